@@ -1,0 +1,30 @@
+/** The closed set of ways an outbound step can fail, each with one meaning for retry and for the log. */
+export type AppErrorKind =
+  | 'unavailable' // connection refused, 5xx: retry later
+  | 'timeout' // the platform's 15 s request timeout (504): retry later
+  | 'rate_limited' // 429 from Simpli, Freshdesk or the platform itself: retry after the hint
+  | 'unauthorized' // 401/403: the installation settings are wrong; retrying cannot help
+  | 'rejected' // other 4xx: our payload was refused; retrying the same payload cannot help
+  | 'invalid_response'; // 2xx with a body we cannot use
+
+export interface AppError {
+  kind: AppErrorKind;
+  /** The request template (or step) that failed. */
+  step: string;
+  status?: number;
+  retryAfterSeconds?: number;
+  /** One human sentence, safe to log: never a key, header or payload. */
+  message: string;
+}
+
+const RETRYABLE: ReadonlySet<AppErrorKind> = new Set(['unavailable', 'timeout', 'rate_limited']);
+
+export const isRetryable = (error: AppError): boolean => RETRYABLE.has(error.kind);
+
+/** Thrown by adapters only; workflows catch it and turn it into an outcome. */
+export class AppFailure extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message);
+    this.name = 'AppFailure';
+  }
+}

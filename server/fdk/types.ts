@@ -1,0 +1,37 @@
+/** The shapes of the FDK's serverless APIs as we use them (fdk-platform.md §2.3, §4.2, §4.10, §4.11). */
+import type requests from '../../config/requests.json';
+
+/** Only templates that exist in config/requests.json can be named. */
+export type TemplateName = keyof typeof requests;
+
+export interface InvokeArgs {
+  context?: Record<string, string | number>;
+  body?: string;
+  query?: Record<string, string | number>;
+}
+
+export interface FdkResponse {
+  status: number;
+  headers: Record<string, string>;
+  response: string;
+}
+
+export interface FdkRequest {
+  invokeTemplate(name: TemplateName, args: InvokeArgs): Promise<FdkResponse>;
+}
+
+export interface FdkDb {
+  set(key: string, value: object, options?: { ttl?: number; setIf?: 'exist' | 'not_exist' }): Promise<unknown>;
+  get(key: string): Promise<Record<string, unknown>>;
+  update(key: string, action: 'set' | 'remove' | 'increment' | 'append', attributes: unknown): Promise<unknown>;
+  delete(key: string): Promise<unknown>;
+}
+
+export interface FdkSchedule {
+  create(def: { name: string; data: object; schedule_at: string; repeat?: object }): Promise<unknown>;
+  fetch(args: { name: string }): Promise<unknown>;
+  update(def: { name: string; data: object; schedule_at: string; repeat?: object }): Promise<unknown>;
+  delete(args: { name: string }): Promise<unknown>;
+}
+
+export type RenderData = (error?: { status?: number; message: string } | null, data?: unknown) => void;
