@@ -44,7 +44,7 @@ export function toAppError(step: TemplateName, rejection: unknown): AppError {
   if (status === 504) return { kind: 'timeout', step, status, message: `${step} timed out (504)` };
   if (status === 401 || status === 403)
     return { kind: 'unauthorized', step, status, message: `${step} rejected the credentials from the installation settings (${status})` };
-  if (status >= 500 || status === 502) return { kind: 'unavailable', step, status, message: `${step} is unavailable (${status})` };
+  if (status >= 500) return { kind: 'unavailable', step, status, message: `${step} is unavailable (${status})` };
   return { kind: 'rejected', step, status, message: `${step} rejected the request (${status})` };
 }
 

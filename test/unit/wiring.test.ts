@@ -1,0 +1,64 @@
+/**
+ * The three places that must agree (fdk-platform.md §1.2, §4.1, §4.12): the manifest's handler, template and
+ * function names; config/requests.json; and what the built server.js exports.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { createHandlers } from '../../server/handlers';
+
+const root = join(__dirname, '../..');
+const readJson = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, any>;
+const manifest = readJson('manifest.json');
+const modules = Object.values(manifest.modules) as Array<Record<string, any>>;
+
+const manifestHandlers = modules.flatMap((m) => Object.values(m.events ?? {}).map((e: any) => e.handler as string));
+const manifestFunctions = modules.flatMap((m) => Object.keys(m.functions ?? {}));
+const manifestRequests = modules.flatMap((m) => Object.keys(m.requests ?? {}));
+
+/** Loads the built bundle with the FDK's wrapper and reports the keys of `exports`. */
+function builtExports(): string[] {
+  const code = readFileSync(join(root, 'server/server.js'), 'utf8');
+  const wrapped = `(function(){ var exports = {}; ${code}\n; return exports; })()`;
+  return Object.keys(vm.runInNewContext(wrapped, { console }) as object).sort();
+}
+
+const unusedDeps = {
+  templates: { call: async () => undefined },
+  log: { info() {}, warn() {}, error() {} },
+  clock: { now: () => 0 },
+  renderData: () => () => undefined,
+};
+
+describe('manifest ↔ server ↔ requests.json', () => {
+  const declared = [...manifestHandlers, ...manifestFunctions].sort();
+
+  it('declares the five product and app events the app needs', () => {
+    expect(Object.keys(manifest.modules.common.events).sort()).toEqual(['onAppInstall', 'onScheduledEvent']);
+    expect(Object.keys(manifest.modules.support_ticket.events).sort()).toEqual([
+      'onConversationCreate',
+      'onTicketCreate',
+      'onTicketUpdate',
+    ]);
+  });
+
+  it('the handler table has exactly the manifest handler and SMI names', () => {
+    expect(Object.keys(createHandlers(unusedDeps)).sort()).toEqual(declared);
+  });
+
+  it('the built server.js exports exactly the manifest handler and SMI names', () => {
+    expect(builtExports()).toEqual(declared);
+  });
+
+  it('every template in requests.json is declared in the manifest, and the reverse', () => {
+    expect(Object.keys(readJson('config/requests.json')).sort()).toEqual([...manifestRequests].sort());
+  });
+
+  it('the built server.js is one classic script: no import/export statements, no module.exports', () => {
+    const code = readFileSync(join(root, 'server/server.js'), 'utf8');
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    expect(code).not.toMatch(/module\.exports/);
+    expect(code.trimEnd()).toMatch(/exports = \{[^]*\};$/);
+    expect(code.split('\n')[0]).toMatch(/GENERATED/);
+  });
+});
