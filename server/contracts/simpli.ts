@@ -1,0 +1,37 @@
+/**
+ * Simpli response bodies (simpli-api.md §5). Each is parsed once at the boundary; a body that does not match
+ * is the step failing with `invalid_response`, and nothing of it is ever written to a ticket.
+ */
+import { z } from 'zod';
+
+const unit = z.number().finite().min(0).max(1);
+const label = z.string().trim().min(1).max(100);
+
+/** POST /classify (§5.1). */
+export const classificationSchema = z.looseObject({
+  category: label,
+  urgency: label,
+  sentiment: z.string().max(100).default('neutral'),
+  confidence: unit,
+});
+
+/** POST /route (§5.1): the documented `{team, agent, reason}`, plus an optional numeric `group_id`. */
+export const routingSchema = z.looseObject({
+  team: z.string().max(200).nullish(),
+  agent: z.string().max(200).nullish(),
+  reason: z.string().max(2000).nullish(),
+  group_id: z.number().int().positive().nullish(),
+});
+
+/** POST /api/v1/draft (§5.2). */
+export const draftSchema = z.looseObject({
+  draft_id: z.string().max(200).nullish(),
+  draft: z.string().min(1).max(20_000),
+  confidence: unit,
+  suggested_template: z.string().nullish(),
+  language: z.string().max(20).nullish(),
+});
+
+export type Classification = z.infer<typeof classificationSchema>;
+export type Routing = z.infer<typeof routingSchema>;
+export type Draft = z.infer<typeof draftSchema>;

@@ -1,0 +1,41 @@
+/** Matching Simpli's words to the account's own values, never inventing one Freshdesk would refuse. */
+import type { AccountSchema, Routing } from './types';
+
+/** "feature_request", "Feature-Request" and "feature request" are the same words. */
+const normalise = (s: string) => s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+
+/** Freshdesk priority from Triage urgency (seed guide; `urgent` is core's name for `critical`). */
+const PRIORITY_BY_URGENCY: Readonly<Record<string, number>> = { low: 1, medium: 2, high: 3, critical: 4, urgent: 4 };
+export const PRIORITY_LABELS: Readonly<Record<number, string>> = { 1: 'Low', 2: 'Medium', 3: 'High', 4: 'Urgent' };
+
+export const priorityForUrgency = (urgency: string): number | undefined => PRIORITY_BY_URGENCY[normalise(urgency)];
+
+/** The account's ticket type for a category, in the account's spelling; types match ignoring case (§2.3). */
+export function ticketTypeFor(category: string, schema: AccountSchema): string | undefined {
+  const wanted = normalise(category);
+  return schema.ticketTypes.find((t) => normalise(t) === wanted);
+}
+
+export interface GroupChoice {
+  id: number;
+  name: string;
+  /** How the group was found, for agents. */
+  via: 'group_id' | 'team' | 'mapping';
+}
+
+/** group_id if Simpli gave a real one, else the team name among the groups, else the admin's mapping. */
+export function groupFor(routing: Routing | undefined, schema: AccountSchema, teamToGroup: Readonly<Record<string, string>>): GroupChoice | undefined {
+  if (!routing) return undefined;
+  const byId = (id: number) => schema.groups.find((g) => g.id === id);
+  const byName = (name: string) => schema.groups.find((g) => normalise(g.name) === normalise(name));
+  const direct = routing.group_id != null ? byId(routing.group_id) : undefined;
+  if (direct) return { ...direct, via: 'group_id' };
+  const team = routing.team?.trim();
+  if (!team) return undefined;
+  const named = byName(team);
+  if (named) return { ...named, via: 'team' };
+  const mapped = Object.entries(teamToGroup).find(([t]) => normalise(t) === normalise(team))?.[1];
+  if (mapped === undefined) return undefined;
+  const target = /^\d+$/.test(mapped.trim()) ? byId(Number(mapped)) : byName(mapped);
+  return target ? { ...target, via: 'mapping' } : undefined;
+}
