@@ -1,0 +1,47 @@
+/**
+ * When and whether deferred work is tried again. Work is deferred to a one-time schedule, which the platform
+ * accepts only ≥ 5 minutes ahead (fdk-platform.md §4.11); retries back off and are spread by ticket so that a
+ * burst drains near the request budget instead of stampeding (design-notes.md §3).
+ */
+import { isRetryable, type AppError } from './errors';
+
+const MINUTE = 60_000;
+export const MIN_SCHEDULE_LEAD_MS = 5 * MINUTE; // fdk-platform.md §4.11
+export const MAX_BACKOFF_MS = 4 * 60 * MINUTE;
+/** Work older than this is given up and shown as failed: a day-old triage helps nobody. */
+export const MAX_AGE_MS = 24 * 60 * MINUTE;
+/** 50 template requests/min (fdk-platform.md §2.4) at 5 per ticket is 10 tickets a minute: one per 6 s. */
+export const SPREAD_STEP_MS = 6_000;
+const SPREAD_SLOTS = 100;
+
+/** Platform handler limit and request timeout (fdk-platform.md §4.8, §2.4). */
+export const HANDLER_LIMIT_MS = 20_000;
+export const REQUEST_TIMEOUT_MS = 15_000;
+const SAFETY_MARGIN_MS = 1_000;
+
+export type RetryDecision = { retry: true; at: number; attempt: number } | { retry: false; reason: string };
+
+export interface RetryInput {
+  error: AppError;
+  /** The attempt that just failed, from 1. */
+  attempt: number;
+  firstSeenAt: number;
+  now: number;
+  /** Spreads retries of a burst: the ticket id. */
+  spreadKey: number;
+}
+
+export function planRetry({ error, attempt, firstSeenAt, now, spreadKey }: RetryInput): RetryDecision {
+  if (!isRetryable(error)) return { retry: false, reason: error.message };
+  const backoff = Math.min(MAX_BACKOFF_MS, MIN_SCHEDULE_LEAD_MS * 2 ** Math.max(0, attempt - 1));
+  const hinted = (error.retryAfterSeconds ?? 0) * 1000;
+  const at = now + Math.max(backoff, hinted) + (Math.abs(spreadKey) % SPREAD_SLOTS) * SPREAD_STEP_MS;
+  if (at - firstSeenAt > MAX_AGE_MS) return { retry: false, reason: `gave up after ${attempt} attempts: ${error.message}` };
+  return { retry: true, at, attempt: attempt + 1 };
+}
+
+/**
+ * A stage of requests may start only if it can finish inside the handler limit even when a request takes
+ * the full timeout; otherwise the rest is deferred rather than killed half-way.
+ */
+export const canStartStage = (elapsedMs: number): boolean => elapsedMs + REQUEST_TIMEOUT_MS + SAFETY_MARGIN_MS <= HANDLER_LIMIT_MS;

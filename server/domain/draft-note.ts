@@ -1,0 +1,21 @@
+/**
+ * The private note that carries an AI draft (seed guide, Reply section), rebuilt safely: the draft is escaped,
+ * its confidence shown as a percentage, and the note says plainly it is an AI draft to edit before sending.
+ */
+import { textToHtml } from './html';
+
+export interface DraftForNote {
+  text: string;
+  /** 0–1 */
+  confidence: number;
+}
+
+export const percent = (unit: number): string => `${Math.round(unit * 100)}%`;
+
+export function renderDraftNote(draft: DraftForNote): string {
+  return [
+    `<p><strong>Simpli AI draft reply</strong> (confidence ${percent(draft.confidence)})</p>`,
+    textToHtml(draft.text),
+    '<p><em>This is an AI-generated draft. Review and edit it before sending it to the customer.</em></p>',
+  ].join('');
+}
