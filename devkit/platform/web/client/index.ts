@@ -1,0 +1,41 @@
+/**
+ * Entry of the fresh_client.js stand-in (fdk-platform.md §5.1): defines the global `app` with `initialized()`,
+ * listens for host messages, and fires `app.activated` once, on the first task after initialisation — the
+ * sidebar is treated as opened as soon as the page loads (headless there is no icon to click).
+ */
+import { CLIENT_MESSAGE_SOURCE, HOST_MESSAGE_SOURCE, type HostMessage } from '../protocol';
+import { createClient, type ClientDeps, type FdkClient } from './client';
+import { createEventBus } from './events';
+import { postToParent } from './page';
+
+const events = createEventBus((id, outcome, message) =>
+  postToParent({ source: CLIENT_MESSAGE_SOURCE, kind: 'intercept', id, outcome, ...(message === undefined ? {} : { message }) }),
+);
+const deps: ClientDeps = { events, instanceId: Math.random().toString(36).slice(2, 10), receivers: [] };
+
+function isHostMessage(data: unknown): data is HostMessage {
+  return typeof data === 'object' && data !== null && (data as { source?: unknown }).source === HOST_MESSAGE_SOURCE;
+}
+
+window.addEventListener('message', (e: MessageEvent) => {
+  const m: unknown = e.data;
+  if (!isHostMessage(m)) return;
+  if (m.kind === 'event' && typeof m.name === 'string') events.emit(m.name, m.data, m.interceptId);
+  if (m.kind === 'instance') for (const r of deps.receivers) r({ helper: { getData: () => m.message } });
+});
+
+let initialized: Promise<FdkClient> | undefined;
+
+const app = {
+  initialized(): Promise<FdkClient> {
+    if (!initialized) {
+      initialized = Promise.resolve(createClient(deps));
+      // A macrotask runs after every .then() callback on `initialized`, so listeners registered there see it.
+      setTimeout(() => events.emit('app.activated'), 0);
+    }
+    return initialized;
+  },
+};
+
+// Assigned through a cast: the app's own code declares its view of `window.app` (app/src/fdk/client.ts).
+(window as unknown as { app: typeof app }).app = app;

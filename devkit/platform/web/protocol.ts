@@ -1,0 +1,68 @@
+/**
+ * The wire contract between the platform web server and the browser client script — the local stand-in for the
+ * FDK's `GET /iframe/api` + `POST /dprouter` pair (fdk-platform.md §7). Imported by both sides, so it must stay
+ * free of Node and DOM imports.
+ *
+ * Page scheme: a location page is opened for a ticket as `/app/<page>?ticket=<id>` (e.g.
+ * `/app/index.html?ticket=42`); `&location=<name>` overrides the placeholder name reported by
+ * `client.instance.context()` (default `ticket_sidebar`, the only location in manifest.json).
+ */
+
+export const PATHS = {
+  /** Files under `<appDir>/app/` (fdk-platform.md §1.4). */
+  app: '/app/',
+  /** What `{{{appclient}}}` becomes in every served HTML page (§5.1). Root-relative so it stays same-origin. */
+  clientScript: '/fdk/fresh_client.js',
+  /** JSON endpoints the client calls: POST `/dprouter/<op>` (§7). */
+  dprouter: '/dprouter/',
+  /** GET → `{ entries }`, DELETE → clears. The record of interface/instance calls tests assert on. */
+  interfaceLog: '/devkit/interface-log',
+  /** GET `?ticket=<id>` → `{ text }`: what the simulated reply editor holds. */
+  editor: '/devkit/editor',
+  /** A minimal ticket page that frames the sidebar and renders what it asks for (editor, notifications). */
+  host: '/host',
+} as const;
+
+export const DPROUTER_OPS = [
+  'invokeTemplate',
+  'invoke',
+  'db/set',
+  'db/get',
+  'db/update',
+  'db/delete',
+  'iparams',
+  'data',
+  'interface',
+  'instance',
+] as const;
+export type DprouterOp = (typeof DPROUTER_OPS)[number];
+
+/**
+ * Every dprouter reply body: `{ value }` when the platform promise resolves, `{ error }` when it rejects. The
+ * `error` is already in the platform's rejection shape for that API (§2.3, §4.12, §4.10), so the client rejects
+ * with it unchanged. The HTTP status mirrors `error.status` (500 when it is not an HTTP error code).
+ */
+export type DprouterReply = { value: unknown } | { error: unknown };
+
+/** Instance methods the client forwards to the server (§5.1). */
+export type InstanceMethod = 'resize' | 'send' | 'close';
+
+/** `source` of messages the client posts to `window.parent` (a host page renders them). */
+export const CLIENT_MESSAGE_SOURCE = 'simpli-fdk-client';
+/** `source` of messages a host page posts into the app frame (events, instance messages). */
+export const HOST_MESSAGE_SOURCE = 'simpli-fdk-host';
+
+/** Client → host. */
+export type ClientMessage =
+  | { source: typeof CLIENT_MESSAGE_SOURCE; kind: 'interface'; action: string; options: unknown; result: unknown }
+  | { source: typeof CLIENT_MESSAGE_SOURCE; kind: 'resize'; height: number }
+  | { source: typeof CLIENT_MESSAGE_SOURCE; kind: 'instance'; method: 'send' | 'close'; options: unknown }
+  | { source: typeof CLIENT_MESSAGE_SOURCE; kind: 'intercept'; id: string; outcome: 'done' | 'fail'; message?: string };
+
+/** Host → client. `interceptId` is set when the host waits for `event.helper.done()/fail()` (§5.3). */
+export type HostMessage =
+  | { source: typeof HOST_MESSAGE_SOURCE; kind: 'event'; name: string; data?: unknown; interceptId?: string }
+  | { source: typeof HOST_MESSAGE_SOURCE; kind: 'instance'; message: unknown };
+
+/** The sidebar frame may be at most 700 px tall (§5.1, §10). */
+export const MAX_INSTANCE_HEIGHT_PX = 700;

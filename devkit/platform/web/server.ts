@@ -1,0 +1,167 @@
+/**
+ * The local platform's web server for the front end (fdk-platform.md §7): serves the app's pages with
+ * `{{{appclient}}}` substituted, the client script, the `/dprouter` JSON endpoints the client calls, a host page,
+ * and the interface log tests read. Built on a FrontendBackend only (../types.ts), never on the whole platform.
+ *
+ * Routes (protocol.ts PATHS):
+ *   GET    /app/<file>[?ticket=<id>]   app/ files; a page is opened for a ticket as /app/index.html?ticket=42
+ *   GET    /fdk/fresh_client.js        the client script
+ *   POST   /dprouter/<op>              JSON API (ops in protocol.ts); reply { value } | { error }
+ *   GET    /devkit/interface-log       { entries: InterfaceLogEntry[] };  DELETE clears it (and the editors)
+ *   GET    /devkit/editor?ticket=<id>  { text } of the simulated reply editor
+ *   GET    /host?ticket=<id>           host page framing the sidebar;  GET / redirects there
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { systemClock } from '../clock';
+import type { Clock, FrontendBackend } from '../types';
+import { clientScript, defaultClientEntry } from './client-script';
+import { isDprouterOp, rejectionForOp, route, type RouterContext } from './dprouter';
+import { createEditorStore } from './editor-state';
+import { hostIsAllowed, postRefusal } from './guard';
+import { renderHostPage, readSidebarUrl } from './host-page';
+import { BodyError, readJsonBody, sendJson, sendText } from './http-io';
+import type { ConfirmChoice } from './interface-actions';
+import { createInterfaceLog, type InterfaceLogEntry } from './interface-log';
+import { PATHS } from './protocol';
+import { serveAppFile } from './serve-app';
+import { readSecureKeys } from './secure-iparams';
+import { resolveAppFile } from './static-files';
+
+export interface PlatformWebServerOptions {
+  /** The app root: the directory holding manifest.json, app/ and config/. */
+  appDir: string;
+  backend: FrontendBackend;
+  /** 0 or absent: a free port. Always bound to 127.0.0.1. */
+  port?: number;
+  /** Stamps interface-log entries; defaults to the system clock. */
+  clock?: Clock;
+  /** Which button the headless agent clicks in `showConfirm` (§5.3). Default "save". */
+  confirmChoice?: ConfirmChoice;
+  /** Override the client script's TypeScript entry (tests of the script loader only). */
+  clientEntry?: string;
+}
+
+export interface PlatformWebServer {
+  /** `http://127.0.0.1:<port>`, no trailing slash. */
+  readonly url: string;
+  readonly port: number;
+  /** URL of an app page opened for a ticket: `<url>/app/index.html?ticket=42`. */
+  pageUrl(ticketId?: number, page?: string): string;
+  /** URL of the host page (sidebar framed next to a reply editor). */
+  hostUrl(ticketId?: number): string;
+  /** Interface/instance calls so far, oldest first (same as GET /devkit/interface-log). */
+  interfaceLog(): InterfaceLogEntry[];
+  /** Empties the interface log and every simulated editor. */
+  clearInterfaceLog(): void;
+  /** What the simulated reply editor of a ticket page holds after the app's `setValue` calls. */
+  editorText(ticketId?: number): string;
+  setConfirmChoice(choice: ConfirmChoice): void;
+  close(): Promise<void>;
+}
+
+function splitUrl(raw: string): { path: string; query: URLSearchParams } {
+  const q = raw.indexOf('?');
+  return { path: q < 0 ? raw : raw.slice(0, q), query: new URLSearchParams(q < 0 ? '' : raw.slice(q + 1)) };
+}
+
+function ticketParam(query: URLSearchParams): number | undefined {
+  const t = Number(query.get('ticket') ?? NaN);
+  return Number.isInteger(t) && t > 0 ? t : undefined;
+}
+
+export async function createPlatformWebServer(options: PlatformWebServerOptions): Promise<PlatformWebServer> {
+  const { appDir, backend } = options;
+  const appRoot = join(appDir, 'app');
+  const clientEntry = options.clientEntry ?? defaultClientEntry();
+  const log = createInterfaceLog(options.clock ?? systemClock);
+  const editors = createEditorStore();
+  let confirmChoice: ConfirmChoice = options.confirmChoice ?? 'save';
+  const ctx: RouterContext = {
+    backend,
+    secureKeys: readSecureKeys(appDir),
+    log,
+    editors,
+    confirmChoice: () => confirmChoice,
+    templateExists: async (template) => (await resolveAppFile(appRoot, template.replace(/^\/+/, ''))) !== undefined,
+  };
+  let port = 0;
+
+  async function dprouter(req: IncomingMessage, res: ServerResponse, op: string): Promise<void> {
+    if (!isDprouterOp(op)) return sendJson(res, 404, { error: { status: 404, message: `Unknown dprouter call ${op}` } });
+    const refusal = postRefusal(req, port);
+    if (refusal) {
+      const r = rejectionForOp(op, 403, refusal);
+      return sendJson(res, r.status, r.body);
+    }
+    let body: unknown;
+    try {
+      body = await readJsonBody(req);
+    } catch (err) {
+      const r = err instanceof BodyError ? rejectionForOp(op, err.status, err.message) : rejectionForOp(op, 400, String(err));
+      return sendJson(res, r.status, r.body);
+    }
+    const reply = await route(op, body, ctx);
+    sendJson(res, reply.status, reply.body);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!hostIsAllowed(req, port)) return sendText(res, 403, 'Unexpected Host header');
+    const { path, query } = splitUrl(req.url ?? '/');
+    const method = req.method ?? 'GET';
+    if (method === 'POST' && path.startsWith(PATHS.dprouter)) return dprouter(req, res, path.slice(PATHS.dprouter.length));
+    if (path === PATHS.interfaceLog && method === 'DELETE') {
+      log.clear();
+      editors.clear();
+      res.writeHead(204).end();
+      return;
+    }
+    if (method !== 'GET') return sendText(res, 405, 'Method not allowed');
+    if (path.startsWith(PATHS.app)) return serveAppFile(res, appRoot, path.slice(PATHS.app.length));
+    if (path === PATHS.clientScript) return sendText(res, 200, await clientScript(clientEntry), 'text/javascript; charset=utf-8');
+    if (path === PATHS.interfaceLog) return sendJson(res, 200, { entries: log.entries() });
+    if (path === PATHS.editor) return sendJson(res, 200, { text: editors.text(ticketParam(query)) });
+    if (path === PATHS.host) return sendText(res, 200, renderHostPage(readSidebarUrl(appDir), ticketParam(query)), 'text/html; charset=utf-8');
+    if (path === '/') {
+      res.writeHead(302, { Location: PATHS.host }).end();
+      return;
+    }
+    sendText(res, 404, 'Not found');
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      if (!res.headersSent) sendText(res, 500, `Local platform error: ${err instanceof Error ? err.message : String(err)}`);
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+
+  return {
+    url,
+    port,
+    pageUrl: (ticketId, page = readSidebarUrl(appDir)) =>
+      `${url}${PATHS.app}${page.replace(/^\/+/, '')}${ticketId === undefined ? '' : `?ticket=${ticketId}`}`,
+    hostUrl: (ticketId) => `${url}${PATHS.host}${ticketId === undefined ? '' : `?ticket=${ticketId}`}`,
+    interfaceLog: () => log.entries(),
+    clearInterfaceLog() {
+      log.clear();
+      editors.clear();
+    },
+    editorText: (ticketId) => editors.text(ticketId),
+    setConfirmChoice(choice) {
+      confirmChoice = choice;
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
