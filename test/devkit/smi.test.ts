@@ -1,0 +1,32 @@
+/** SMI declarations (fdk-platform.md §4.12) on temporary copies of the app. */
+import { cleanApps, editJson, expectError, lines, makeApp, problemsOf, writeServerFor } from './fixture';
+
+afterAll(cleanApps);
+
+function withFunction(name: string, entry: Record<string, unknown> = {}, exportIt = true): string {
+  const dir = makeApp();
+  editJson(dir, 'manifest.json', (m) => (m.modules.common.functions[name] = entry));
+  if (exportIt) writeServerFor(dir);
+  return dir;
+}
+
+describe('SMI functions', () => {
+  it.each(['1summary', 'a', 'bad-name', 'x'.repeat(41), 'has space'])('rejects the name %j', (name) => {
+    expectError(withFunction(name), `Function "${name}" in modules.common.functions has invalid name`);
+  });
+
+  it.each(['ab', '_private', 'x'.repeat(40), 'summarize_v2'])('accepts the name %j', (name) => {
+    expect(problemsOf(withFunction(name))).toEqual([]);
+  });
+
+  it('requires the function to be exported by server.js', () => {
+    const dir = withFunction('summarizeTicket', {}, false);
+    expectError(dir, 'SMI function not found: "summarizeTicket"', 'server/server.js');
+  });
+
+  it('allows only 20, 25 or 30 second timeouts', () => {
+    expectError(withFunction('summarizeTicket', { timeout: 15 }), 'Timeout should be one of the allowed values (20, 25, 30) for function "summarizeTicket"');
+    expectError(withFunction('summarizeTicket', { retries: 2 }), "must NOT have additional properties 'retries'");
+    expect(lines(problemsOf(withFunction('summarizeTicket', { timeout: 30 })))).toEqual([]);
+  });
+});
