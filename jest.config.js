@@ -4,6 +4,7 @@ const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 
 /** @type {import('jest').Config} */
 module.exports = {
+  globalSetup: '<rootDir>/test/global-setup.cjs',
   reporters: ['default', '<rootDir>/devkit/jest-summary-reporter.cjs'],
   projects: [
     {

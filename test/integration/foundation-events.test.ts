@@ -1,0 +1,132 @@
+/**
+ * Issue 3's end-to-end proof: every manifest event and SMI function, fired through the local platform at the
+ * BUILT server/server.js, reaches a loopback HTTP server through our real config/requests.json templates.
+ */
+import { ManualClock } from '../../devkit/platform/clock';
+import { LocalPlatform } from '../../devkit/platform/local-platform';
+import { startRecorder, type Recorder } from '../helpers/recorder';
+
+const IPARAMS = {
+  simpli_triage_host: 'triage.simpli.test',
+  simpli_reply_host: 'reply.simpli.test',
+  simpli_sentiment_host: 'sentiment.simpli.test',
+  simpli_qa_host: 'qa.simpli.test',
+  simpli_kb_host: 'kb.simpli.test',
+  simpli_api_key: 'simpli-secret',
+  freshdesk_subdomain: 'acme',
+  freshdesk_api_key: 'fd-secret',
+};
+const HOSTS = ['triage.simpli.test', 'reply.simpli.test', 'sentiment.simpli.test', 'qa.simpli.test', 'kb.simpli.test', 'acme.freshdesk.com'];
+
+let recorder: Recorder;
+let platform: LocalPlatform;
+
+beforeAll(async () => {
+  recorder = await startRecorder();
+});
+afterAll(() => recorder.close());
+
+beforeEach(() => {
+  recorder.requests.length = 0;
+  recorder.routes = {
+    'POST /classify': { status: 200, body: { category: 'billing', urgency: 'high', sentiment: 'negative', confidence: 0.91 } },
+    'POST /analyze': { status: 200, body: { score: -0.8, label: 'negative', escalation_risk: 0.5, triggers: [] } },
+    'GET /api/v2/tickets/1201/conversations': { status: 200, body: [{ id: 1 }, { id: 2 }] },
+    'GET /api/v2/ticket_fields': { status: 200, body: [] },
+    'GET /api/v2/solutions/categories': { status: 200, body: [{ id: 1 }, { id: 2 }, { id: 3 }] },
+  };
+  platform = LocalPlatform.create({
+    iparams: IPARAMS,
+    hosts: Object.fromEntries(HOSTS.map((h) => [h, recorder.url])),
+    clock: new ManualClock(),
+  });
+});
+
+const basicAuth = `Basic ${Buffer.from('fd-secret:X').toString('base64')}`;
+
+describe('each manifest event reaches its handler in the built server.js and calls out through a real template', () => {
+  it('onTicketCreate → Simpli Triage /classify with the API key, a request id and the plain-text description', async () => {
+    const run = await platform.fireEvent('onTicketCreate');
+    expect(run.ok).toBe(true);
+    expect(recorder.requests).toHaveLength(1);
+    const [req] = recorder.requests;
+    expect(req).toMatchObject({ method: 'POST', host: 'triage.simpli.test', path: '/classify' });
+    expect(req?.headers['x-api-key']).toBe('simpli-secret');
+    expect(req?.headers['x-request-id']).toMatch(/^fd-\d+-classify-/);
+    const body = JSON.parse(req?.body ?? '{}') as { subject: string; body: string };
+    expect(body.subject.length).toBeGreaterThan(0);
+    expect(body.body).not.toMatch(/<[a-z]/i); // description_text, never HTML
+    expect(run.logs.join('\n')).toMatch(/classified as billing/);
+  });
+
+  it('onConversationCreate → Simpli Sentiment /analyze with the contact id as a string', async () => {
+    const run = await platform.fireEvent('onConversationCreate');
+    expect(run.ok).toBe(true);
+    const [req] = recorder.requests;
+    expect(req).toMatchObject({ method: 'POST', host: 'sentiment.simpli.test', path: '/analyze' });
+    expect(typeof (JSON.parse(req?.body ?? '{}') as { customer_id: unknown }).customer_id).toBe('string');
+    expect(run.logs.join('\n')).toMatch(/sentiment negative/);
+  });
+
+  it('onTicketUpdate into Resolved → Freshdesk conversations with Basic auth of key:X', async () => {
+    const run = await platform.fireEvent('onTicketUpdate');
+    expect(run.ok).toBe(true);
+    const [req] = recorder.requests;
+    expect(req).toMatchObject({ method: 'GET', host: 'acme.freshdesk.com', path: '/api/v2/tickets/1201/conversations' });
+    expect(req?.headers.authorization).toBe(basicAuth);
+    expect(run.logs.join('\n')).toMatch(/2 conversation/);
+  });
+
+  it('onScheduledEvent → Freshdesk Solutions categories', async () => {
+    const run = await platform.fireEvent('onScheduledEvent');
+    expect(run.ok).toBe(true);
+    expect(recorder.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v2/solutions/categories']);
+    expect(run.logs.join('\n')).toMatch(/3 solution categories/);
+  });
+
+  it('onAppInstall verifies the Freshdesk key and lets the install finish', async () => {
+    const run = await platform.fireEvent('onAppInstall');
+    expect(run.ok).toBe(true);
+    expect(run.renderData).toEqual({ error: undefined, data: undefined });
+    expect(recorder.requests.map((r) => `${r.method} ${r.host} ${r.path}`)).toEqual(['GET acme.freshdesk.com /api/v2/ticket_fields']);
+  });
+
+  it('onAppInstall blocks the install with a short message when Freshdesk rejects the key', async () => {
+    recorder.routes['GET /api/v2/ticket_fields'] = { status: 401, body: { code: 'invalid_credentials', message: 'You have to be logged in to perform this action.' } };
+    const run = await platform.fireEvent('onAppInstall');
+    expect(run.ok).toBe(false);
+    expect(run.failure).toBe('blocked');
+    const message = (run.error as { message: string }).message;
+    expect(message).toMatch(/API key/);
+    expect(message.length).toBeLessThanOrEqual(60); // fdk-platform.md §10
+  });
+
+  it.each(['regenerateDraft', 'sendDraftFeedback', 'retryTicket'])('SMI %s answers through renderData (501 until its feature lands)', async (name) => {
+    await expect(platform.invokeSmi(name, { ticket_id: 1201 })).rejects.toMatchObject({ status: 501, errorSource: 'APP' });
+    expect(platform.runs().at(-1)).toMatchObject({ handler: name, failure: 'rendered_error' });
+  });
+
+  it('no secret reaches the handler logs', async () => {
+    await platform.fireEvent('onTicketCreate');
+    await platform.fireEvent('onConversationCreate');
+    const logs = platform.runs().flatMap((r) => r.logs).join('\n');
+    expect(logs).not.toMatch(/simpli-secret|fd-secret/);
+  });
+});
+
+describe('a failing service is one clear log line, not a crash', () => {
+  it('a Simpli 503 on classify is logged with its kind and the handler still completes', async () => {
+    recorder.routes['POST /classify'] = { status: 503, body: { error_code: 'EXTERNAL_SERVICE_ERROR', detail: 'down', request_id: null } };
+    const run = await platform.fireEvent('onTicketCreate');
+    expect(run.ok).toBe(true);
+    expect(run.logs.filter((l) => /classify failed \(unavailable: simpliClassify is unavailable \(503\)\)/.test(l))).toHaveLength(1);
+  });
+
+  it('a host the platform cannot reach is a connection error (502), never the internet', async () => {
+    platform = LocalPlatform.create({ iparams: IPARAMS, hosts: {}, clock: new ManualClock() });
+    const run = await platform.fireEvent('onTicketCreate');
+    expect(run.ok).toBe(true);
+    expect(run.logs.join('\n')).toMatch(/unavailable.*502/);
+    expect(recorder.requests).toHaveLength(0);
+  });
+});
