@@ -1,0 +1,143 @@
+/**
+ * One handler run from start to end: binds renderData and the platform APIs for this run only, enforces the
+ * execution limit, and decides when the run is over (fdk-platform.md §4.2, §4.8).
+ *
+ * - Product and scheduled events end when the handler returns (or its promise settles); renderData is optional
+ *   there and its result ignored (§4.2).
+ * - SMI and app set-up events end at the first renderData call: a handler that never calls it times out, and its
+ *   return value is ignored (§4.2). A handler that throws or rejects before rendering ends the run at once (FDK
+ *   6.9 caught only synchronous throws and let a rejection time out; ending early reports the same failure
+ *   sooner).
+ * - The limit (20 s, §4.8, §10) is measured in real time, not on the platform clock: it bounds execution.
+ * - When a run is over, the platform is done with it, like a frozen serverless process: later renderData calls
+ *   are ignored and later $request/$db/$schedule calls never settle. Both are written to the run's logs, so
+ *   fire-and-forget work shows up in tests instead of silently succeeding locally.
+ */
+import { performance } from 'node:perf_hooks';
+import { API_METHODS, type ApiGlobal, type ConsoleLevel, type ServerScript } from './sandbox';
+import type { Clock } from './types';
+
+export type Completion = 'return' | 'renderData';
+
+export interface InvocationRequest {
+  script: ServerScript;
+  /** The exported function to call. */
+  name: string;
+  payload: unknown;
+  /** The platform objects for this run; a missing one is withheld from the sandbox. */
+  apis: Partial<Record<ApiGlobal, object>>;
+  generateTargetUrl?: () => Promise<unknown>;
+  completion: Completion;
+  timeoutMs: number;
+  clock: Clock;
+  /** Every log line also goes here (npm start prints them). */
+  echo?: (line: string) => void;
+}
+
+export interface Rendered {
+  /** The first argument exactly as the handler passed it (shape checks need the original, not a JSON copy). */
+  error: unknown;
+  data: unknown;
+}
+
+export interface InvocationOutcome {
+  status: 'returned' | 'rendered' | 'threw' | 'timeout' | 'not_found';
+  /** The first renderData call, if any. */
+  rendered?: Rendered;
+  error?: unknown;
+  durationMs: number;
+  logs: string[];
+}
+
+export function invoke(request: InvocationRequest): Promise<InvocationOutcome> {
+  const started = performance.now();
+  const logs: string[] = [];
+  const log = (line: string) => {
+    logs.push(line);
+    request.echo?.(line);
+  };
+  let ended = false;
+  let rendered: Rendered | undefined;
+  let finish: (status: InvocationOutcome['status'], error?: unknown) => void = () => undefined;
+
+  const outcome = new Promise<InvocationOutcome>((resolveOutcome) => {
+    const timer = setTimeout(() => finish('timeout'), request.timeoutMs);
+    finish = (status, error) => {
+      if (ended) return;
+      ended = true;
+      clearTimeout(timer);
+      if (status === 'timeout') log(`[platform] execution exceeded ${request.timeoutMs} ms; the run was stopped`);
+      const result: InvocationOutcome = { status, durationMs: performance.now() - started, logs };
+      if (rendered) result.rendered = rendered;
+      if (error !== undefined) result.error = error;
+      resolveOutcome(result);
+    };
+  });
+
+  const renderData = (error?: unknown, data?: unknown) => {
+    if (rendered) return log('[platform] renderData called more than once; only the first call counts');
+    if (ended) return log('[platform] renderData called after the run ended; ignored');
+    rendered = { error, data };
+    if (request.completion === 'renderData') finish('rendered');
+  };
+
+  const apis: Partial<Record<ApiGlobal, Record<string, (...args: unknown[]) => Promise<unknown>>>> = {};
+  for (const [global, methods] of Object.entries(API_METHODS) as Array<[ApiGlobal, readonly string[]]>) {
+    const api = request.apis[global] as Record<string, unknown> | undefined;
+    if (!api) continue;
+    const gated: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+    for (const method of methods) {
+      const fn = api[method];
+      if (typeof fn !== 'function') continue;
+      gated[method] = (...args) => {
+        if (ended) {
+          log(`[platform] ${global}.${method} called after the run ended; the call never completes`);
+          return new Promise<never>(() => undefined);
+        }
+        return fn.apply(api, args) as Promise<unknown>; // the sandbox turns a synchronous throw into a rejection
+      };
+    }
+    apis[global] = gated;
+  }
+
+  const called = request.script.call(
+    request.name,
+    request.payload,
+    {
+      renderData,
+      apis,
+      generateTargetUrl: request.generateTargetUrl,
+      log: (level: ConsoleLevel, line: string) => log(`[${level}] ${line}`),
+      clock: request.clock,
+    },
+    request.timeoutMs,
+  );
+
+  switch (called.kind) {
+    case 'not_found':
+      finish('not_found');
+      break;
+    case 'timeout':
+      finish('timeout');
+      break;
+    case 'threw':
+      finish('threw', called.error);
+      break;
+    case 'returned': {
+      const { value } = called;
+      const thenable = value !== null && typeof value === 'object' && typeof (value as { then?: unknown }).then === 'function';
+      if (!thenable) {
+        if (request.completion === 'return') finish('returned');
+        break;
+      }
+      (value as PromiseLike<unknown>).then(
+        () => {
+          if (request.completion === 'return') finish('returned');
+        },
+        (error: unknown) => finish('threw', error ?? new Error('The handler rejected without a reason')),
+      );
+      break;
+    }
+  }
+  return outcome;
+}

@@ -1,0 +1,105 @@
+/**
+ * Event payloads as the 3.0 platform delivers them (fdk-platform.md §4.3–§4.7, §4.11).
+ *
+ * The `data` part comes from the FDK's own test-data layout, `server/test_data/<module>/<event>.json` (§7), the
+ * files `fdk run`'s simulator reads; a test may replace any top-level key of `data` (e.g. a different `ticket`).
+ * The envelope is always built here, from the installation, never taken from the file:
+ *   account_id, domain, event, region, timestamp, currentHost, iparams, data
+ * - iparams: the installation's, secure ones included (§3.3: documented as "passed in payloads", believed to
+ *   include secure ones; §11 item 6). The front end never sees secure values; the server does.
+ * - currentHost: `{ subscribed_modules, endpoint_urls: { freshdesk } }` (§4.3), which the simulator adds.
+ * - timestamp: epoch seconds with a fraction for product events, epoch milliseconds for app set-up and scheduled
+ *   events, as in the respective samples (§4.3, §4.11).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cloneJson, isPlainObject } from './json';
+
+export interface Account {
+  /** A string, as in every sample (§4.3). */
+  id: string;
+  /** e.g. "acme.freshdesk.com". */
+  domain: string;
+  region: string;
+}
+
+export const DEFAULT_ACCOUNT: Account = { id: '900001', domain: 'acme.freshdesk.com', region: 'US' };
+
+/** Events of the `common` module (§1.2): their samples carry millisecond timestamps. */
+export const COMMON_EVENTS: ReadonlySet<string> = new Set([
+  'onAppInstall',
+  'afterAppUpdate',
+  'onAppUninstall',
+  'onExternalEvent',
+  'onScheduledEvent',
+]);
+
+/** App set-up events end at renderData and may block the action (§4.2, §4.7). */
+export const APP_SETUP_EVENTS: ReadonlySet<string> = new Set(['onAppInstall', 'afterAppUpdate', 'onAppUninstall']);
+
+export interface CurrentHost {
+  subscribed_modules: string[];
+  endpoint_urls: { freshdesk: string };
+}
+
+export function currentHostFor(account: Account, productModules: readonly string[]): CurrentHost {
+  return { subscribed_modules: [...productModules], endpoint_urls: { freshdesk: `https://${account.domain}` } };
+}
+
+export function eventTimestamp(event: string, nowMs: number): number {
+  return COMMON_EVENTS.has(event) ? nowMs : nowMs / 1000;
+}
+
+/**
+ * The `data` of `server/test_data/<module>/<event>.json` (or the older flat `server/test_data/<event>.json`);
+ * `{}` when there is no file (e.g. onAppInstall, whose payload has no data).
+ */
+export function fixtureData(appDir: string, module: string, event: string): Record<string, unknown> {
+  for (const path of [join(appDir, 'server', 'test_data', module, `${event}.json`), join(appDir, 'server', 'test_data', `${event}.json`)]) {
+    if (!existsSync(path)) continue;
+    const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    const data = isPlainObject(parsed) ? parsed.data : undefined;
+    return isPlainObject(data) ? cloneJson(data) : {};
+  }
+  return {};
+}
+
+/** Replaces top-level keys of `data` (a whole `ticket`, `conversation`, …); the rest of the fixture stays. */
+export function withOverrides(data: Record<string, unknown>, overrides?: Record<string, unknown>): Record<string, unknown> {
+  return overrides ? { ...data, ...cloneJson(overrides) } : data;
+}
+
+export interface EnvelopeInput {
+  event: string;
+  data: Record<string, unknown>;
+  account: Account;
+  iparams: Record<string, unknown>;
+  productModules: readonly string[];
+  nowMs: number;
+}
+
+export function buildEventPayload({ event, data, account, iparams, productModules, nowMs }: EnvelopeInput): Record<string, unknown> {
+  return {
+    account_id: account.id,
+    domain: account.domain,
+    event,
+    region: account.region,
+    timestamp: eventTimestamp(event, nowMs),
+    currentHost: currentHostFor(account, productModules),
+    iparams: cloneJson(iparams),
+    data: cloneJson(data),
+  };
+}
+
+/**
+ * An SMI payload: what the front end sent, with the installation's iparams added (§3.3, §4.12: "the serverless
+ * environment adds the installation parameters … to the payload"; FDK 6.9 overwrote a sent `iparams` key) and
+ * currentHost (§4.12: believed present in 3.0).
+ */
+export function buildSmiPayload(
+  sent: Record<string, unknown>,
+  iparams: Record<string, unknown>,
+  currentHost: CurrentHost,
+): Record<string, unknown> {
+  return { ...cloneJson(sent), iparams: cloneJson(iparams), currentHost: cloneJson(currentHost) };
+}

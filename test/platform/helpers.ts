@@ -1,0 +1,67 @@
+/** Shared set-up for the platform conformance tests: installations, the probe script, a loopback server. */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ManualClock } from '../../devkit/platform/clock';
+import { LocalPlatform, type LocalPlatformOptions, type PlatformRun } from '../../devkit/platform/local-platform';
+
+export const PROBE_SCRIPT = path.join(__dirname, 'fixtures', 'probe-server.js');
+
+/** A complete installation of our config/iparams.json; the two secure keys carry recognisable values. */
+export const IPARAMS = {
+  simpli_triage_host: 'triage.simpli.example.com',
+  simpli_reply_host: 'reply.simpli.example.com',
+  simpli_sentiment_host: 'sentiment.simpli.example.com',
+  simpli_qa_host: 'qa.simpli.example.com',
+  simpli_kb_host: 'kb.simpli.example.com',
+  simpli_api_key: 'secure-simpli-key',
+  freshdesk_subdomain: 'acme',
+  freshdesk_api_key: 'secure-freshdesk-key',
+};
+
+export function probePlatform(options: Partial<LocalPlatformOptions> = {}): { platform: LocalPlatform; clock: ManualClock } {
+  const clock = new ManualClock();
+  const platform = LocalPlatform.create({ iparams: IPARAMS, hosts: {}, clock, serverScript: PROBE_SCRIPT, ...options });
+  return { platform, clock };
+}
+
+/** The JSON a probe handler printed with console.log (the first `[log] {...}` line). */
+export function loggedJson<T = Record<string, unknown>>(run: PlatformRun, index = 0): T {
+  const lines = run.logs.filter((l) => l.startsWith('[log] {'));
+  const line = lines[index];
+  if (line === undefined) throw new Error(`no JSON log line ${index} in ${JSON.stringify(run.logs)}`);
+  return JSON.parse(line.slice('[log] '.length)) as T;
+}
+
+/** A loopback HTTP server that answers every request after `delayMs` with `{}`. */
+export async function slowServer(delayMs: number): Promise<{ base: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      setTimeout(() => {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end('{}');
+      }, delayMs);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    base: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** The rejection of a promise that must reject (fails the test if it resolves). */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject');
+}
