@@ -27,14 +27,17 @@ export type Fault =
   | { kind: 'latency'; ms: number } // then answers normally
   | { kind: 'status'; status: number; body?: unknown } // e.g. 500, 502, 503
   | { kind: 'malformed' } // 200 with a body that is not JSON
-  | { kind: 'truncated' } // 200 with the real JSON cut in half
-  | { kind: 'wrong_types' } // 200 with the real JSON's values swapped for wrong types
+  | { kind: 'truncated' } // the real answer (status, headers) with its JSON cut in half
+  | { kind: 'wrong_types' } // the real answer with its JSON's values swapped for wrong types
   | { kind: 'rate_limit'; retryAfterSeconds?: number } // 429, with Retry-After only when given
   | { kind: 'drop' } // the connection is destroyed without an answer
   | { kind: 'reject_key' }; // the service's own 401 for a bad key
 
 export interface FaultRule {
-  /** "METHOD /route/pattern" as FakeService.endpointOf returns it, or "*" for every endpoint. */
+  /**
+   * "METHOD /route/pattern" as FakeService.endpointOf returns it, or "*" for every endpoint. A bare pattern
+   * without a method ("/api/v2/tickets/:id") matches that route under every method.
+   */
   endpoint: string;
   fault: Fault;
   /** How many matching requests it affects; unlimited when absent. */
@@ -47,6 +50,7 @@ export interface FakeLogEntry {
   method: string;
   path: string;
   endpoint: string;
+  /** The status sent; 0 when the connection was dropped without an answer. */
   status: number;
   ticketId?: number;
   /** The fault that answered, if any. */
@@ -62,6 +66,11 @@ export interface FakeService {
   handle(req: FakeRequest): FakeResponse | Promise<FakeResponse>;
   /** The answer to a request with a rejected key (fault "reject_key"). */
   unauthorized(req: FakeRequest): FakeResponse;
+  /**
+   * Optional: the service's own answer for a "status" fault without a body or a "rate_limit" fault, so faults
+   * speak the service's error format (e.g. Freshdesk's 500 body). Return undefined for the kit's default.
+   */
+  faultResponse?(fault: Fault, req: FakeRequest): FakeResponse | undefined;
   /** Service state for tests: GET /__control/state. */
   state?(): unknown;
   /** Back to the initial state: POST /__control/reset. */
@@ -76,5 +85,11 @@ export interface RunningFake {
   clearLog(): void;
   setFaults(rules: FaultRule[]): void;
   clearFaults(): void;
+  /** The rules still in force, with `times` counting down as they fire. */
+  faults(): FaultRule[];
+  /** service.state(), or null when the service keeps none. */
+  state(): unknown;
+  /** service.reset(), and the log and the fault rules cleared: as just started. */
+  reset(): void;
   close(): Promise<void>;
 }

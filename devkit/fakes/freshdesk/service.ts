@@ -1,0 +1,125 @@
+/**
+ * The fake Freshdesk API v2 as a FakeService (mount it with startFake). Per request, in this order:
+ *   1. the account's per-minute bucket (§8) — counted first, so every request costs, failures included;
+ *   2. Basic auth (§1.2) → 401 invalid_credentials;
+ *   3. routing → 404 empty body for an unknown route, 405 + Allow for a wrong verb (§1.3);
+ *   4. admin-only routes → 403 access_denied for a non-admin key (§1.3, §6.2);
+ *   5. POST/PUT body: 415 invalid_content_type, 400 invalid_json / missing_params (§1.3);
+ *   6. the resource handler (404 for an unknown id, validation errors, the answer).
+ * Every non-429 answer carries X-RateLimit-*, X-Request-Id and (except 404) X-Freshdesk-API-Version (§1.4).
+ * Auth before routing is the fake's choice (the docs do not order them): nothing about the API leaks to a
+ * caller without a key.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Fault, FakeRequest, FakeResponse, FakeService } from '../kit/types';
+import type { FreshdeskAccount } from './account';
+import { apiKeyOf } from './auth';
+import { parseBody } from './body';
+import { allContactFields } from './contact-fields';
+import { RateLimitBucket } from './rate-limit';
+import { renderContact } from './contacts';
+import type { ConversationJson } from './records';
+import { accessDenied, invalidCredentials, methodNotAllowed, notFound, serverError } from './responses';
+import { matchRoute, needsAdmin } from './router';
+import { ROUTES } from './routes';
+import { type Clock, FreshdeskStore } from './store';
+import { allTicketFields, type TicketFieldJson } from './ticket-fields';
+import { includesOf, renderTicket, TICKET_INCLUDES } from './tickets';
+
+export interface FreshdeskFakeOptions {
+  /** Drives the rate-limit windows and every timestamp the fake writes. Default: Date.now. */
+  clock?: Clock;
+}
+
+/** GET /__control/state: the account as the API would show it, plus what tests most often assert on. */
+export interface FreshdeskState {
+  tickets: Record<string, unknown>[];
+  /** Ticket id → its conversations, oldest first. */
+  conversations: Record<string, ConversationJson[]>;
+  /** Notes created through the API since the seed, in order. */
+  notes: ConversationJson[];
+  contacts: Record<string, unknown>[];
+  ticketFields: TicketFieldJson[];
+  contactFields: Record<string, unknown>[];
+  rateLimit: { limit: number; used: number; remaining: number };
+}
+
+export interface FreshdeskFake extends FakeService {
+  state(): FreshdeskState;
+  reset(): void;
+}
+
+const TICKET_PATH = /^\/api\/v2\/tickets\/(\d+)(?:\/|$)/;
+
+export function createFreshdeskFake(account: FreshdeskAccount, opts: FreshdeskFakeOptions = {}): FreshdeskFake {
+  const clock = opts.clock ?? { now: () => Date.now() };
+  const store = new FreshdeskStore(account, clock);
+  const bucket = new RateLimitBucket(account.rateLimitPerMinute, clock);
+  const base = `https://${account.domain}.freshdesk.com`;
+
+  /** 1 credit, plus 1 per include on a single-ticket GET (§2.1, §8). */
+  const costOf = (req: FakeRequest): number => {
+    const m = matchRoute(ROUTES, req.path);
+    if (req.method !== 'GET' || m?.route.pattern !== '/api/v2/tickets/:id') return 1;
+    return 1 + includesOf(req.query).filter((i) => (TICKET_INCLUDES as readonly string[]).includes(i)).length;
+  };
+
+  const dispatch = (req: FakeRequest): FakeResponse => {
+    const key = apiKeyOf(req, account.apiKeys);
+    if (!key) return invalidCredentials();
+    const match = matchRoute(ROUTES, req.path);
+    if (!match) return notFound();
+    const handler = match.route.methods[req.method];
+    if (!handler) return methodNotAllowed(req.method, Object.keys(match.route.methods));
+    if (needsAdmin(match.route, req.method) && !key.admin) return accessDenied();
+    const parsed = parseBody(req);
+    if (!parsed.ok) return parsed.response;
+    return handler({ req, store, key, id: match.id, body: parsed.body, base });
+  };
+
+  return {
+    name: 'freshdesk',
+    endpointOf: (req) => {
+      const m = matchRoute(ROUTES, req.path);
+      return `${req.method} ${m ? m.route.pattern : req.path}`;
+    },
+    ticketIdOf: (req) => {
+      const m = TICKET_PATH.exec(req.path);
+      return m ? Number(m[1]) : undefined;
+    },
+    handle: (req) => {
+      const admission = bucket.admit(costOf(req));
+      if (!admission.ok) return admission.response;
+      const res = dispatch(req);
+      return {
+        ...res,
+        headers: {
+          ...res.headers,
+          ...admission.headers,
+          'X-Request-Id': randomUUID(),
+          ...(res.status !== 404 ? { 'X-Freshdesk-API-Version': 'latest=v2; requested=v2' } : {}),
+        },
+      };
+    },
+    unauthorized: () => invalidCredentials(),
+    faultResponse: (fault: Fault) => {
+      if (fault.kind === 'rate_limit') return { status: 429, body: { message: 'You have exceeded the limit of requests per hour' } };
+      if (fault.kind !== 'status') return undefined;
+      const own: Record<number, () => FakeResponse> = { 401: invalidCredentials, 403: accessDenied, 404: notFound, 500: serverError };
+      return own[fault.status]?.();
+    },
+    state: () => ({
+      tickets: [...store.tickets.values()].map((t) => renderTicket(store, t)),
+      conversations: Object.fromEntries([...store.conversations.entries()].map(([id, list]) => [String(id), [...list]])),
+      notes: [...store.notesCreated],
+      contacts: [...store.contacts.values()].map((c) => renderContact(store, c)),
+      ticketFields: allTicketFields(store),
+      contactFields: allContactFields(store),
+      rateLimit: bucket.snapshot(),
+    }),
+    reset: () => {
+      store.reset();
+      bucket.reset();
+    },
+  };
+}
