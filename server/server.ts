@@ -5,12 +5,23 @@
  */
 import { consoleLog } from './fdk/console-log';
 import { fdkRenderData } from './fdk/globals';
+import { createHelpdesk } from './fdk/helpdesk';
 import { createTemplateClient } from './fdk/request';
+import { createScheduler } from './fdk/scheduler';
+import { createSimpli } from './fdk/simpli';
+import { createStore } from './fdk/store';
 import { createHandlers } from './handlers';
 
+const clock = { now: () => Date.now() };
+const templates = createTemplateClient();
+
 export const handlers = createHandlers({
-  templates: createTemplateClient(),
+  templates,
+  simpli: createSimpli(templates, clock),
+  helpdesk: createHelpdesk(templates),
+  store: createStore(),
+  scheduler: createScheduler(),
   log: consoleLog,
-  clock: { now: () => Date.now() },
+  clock,
   renderData: fdkRenderData,
 });

@@ -41,7 +41,9 @@ const envelope = <T extends z.ZodType>(data: T) =>
     data,
   });
 
-export const ticketEventSchema = envelope(z.looseObject({ ticket: ticketSchema }));
+const requesterSchema = z.looseObject({ id: id.nullish(), language: z.string().nullish() });
+
+export const ticketEventSchema = envelope(z.looseObject({ ticket: ticketSchema, requester: requesterSchema.nullish() }));
 export const conversationEventSchema = envelope(z.looseObject({ conversation: conversationSchema }));
 export const scheduledEventSchema = envelope(z.record(z.string(), z.unknown()).default({}));
 export const appEventSchema = z.looseObject({ event: z.string().optional(), iparams: z.record(z.string(), z.unknown()).default({}) });

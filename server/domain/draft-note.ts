@@ -10,11 +10,14 @@ export interface DraftForNote {
   confidence: number;
 }
 
+/** The note's first words: also how a retry recognises a note it already posted. */
+export const DRAFT_NOTE_TITLE = 'Simpli AI draft reply';
+
 export const percent = (unit: number): string => `${Math.round(unit * 100)}%`;
 
 export function renderDraftNote(draft: DraftForNote): string {
   return [
-    `<p><strong>Simpli AI draft reply</strong> (confidence ${percent(draft.confidence)})</p>`,
+    `<p><strong>${DRAFT_NOTE_TITLE}</strong> (confidence ${percent(draft.confidence)})</p>`,
     textToHtml(draft.text),
     '<p><em>This is an AI-generated draft. Review and edit it before sending it to the customer.</em></p>',
   ].join('');

@@ -5,7 +5,7 @@ export type AppErrorKind =
   | 'rate_limited' // 429 from Simpli, Freshdesk or the platform itself: retry after the hint
   | 'unauthorized' // 401/403: the installation settings are wrong; retrying cannot help
   | 'rejected' // other 4xx: our payload was refused; retrying the same payload cannot help
-  | 'invalid_response'; // 2xx with a body we cannot use
+  | 'invalid_response'; // 2xx with a body we cannot use (truncated, wrong types): retried, never written
 
 export interface AppError {
   kind: AppErrorKind;
@@ -17,7 +17,7 @@ export interface AppError {
   message: string;
 }
 
-const RETRYABLE: ReadonlySet<AppErrorKind> = new Set(['unavailable', 'timeout', 'rate_limited']);
+const RETRYABLE: ReadonlySet<AppErrorKind> = new Set(['unavailable', 'timeout', 'rate_limited', 'invalid_response']);
 
 export const isRetryable = (error: AppError): boolean => RETRYABLE.has(error.kind);
 

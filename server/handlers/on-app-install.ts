@@ -1,10 +1,12 @@
 /**
- * onAppInstall (fdk-platform.md §4.7, §4.2): checks the Freshdesk settings with one cheap read before the app
- * goes live, so a wrong subdomain or key is reported on the installation page instead of on the first ticket.
- * renderData() lets the install finish; renderData({ message }) blocks it (message ≤ 60 chars, §10).
+ * onAppInstall (fdk-platform.md §4.7, §4.2): checks the Freshdesk settings with one read before the app goes
+ * live — the ticket schema, which it also caches so triage needs no Freshdesk read per ticket. A wrong subdomain
+ * or key is reported on the installation page instead of on the first ticket. renderData() lets the install
+ * finish; renderData({ message }) blocks it (message ≤ 60 chars, §10).
  */
 import { AppFailure } from '../domain/errors';
 import type { HandlerDeps } from '../ports';
+import { createSchemaSource } from '../workflows/triage/account-schema';
 import { describeFailure } from './describe-failure';
 
 const BLOCKING_MESSAGES: Record<string, string> = {
@@ -12,16 +14,16 @@ const BLOCKING_MESSAGES: Record<string, string> = {
   rejected: 'Freshdesk refused the request. Check the subdomain.',
 };
 
-export function createOnAppInstall({ templates, log, renderData }: HandlerDeps) {
+export function createOnAppInstall({ helpdesk, store, log, renderData }: HandlerDeps) {
   return async function onAppInstallHandler(_payload: unknown): Promise<void> {
     try {
-      await templates.call('freshdeskListTicketFields');
-      log.info('install: Freshdesk settings verified');
+      const schema = await createSchemaSource(helpdesk, store).refresh();
+      log.info(`install: Freshdesk settings verified (${schema.ticketTypes.length} ticket types, ${schema.groups.length} groups)`);
       renderData()();
     } catch (error) {
-      const blocking = error instanceof AppFailure ? BLOCKING_MESSAGES[error.error.kind] : undefined;
+      const blocking = error instanceof AppFailure && error.error.step !== 'store' ? BLOCKING_MESSAGES[error.error.kind] : undefined;
       log.error(`install: Freshdesk check failed (${describeFailure(error)})`);
-      // A transient failure (timeout, 5xx) must not block an admin whose settings are right.
+      // A transient failure (timeout, 5xx, a busy store) must not block an admin whose settings are right.
       if (blocking) renderData()({ message: blocking });
       else renderData()();
     }

@@ -6,7 +6,7 @@ import { conversationEventSchema, describeIssues } from '../contracts/events';
 import { readSettings } from '../contracts/iparams';
 import type { HandlerDeps } from '../ports';
 import { describeFailure } from './describe-failure';
-import { requestId } from './request-id';
+import { requestId } from '../fdk/request-id';
 
 export function createOnConversationCreate({ templates, log, clock }: HandlerDeps) {
   return async function onConversationCreateHandler(payload: unknown): Promise<void> {

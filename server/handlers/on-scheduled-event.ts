@@ -1,17 +1,25 @@
 /**
- * onScheduledEvent (fdk-platform.md §4.7, §4.11). Foundation version: the KB sync's first step, listing the
- * Solutions categories; the article walk and deferred-work retries come with their features.
+ * onScheduledEvent (fdk-platform.md §4.7, §4.11): deferred work comes back here with the job it carries;
+ * anything else is the KB sync (foundation version: lists the Solutions categories).
  */
 import { describeIssues, scheduledEventSchema } from '../contracts/events';
 import { readSettings } from '../contracts/iparams';
 import type { HandlerDeps } from '../ports';
+import { resumeTriage } from '../workflows/triage/triage-ticket';
 import { describeFailure } from './describe-failure';
+import { z } from 'zod';
 
-export function createOnScheduledEvent({ templates, log }: HandlerDeps) {
+const triageJob = z.object({ kind: z.literal('triage'), ticketId: z.number().int(), attempt: z.number().int().positive(), firstSeenAt: z.number() });
+
+export function createOnScheduledEvent(deps: HandlerDeps) {
+  const { templates, log } = deps;
   return async function onScheduledEventHandler(payload: unknown): Promise<void> {
     const parsed = scheduledEventSchema.safeParse(payload);
     if (!parsed.success) return log.error(`onScheduledEvent: payload rejected (${describeIssues(parsed.error)})`);
-    if (!readSettings(parsed.data.iparams).feature_kb_sync) return log.info('kb sync: switched off');
+    const settings = readSettings(parsed.data.iparams);
+    const job = triageJob.safeParse(parsed.data.data);
+    if (job.success) return resumeTriage(deps, settings, job.data);
+    if (!settings.feature_kb_sync) return log.info('kb sync: switched off');
     try {
       const categories = await templates.call('freshdeskListSolutionCategories');
       log.info(`kb sync: ${Array.isArray(categories) ? categories.length : 0} solution categories`);

@@ -1,28 +1,30 @@
 /**
- * onTicketCreate (fdk-platform.md §4.4). Foundation version: classifies the new ticket with Simpli Triage and
- * logs the result; routing, the ticket update and the draft note come with the triage feature.
+ * onTicketCreate (fdk-platform.md §4.4): triage (classify, route, one ticket update) and the AI draft note.
+ * The event already carries the ticket, so no Freshdesk read is needed (design-notes.md §2).
  */
 import { describeIssues, ticketEventSchema } from '../contracts/events';
 import { readSettings } from '../contracts/iparams';
 import type { HandlerDeps } from '../ports';
-import { describeFailure } from './describe-failure';
-import { requestId } from './request-id';
+import { triageNewTicket } from '../workflows/triage/triage-ticket';
 
-export function createOnTicketCreate({ templates, log, clock }: HandlerDeps) {
+export function createOnTicketCreate(deps: HandlerDeps) {
   return async function onTicketCreateHandler(payload: unknown): Promise<void> {
     const parsed = ticketEventSchema.safeParse(payload);
-    if (!parsed.success) return log.error(`onTicketCreate: payload rejected (${describeIssues(parsed.error)})`);
-    const { ticket } = parsed.data.data;
-    if (!readSettings(parsed.data.iparams).feature_triage) return log.info(`ticket ${ticket.id}: triage is switched off`);
-    try {
-      const result = await templates.call('simpliClassify', {
-        context: { request_id: requestId(clock, ticket.id, 'classify') },
-        body: JSON.stringify({ subject: ticket.subject ?? '', body: ticket.description_text ?? '' }),
-      });
-      const category = (result as { category?: unknown } | undefined)?.category;
-      log.info(`ticket ${ticket.id}: classified as ${typeof category === 'string' ? category : 'unknown'}`);
-    } catch (error) {
-      log.error(`ticket ${ticket.id}: classify failed (${describeFailure(error)})`);
-    }
+    if (!parsed.success) return deps.log.error(`onTicketCreate: payload rejected (${describeIssues(parsed.error)})`);
+    const { ticket, requester } = parsed.data.data;
+    await triageNewTicket(
+      deps,
+      readSettings(parsed.data.iparams),
+      {
+        id: ticket.id,
+        subject: ticket.subject ?? '',
+        description: ticket.description_text ?? '',
+        priority: ticket.priority,
+        type: ticket.type,
+        group_id: ticket.group_id,
+        tags: ticket.tags ?? [],
+      },
+      requester?.language ?? undefined,
+    );
   };
 }

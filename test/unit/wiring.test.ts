@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { createHandlers } from '../../server/handlers';
+import type { HandlerDeps } from '../../server/ports';
 
 const root = join(__dirname, '../..');
 const readJson = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, any>;
@@ -23,8 +24,17 @@ function builtExports(): string[] {
   return Object.keys(vm.runInNewContext(wrapped, { console }) as object).sort();
 }
 
+const unused = async (): Promise<never> => {
+  throw new Error('not called: this test only reads the handler table');
+};
+/** Every port method throws: building the table must not call any of them. */
+const unusedPort = new Proxy({}, { get: () => unused });
 const unusedDeps = {
-  templates: { call: async () => undefined },
+  templates: { call: unused },
+  simpli: unusedPort as HandlerDeps['simpli'],
+  helpdesk: unusedPort as HandlerDeps['helpdesk'],
+  store: unusedPort as HandlerDeps['store'],
+  scheduler: unusedPort as HandlerDeps['scheduler'],
   log: { info() {}, warn() {}, error() {} },
   clock: { now: () => 0 },
   renderData: () => () => undefined,

@@ -1,4 +1,4 @@
-import { readSettings } from '../../../server/contracts/iparams';
+import { parseTeamGroups, readSettings } from '../../../server/contracts/iparams';
 
 describe('readSettings', () => {
   it('turns empty strings into "not set" and trims', () => {
@@ -16,5 +16,28 @@ describe('readSettings', () => {
   it('never throws on garbage', () => {
     expect(() => readSettings(null)).not.toThrow();
     expect(() => readSettings('nonsense')).not.toThrow();
+  });
+});
+
+describe('triage settings', () => {
+  it('reads confidence thresholds as percentages, with defaults', () => {
+    const s = readSettings({ triage_min_confidence_type: '85' });
+    expect(s.triage_min_confidence_type).toBeCloseTo(0.85);
+    expect(s.triage_min_confidence_priority).toBeCloseTo(0.6);
+    expect(s.triage_min_confidence_group).toBeCloseTo(0.7);
+  });
+
+  it('keeps the other settings when one is malformed', () => {
+    const s = readSettings({ triage_min_confidence_type: 'lots', feature_qa: false, draft_style: 'shouty' });
+    expect(s.triage_min_confidence_type).toBeCloseTo(0.7);
+    expect(s.feature_qa).toBe(false);
+    expect(s.draft_style).toBe('friendly');
+  });
+});
+
+describe('parseTeamGroups', () => {
+  it('reads "team = group" lines and ignores the rest', () => {
+    expect(parseTeamGroups('tech = Technical Support\nnonsense\n billing=2001 \n= x')).toEqual({ tech: 'Technical Support', billing: '2001' });
+    expect(parseTeamGroups(undefined)).toEqual({});
   });
 });

@@ -1,0 +1,46 @@
+/**
+ * Freshdesk response bodies we read (freshdesk-api.md §2.1, §6.1). GET /ticket_fields alone gives the ticket
+ * types, the groups (the `group` field's name → id choices) and every custom field: one request for the
+ * whole schema triage writes against.
+ */
+import { z } from 'zod';
+
+const ticketField = z.looseObject({
+  name: z.string(),
+  type: z.string(),
+  choices: z.unknown().optional(),
+});
+
+export const ticketFieldsSchema = z.array(ticketField);
+
+export type TicketField = z.infer<typeof ticketField>;
+
+/** GET /tickets/:id — the fields a resumed triage needs (the event payload is gone by then). */
+export const ticketSchema = z.looseObject({
+  id: z.number().int(),
+  subject: z.string().nullish(),
+  description_text: z.string().nullish(),
+  status: z.number().int(),
+  priority: z.number().int().nullish(),
+  type: z.string().nullish(),
+  group_id: z.number().int().nullish(),
+  requester_id: z.number().int().nullish(),
+  tags: z.array(z.string()).nullish(),
+  custom_fields: z.record(z.string(), z.unknown()).nullish(),
+});
+
+export type FreshdeskTicket = z.infer<typeof ticketSchema>;
+
+/** POST /tickets/:id/notes → 201 (freshdesk-api.md §3). */
+export const noteSchema = z.looseObject({ id: z.number().int() });
+
+/** GET /tickets/:id/conversations items (freshdesk-api.md §4). */
+export const conversationSchema = z.looseObject({
+  id: z.number().int(),
+  body_text: z.string().nullish(),
+  incoming: z.boolean().nullish(),
+  private: z.boolean().nullish(),
+  user_id: z.number().int().nullish(),
+});
+export const conversationsSchema = z.array(conversationSchema);
+export type FreshdeskConversation = z.infer<typeof conversationSchema>;

@@ -1,0 +1,52 @@
+/**
+ * What the app keeps in `$db` (fdk-platform.md §4.10: ≤ 40 KB per key+value, 50 ops/min). One record per
+ * ticket, read by the sidebar in one operation (design-notes.md §5); the server writes it.
+ */
+import { z } from 'zod';
+
+export const TRIAGE_STEPS = ['classify', 'draft', 'route', 'update', 'note'] as const;
+export type TriageStep = (typeof TRIAGE_STEPS)[number];
+
+const stepError = z.object({
+  kind: z.string(),
+  message: z.string(),
+  /** false: will not be retried (settings or payload problem, or gave up). */
+  retryable: z.boolean(),
+});
+
+const decision = z.object({
+  field: z.string(),
+  suggested: z.string(),
+  applied: z.boolean(),
+  reason: z.string(),
+});
+
+export const triageRecordSchema = z.object({
+  status: z.enum(['processing', 'done', 'deferred', 'failed']),
+  attempt: z.number().int().positive(),
+  firstSeenAt: z.number(),
+  updatedAt: z.number(),
+  done: z.array(z.enum(TRIAGE_STEPS)),
+  errors: z.partialRecord(z.enum(TRIAGE_STEPS), stepError).default({}),
+  classification: z.object({ category: z.string(), urgency: z.string(), sentiment: z.string().optional(), confidence: z.number() }).optional(),
+  routing: z.object({ team: z.string().nullish(), agent: z.string().nullish(), reason: z.string().nullish(), group_id: z.number().nullish() }).optional(),
+  decisions: z.array(decision).optional(),
+  draft: z.object({ id: z.string().nullish(), text: z.string(), confidence: z.number(), language: z.string().nullish(), style: z.string().nullish() }).optional(),
+  language: z.string().optional(),
+  retryAt: z.number().optional(),
+  /** Template requests this ticket's triage has spent, across attempts. */
+  requests: z.number().int().nonnegative(),
+});
+
+export const ticketRecordSchema = z.looseObject({
+  v: z.literal(1),
+  ticketId: z.number().int(),
+  triage: triageRecordSchema.optional(),
+});
+
+export type TriageRecord = z.infer<typeof triageRecordSchema>;
+export type TicketRecord = z.infer<typeof ticketRecordSchema>;
+export type StepError = z.infer<typeof stepError>;
+
+export const ticketRecordKey = (ticketId: number): string => `ticket:${ticketId}`;
+export const SCHEMA_CACHE_KEY = 'schema:ticket-fields';

@@ -1,0 +1,52 @@
+/** HelpdeskPort over the Freshdesk request templates (freshdesk-api.md §2, §3, §6). */
+import { conversationsSchema, noteSchema, ticketFieldsSchema, ticketSchema } from '../contracts/freshdesk';
+import { toAccountSchema } from './account-schema';
+import type { HelpdeskPort } from '../ports';
+import { parseResponse } from './parse';
+import type { TemplateClient } from './request';
+
+/** The largest page Freshdesk serves (freshdesk-api.md §12.7): fewer requests per long conversation. */
+export const CONVERSATIONS_PER_PAGE = 100;
+
+export function createHelpdesk(templates: TemplateClient): HelpdeskPort {
+  return {
+    async getTicket(ticketId) {
+      const ticket = parseResponse('freshdeskGetTicket', ticketSchema, await templates.call('freshdeskGetTicket', { context: { ticket_id: ticketId } }));
+      return {
+        id: ticket.id,
+        subject: ticket.subject ?? '',
+        description: ticket.description_text ?? '',
+        priority: ticket.priority,
+        type: ticket.type,
+        group_id: ticket.group_id,
+        tags: ticket.tags ?? [],
+      };
+    },
+    async listConversations(ticketId, page) {
+      const body = await templates.call('freshdeskListConversations', {
+        context: { ticket_id: ticketId },
+        query: { page, per_page: CONVERSATIONS_PER_PAGE },
+      });
+      const items = parseResponse('freshdeskListConversations', conversationsSchema, body);
+      return {
+        entries: items.map((c) => ({ id: c.id, text: c.body_text ?? '', incoming: c.incoming ?? false, private: c.private ?? false, userId: c.user_id })),
+        // A full page may have a successor; the next call then returns an empty page (freshdesk-api.md §4).
+        more: items.length === CONVERSATIONS_PER_PAGE,
+      };
+    },
+    async updateTicket(ticketId, update) {
+      await templates.call('freshdeskUpdateTicket', { context: { ticket_id: ticketId }, body: JSON.stringify(update) });
+    },
+    async createPrivateNote(ticketId, html) {
+      const body = await templates.call('freshdeskCreateNote', {
+        context: { ticket_id: ticketId },
+        body: JSON.stringify({ body: html, private: true }),
+      });
+      parseResponse('freshdeskCreateNote', noteSchema, body);
+    },
+    async ticketSchema() {
+      const fields = parseResponse('freshdeskListTicketFields', ticketFieldsSchema, await templates.call('freshdeskListTicketFields'));
+      return toAccountSchema(fields);
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/** SimpliPort over the Simpli request templates (simpli-api.md §5.1–§5.2); every body is checked by zod. */
+import { classificationSchema, draftSchema, routingSchema } from '../contracts/simpli';
+import type { Clock, SimpliPort } from '../ports';
+import { parseResponse } from './parse';
+import type { TemplateClient } from './request';
+import { requestId } from './request-id';
+
+export function createSimpli(templates: TemplateClient, clock: Clock): SimpliPort {
+  const context = (ticketId: number, step: string) => ({ request_id: requestId(clock, ticketId, step) });
+  return {
+    async classify(ticketId, subject, description) {
+      const body = await templates.call('simpliClassify', {
+        context: context(ticketId, 'classify'),
+        body: JSON.stringify({ subject, body: description }),
+      });
+      return parseResponse('simpliClassify', classificationSchema, body);
+    },
+    async route(ticketId, classification) {
+      const { category, urgency, sentiment, confidence } = classification;
+      const body = await templates.call('simpliRoute', {
+        context: context(ticketId, 'route'),
+        body: JSON.stringify({ ticket_id: String(ticketId), category, urgency, sentiment: sentiment ?? 'neutral', confidence }),
+      });
+      return parseResponse('simpliRoute', routingSchema, body);
+    },
+    async draft(ticketId, conversation, style, language) {
+      const body = await templates.call('simpliDraft', {
+        context: context(ticketId, 'draft'),
+        body: JSON.stringify({ ticket_id: String(ticketId), conversation, style, language }),
+      });
+      const draft = parseResponse('simpliDraft', draftSchema, body);
+      return { id: draft.draft_id, text: draft.draft, confidence: draft.confidence, language: draft.language };
+    },
+  };
+}

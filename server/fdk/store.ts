@@ -1,0 +1,45 @@
+/** KeyValueStore over `$db` (fdk-platform.md §4.10). */
+import type { KeyValueStore } from '../ports';
+import { fdkDb } from './globals';
+import { platformFailure, rejectionMessage, rejectionStatus } from './platform-error';
+import type { FdkDb } from './types';
+
+/** A `setIf` that did not hold: the record was already there (the local platform answers 400; 409 also counts). */
+const conditionFailed = (rejection: unknown) =>
+  rejectionStatus(rejection) === 409 || (rejectionStatus(rejection) === 400 && /setIf|condition/i.test(rejectionMessage(rejection)));
+
+export function createStore(db: () => FdkDb = fdkDb): KeyValueStore {
+  return {
+    async claim(key, value) {
+      try {
+        await db().set(key, value, { setIf: 'not_exist' });
+        return true;
+      } catch (rejection) {
+        if (conditionFailed(rejection)) return false;
+        throw platformFailure('store', rejection);
+      }
+    },
+    async get(key) {
+      try {
+        return await db().get(key);
+      } catch (rejection) {
+        if (rejectionStatus(rejection) === 404) return undefined;
+        throw platformFailure('store', rejection);
+      }
+    },
+    async set(key, value, ttlSeconds) {
+      try {
+        await db().set(key, value, ttlSeconds === undefined ? undefined : { ttl: ttlSeconds });
+      } catch (rejection) {
+        throw platformFailure('store', rejection);
+      }
+    },
+    async merge(key, attributes) {
+      try {
+        await db().update(key, 'set', attributes);
+      } catch (rejection) {
+        throw platformFailure('store', rejection);
+      }
+    },
+  };
+}
