@@ -18,7 +18,10 @@ export function createOnScheduledEvent(deps: HandlerDeps) {
     if (!parsed.success) return log.error(`onScheduledEvent: payload rejected (${describeIssues(parsed.error)})`);
     const settings = readSettings(parsed.data.iparams);
     const job = triageJob.safeParse(parsed.data.data);
-    if (job.success) return resumeTriage(deps, settings, job.data);
+    if (job.success) {
+      await resumeTriage(deps, settings, job.data);
+      return;
+    }
     if (!settings.feature_kb_sync) return log.info('kb sync: switched off');
     try {
       const categories = await templates.call('freshdeskListSolutionCategories');

@@ -100,7 +100,14 @@ describe('each manifest event reaches its handler in the built server.js and cal
     expect(message.length).toBeLessThanOrEqual(60); // fdk-platform.md §10
   });
 
-  it.each(['regenerateDraft', 'sendDraftFeedback', 'retryTicket'])('SMI %s answers through renderData (501 until its feature lands)', async (name) => {
+  it('SMI retryTicket runs the ticket again and answers its state through renderData', async () => {
+    recorder.routes['GET /api/v2/tickets/1201'] = { status: 404, body: {} };
+    const answer = await platform.invokeSmi('retryTicket', { ticket_id: 1201 });
+    expect(answer.response).toMatchObject({ ticket_id: 1201, retried: true, triage: { status: 'failed' } });
+    expect(recorder.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v2/tickets/1201']);
+  });
+
+  it.each(['regenerateDraft', 'sendDraftFeedback'])('SMI %s answers through renderData (501 until its feature lands)', async (name) => {
     await expect(platform.invokeSmi(name, { ticket_id: 1201 })).rejects.toMatchObject({ status: 501, errorSource: 'APP' });
     expect(platform.runs().at(-1)).toMatchObject({ handler: name, failure: 'rendered_error' });
   });

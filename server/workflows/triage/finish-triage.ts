@@ -50,7 +50,8 @@ function summary(ticketId: number, record: TriageRecord): string {
   return `ticket ${ticketId}: triage ${record.status}${when} after attempt ${record.attempt}; done: ${done}; ${record.requests} requests${tail}`;
 }
 
-export async function finishTriage(deps: FinishDeps, ticketId: number, run: TriageRun): Promise<void> {
+/** Answers the record as saved (or as it would have been, when the save failed). */
+export async function finishTriage(deps: FinishDeps, ticketId: number, run: TriageRun): Promise<TriageRecord> {
   let record = run.record;
   if (record.status === 'deferred') {
     try {
@@ -67,4 +68,5 @@ export async function finishTriage(deps: FinishDeps, ticketId: number, run: Tria
   const line = summary(ticketId, record);
   if (record.status === 'failed') deps.log.error(line);
   else deps.log.info(line);
+  return record;
 }

@@ -17,16 +17,19 @@ export interface TriageDeps extends FinishDeps {
   helpdesk: HelpdeskPort;
 }
 
+/** A claim younger than one handler run (20 s, fdk-platform.md §4.8) plus margin belongs to a live run. */
+const IN_PROGRESS_MS = 60_000;
+
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function freshRecord(now: number, language: string | undefined): TriageRecord {
   return { status: 'processing', attempt: 1, firstSeenAt: now, updatedAt: now, done: [], errors: {}, requests: 0, ...(language ? { language } : {}) };
 }
 
-async function run(deps: TriageDeps, settings: Settings, ticket: TicketSnapshot, record: TriageRecord, startedAt: number): Promise<void> {
+async function run(deps: TriageDeps, settings: Settings, ticket: TicketSnapshot, record: TriageRecord, startedAt: number): Promise<TriageRecord> {
   const schemas = createSchemaSource(deps.helpdesk, deps.store);
   const result = await runTriage({ ticket, settings, simpli: deps.simpli, helpdesk: deps.helpdesk, schemas }, record, wantedSteps(settings), deps.clock, startedAt);
-  await finishTriage(deps, ticket.id, result);
+  return finishTriage(deps, ticket.id, result);
 }
 
 /** The store could not even take the claim (e.g. its 50 ops/min are spent): defer through a schedule alone. */
@@ -57,36 +60,57 @@ export async function triageNewTicket(deps: TriageDeps, settings: Settings, tick
   await run(deps, settings, ticket, record, startedAt);
 }
 
-/** A scheduled retry: load the record, read the ticket again (the event payload is gone), run what is left. */
-export async function resumeTriage(deps: TriageDeps, settings: Settings, job: TriageJob): Promise<void> {
-  const startedAt = deps.clock.now();
+export interface ResumeOptions {
+  /** An agent's Retry: steps that failed for good (bad key, refused payload) are tried again too. */
+  force?: boolean;
+}
+
+/** The saved record to resume from, or undefined when there is nothing to do (said in the log). */
+async function recordToResume(deps: TriageDeps, job: TriageJob, options: ResumeOptions): Promise<TriageRecord | undefined> {
   const key = ticketRecordKey(job.ticketId);
+  const stored = ticketRecordSchema.safeParse(await deps.store.get(key));
+  const record = stored.success ? stored.data.triage : undefined;
+  if (!record) {
+    // Deferred before the claim: claim now, as the event would have.
+    const fresh = freshRecord(job.firstSeenAt, undefined);
+    if (await deps.store.claim(key, { v: 1, ticketId: job.ticketId, triage: fresh })) return { ...fresh, attempt: job.attempt };
+    deps.log.info(`ticket ${job.ticketId}: triage retry found it claimed meanwhile`);
+    return undefined;
+  }
+  if (record.status === 'processing' && deps.clock.now() - record.updatedAt < IN_PROGRESS_MS) {
+    deps.log.info(`ticket ${job.ticketId}: triage is running right now; retry ${job.attempt} skipped`);
+    return undefined;
+  }
+  const finished = record.status === 'done' || (record.status === 'failed' && !options.force);
+  if (finished || (record.attempt >= job.attempt && !options.force)) {
+    deps.log.info(`ticket ${job.ticketId}: triage retry ${job.attempt} not needed (${record.status}, attempt ${record.attempt})`);
+    return undefined;
+  }
+  const errors = options.force ? {} : record.errors;
+  return { ...record, errors, attempt: Math.max(job.attempt, record.attempt + (options.force ? 1 : 0)), status: 'processing' };
+}
+
+/** A scheduled retry or an agent's Retry: load the record, read the ticket again (the event is gone), run the rest. */
+export async function resumeTriage(deps: TriageDeps, settings: Settings, job: TriageJob, options: ResumeOptions = {}): Promise<TriageRecord | undefined> {
+  const startedAt = deps.clock.now();
   let record: TriageRecord | undefined;
   try {
-    const stored = ticketRecordSchema.safeParse(await deps.store.get(key));
-    record = stored.success ? stored.data.triage : undefined;
-    if (!record) {
-      // Deferred before the claim: claim now, as the event would have.
-      record = freshRecord(job.firstSeenAt, undefined);
-      if (!(await deps.store.claim(key, { v: 1, ticketId: job.ticketId, triage: record }))) return deps.log.info(`ticket ${job.ticketId}: triage retry found it claimed meanwhile`);
-    } else if (record.status === 'done' || record.status === 'failed' || record.attempt >= job.attempt) {
-      return deps.log.info(`ticket ${job.ticketId}: triage retry ${job.attempt} not needed (${record.status}, attempt ${record.attempt})`);
-    }
+    record = await recordToResume(deps, job, options);
   } catch (error) {
-    if (error instanceof AppFailure) return deferUnclaimed(deps, job.ticketId, startedAt, error);
+    if (error instanceof AppFailure) {
+      await deferUnclaimed(deps, job.ticketId, startedAt, error);
+      return undefined;
+    }
     throw error;
   }
-  const current: TriageRecord = { ...record, attempt: Math.max(job.attempt, record.attempt), status: 'processing' };
-  let ticket: TicketSnapshot;
+  if (!record) return undefined;
+  const withRead = { ...record, requests: record.requests + 1 };
   try {
-    ticket = await deps.helpdesk.getTicket(job.ticketId);
+    const ticket = await deps.helpdesk.getTicket(job.ticketId);
+    return await run(deps, settings, ticket, withRead, startedAt);
   } catch (error) {
-    const failure = error instanceof AppFailure ? error : new AppFailure({ kind: 'unavailable', step: 'freshdeskGetTicket', message: describe(error) });
-    const { kind, message } = failure.error;
-    const waiting: TriageRecord = { ...current, status: 'deferred', requests: current.requests + 1, errors: { ...current.errors } };
-    return finishTriage(deps, job.ticketId, { record: { ...waiting, errors: { ...waiting.errors } }, retryCause: failure.error }).then(() =>
-      deps.log.info(`ticket ${job.ticketId}: could not read the ticket for the retry (${kind}: ${message})`),
-    );
+    if (!(error instanceof AppFailure)) throw error;
+    deps.log.info(`ticket ${job.ticketId}: could not read the ticket for the retry (${error.error.kind}: ${error.message})`);
+    return finishTriage(deps, job.ticketId, { record: { ...withRead, status: 'deferred' }, retryCause: error.error });
   }
-  await run(deps, settings, ticket, { ...current, requests: current.requests + 1 }, startedAt);
 }
