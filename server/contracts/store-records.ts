@@ -3,16 +3,10 @@
  * ticket, read by the sidebar in one operation (design-notes.md §5); the server writes it.
  */
 import { z } from 'zod';
+import { jobRecordShape } from './job-record';
 
 export const TRIAGE_STEPS = ['classify', 'draft', 'route', 'update', 'note'] as const;
 export type TriageStep = (typeof TRIAGE_STEPS)[number];
-
-const stepError = z.object({
-  kind: z.string(),
-  message: z.string(),
-  /** false: will not be retried (settings or payload problem, or gave up). */
-  retryable: z.boolean(),
-});
 
 const decision = z.object({
   field: z.string(),
@@ -22,20 +16,12 @@ const decision = z.object({
 });
 
 export const triageRecordSchema = z.object({
-  status: z.enum(['processing', 'done', 'deferred', 'failed']),
-  attempt: z.number().int().positive(),
-  firstSeenAt: z.number(),
-  updatedAt: z.number(),
-  done: z.array(z.enum(TRIAGE_STEPS)),
-  errors: z.partialRecord(z.enum(TRIAGE_STEPS), stepError).default({}),
+  ...jobRecordShape(TRIAGE_STEPS),
   classification: z.object({ category: z.string(), urgency: z.string(), sentiment: z.string().optional(), confidence: z.number() }).optional(),
   routing: z.object({ team: z.string().nullish(), agent: z.string().nullish(), reason: z.string().nullish(), group_id: z.number().nullish() }).optional(),
   decisions: z.array(decision).optional(),
   draft: z.object({ id: z.string().nullish(), text: z.string(), confidence: z.number(), language: z.string().nullish(), style: z.string().nullish() }).optional(),
   language: z.string().optional(),
-  retryAt: z.number().optional(),
-  /** Template requests this ticket's triage has spent, across attempts. */
-  requests: z.number().int().nonnegative(),
 });
 
 export const ticketRecordSchema = z.looseObject({
@@ -46,7 +32,6 @@ export const ticketRecordSchema = z.looseObject({
 
 export type TriageRecord = z.infer<typeof triageRecordSchema>;
 export type TicketRecord = z.infer<typeof ticketRecordSchema>;
-export type StepError = z.infer<typeof stepError>;
 
 export const ticketRecordKey = (ticketId: number): string => `ticket:${ticketId}`;
 export const SCHEMA_CACHE_KEY = 'schema:ticket-fields';

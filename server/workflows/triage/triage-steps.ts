@@ -12,17 +12,17 @@ import type { TicketUpdate } from '../../domain/triage/types';
 import type { HelpdeskPort, SimpliPort, TicketSnapshot } from '../../ports';
 import type { SchemaSource } from './account-schema';
 import { hasDraftNote } from './draft-note-search';
+import type { StepAction, StepContext as JobStepContext } from '../jobs/run-stages';
 
-export interface StepContext {
+export interface TriageContext {
   ticket: TicketSnapshot;
-  record: TriageRecord;
   settings: Settings;
   simpli: SimpliPort;
   helpdesk: HelpdeskPort;
   schemas: SchemaSource;
-  spend: () => void;
 }
 
+type StepContext = JobStepContext<TriageContext, TriageRecord>;
 type StepPatch = Partial<Pick<TriageRecord, 'classification' | 'routing' | 'draft' | 'decisions'>>;
 
 const missing = (step: TriageStep, what: string): never => {
@@ -93,7 +93,7 @@ async function note({ ticket, record, helpdesk, spend }: StepContext): Promise<S
   return {};
 }
 
-export const STEP_ACTIONS: Readonly<Record<TriageStep, (ctx: StepContext) => Promise<StepPatch>>> = {
+export const TRIAGE_ACTIONS: Readonly<Record<TriageStep, StepAction<TriageContext, TriageRecord>>> = {
   classify,
   draft,
   route,

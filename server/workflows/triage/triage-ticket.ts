@@ -3,14 +3,17 @@
  * a scheduled retry (resumed from the saved record: done steps are never repeated).
  */
 import type { Settings } from '../../contracts/iparams';
-import { ticketRecordKey, ticketRecordSchema, type TriageRecord } from '../../contracts/store-records';
+import { freshJobRecord } from '../../contracts/job-record';
+import { ticketRecordKey, ticketRecordSchema, type TriageRecord, type TriageStep } from '../../contracts/store-records';
 import { planRetry } from '../../domain/deferral';
 import { AppFailure } from '../../domain/errors';
 import type { HelpdeskPort, SimpliPort, TicketSnapshot } from '../../ports';
 import { createSchemaSource } from './account-schema';
-import { finishTriage, triageJobName, type FinishDeps, type TriageJob } from './finish-triage';
-import { runTriage } from './run-triage';
-import { wantedSteps } from './steps';
+import { finishJob, type FinishDeps } from '../jobs/finish-job';
+import { runStages } from '../jobs/run-stages';
+import { triageIdentity, triageJobName, type TriageJob } from './finish-triage';
+import { TRIAGE_GRAPH, wantedSteps } from './steps';
+import { TRIAGE_ACTIONS } from './triage-steps';
 
 export interface TriageDeps extends FinishDeps {
   simpli: SimpliPort;
@@ -23,13 +26,14 @@ const IN_PROGRESS_MS = 60_000;
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function freshRecord(now: number, language: string | undefined): TriageRecord {
-  return { status: 'processing', attempt: 1, firstSeenAt: now, updatedAt: now, done: [], errors: {}, requests: 0, ...(language ? { language } : {}) };
+  return { ...freshJobRecord<TriageStep>(now), ...(language ? { language } : {}) };
 }
 
 async function run(deps: TriageDeps, settings: Settings, ticket: TicketSnapshot, record: TriageRecord, startedAt: number): Promise<TriageRecord> {
   const schemas = createSchemaSource(deps.helpdesk, deps.store);
-  const result = await runTriage({ ticket, settings, simpli: deps.simpli, helpdesk: deps.helpdesk, schemas }, record, wantedSteps(settings), deps.clock, startedAt);
-  return finishTriage(deps, ticket.id, result);
+  const context = { ticket, settings, simpli: deps.simpli, helpdesk: deps.helpdesk, schemas };
+  const result = await runStages(TRIAGE_GRAPH, TRIAGE_ACTIONS, context, record, wantedSteps(settings), deps.clock, startedAt);
+  return finishJob(deps, triageIdentity(ticket.id), result);
 }
 
 /** The store could not even take the claim (e.g. its 50 ops/min are spent): defer through a schedule alone. */
@@ -111,6 +115,6 @@ export async function resumeTriage(deps: TriageDeps, settings: Settings, job: Tr
   } catch (error) {
     if (!(error instanceof AppFailure)) throw error;
     deps.log.info(`ticket ${job.ticketId}: could not read the ticket for the retry (${error.error.kind}: ${error.message})`);
-    return finishTriage(deps, job.ticketId, { record: { ...withRead, status: 'deferred' }, retryCause: error.error });
+    return finishJob(deps, triageIdentity(job.ticketId), { record: { ...withRead, status: 'deferred' }, retryCause: error.error });
   }
 }
