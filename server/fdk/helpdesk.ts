@@ -35,7 +35,9 @@ export function createHelpdesk(templates: TemplateClient): HelpdeskPort {
       };
     },
     async updateTicket(ticketId, update) {
-      await templates.call('freshdeskUpdateTicket', { context: { ticket_id: ticketId }, body: JSON.stringify(update) });
+      const body = await templates.call('freshdeskUpdateTicket', { context: { ticket_id: ticketId }, body: JSON.stringify(update) });
+      // 200 carries the updated ticket (freshdesk-api.md §2.3); anything else is not a confirmed update.
+      parseResponse('freshdeskUpdateTicket', ticketSchema, body);
     },
     async createPrivateNote(ticketId, html) {
       const body = await templates.call('freshdeskCreateNote', {

@@ -35,3 +35,8 @@ export function jobStatus<S extends string>(graph: StepGraph<S>, record: JobReco
   if (open.length === 0) return 'done';
   return open.some((s) => !failedForGood(record, s) && !isBlocked(graph, s, record, wanted)) ? 'deferred' : 'failed';
 }
+
+/** The done steps that had every need done, optional ones included; the others are worth doing again. */
+export function doneWithAllNeeds<S extends string>(graph: StepGraph<S>, record: JobRecord<S>): S[] {
+  return record.done.filter((step) => (graph.optionalNeeds?.[step] ?? []).every((need) => record.done.includes(need)));
+}

@@ -11,6 +11,7 @@ import type { HelpdeskPort, SimpliPort, TicketSnapshot } from '../../ports';
 import { createSchemaSource } from './account-schema';
 import { finishJob, type FinishDeps } from '../jobs/finish-job';
 import { runStages } from '../jobs/run-stages';
+import { doneWithAllNeeds } from '../jobs/step-graph';
 import { triageIdentity, triageJobName, type TriageJob } from './finish-triage';
 import { TRIAGE_GRAPH, wantedSteps } from './steps';
 import { TRIAGE_ACTIONS } from './triage-steps';
@@ -90,8 +91,10 @@ async function recordToResume(deps: TriageDeps, job: TriageJob, options: ResumeO
     deps.log.info(`ticket ${job.ticketId}: triage retry ${job.attempt} not needed (${record.status}, attempt ${record.attempt})`);
     return undefined;
   }
-  const errors = options.force ? {} : record.errors;
-  return { ...record, errors, attempt: Math.max(job.attempt, record.attempt + (options.force ? 1 : 0)), status: 'processing' };
+  if (!options.force) return { ...record, attempt: Math.max(job.attempt, record.attempt), status: 'processing' };
+  // An agent's Retry runs again what failed for good, and what went ahead without it (an update made without
+  // routing is made again once routing succeeds).
+  return { ...record, errors: {}, done: doneWithAllNeeds(TRIAGE_GRAPH, record), attempt: record.attempt + 1, status: 'processing' };
 }
 
 /** A scheduled retry or an agent's Retry: load the record, read the ticket again (the event is gone), run the rest. */

@@ -1,5 +1,5 @@
 import { freshJobRecord, type JobRecord } from '../../../server/contracts/job-record';
-import { isBlocked, isRunnable, jobStatus } from '../../../server/workflows/jobs/step-graph';
+import { doneWithAllNeeds, isBlocked, isRunnable, jobStatus } from '../../../server/workflows/jobs/step-graph';
 import { TRIAGE_GRAPH, wantedSteps } from '../../../server/workflows/triage/steps';
 import type { TriageStep } from '../../../server/contracts/store-records';
 
@@ -38,5 +38,10 @@ describe('the triage step graph', () => {
     expect(jobStatus(TRIAGE_GRAPH, record({ done: ['classify', 'route', 'update'], errors: { draft: retryable } }), all)).toBe('deferred');
     expect(jobStatus(TRIAGE_GRAPH, record({ done: ['classify', 'draft', 'route', 'update', 'note'] }), all)).toBe('done');
     expect(jobStatus(TRIAGE_GRAPH, record({ done: ['draft'] }), ['draft'])).toBe('done');
+  });
+
+  it('marks an update made without routing as worth redoing once routing can run', () => {
+    expect(doneWithAllNeeds(TRIAGE_GRAPH, record({ done: ['classify', 'draft', 'update', 'note'], errors: { route: forGood } }))).toEqual(['classify', 'draft', 'note']);
+    expect(doneWithAllNeeds(TRIAGE_GRAPH, record({ done: ['classify', 'route', 'update'] }))).toEqual(['classify', 'route', 'update']);
   });
 });

@@ -1,0 +1,89 @@
+/**
+ * Issue 5, "nothing lost, nothing doubled": every fault kind on every step, then recovery. A retryable fault
+ * defers the rest to a schedule, which the ManualClock brings due; a fault that retrying cannot fix (a rejected
+ * key) fails with its reason until an agent presses Retry. Either way the ticket ends exactly as in a run
+ * without faults, with exactly one note.
+ */
+import type { Fault } from '../../devkit/fakes/kit';
+import { startStack, type Stack } from '../helpers/stack';
+
+const TICKET = 1001;
+const TIMEOUT_MS = 400; // the platform's request timeout, lowered so a "latency" fault can exceed it quickly
+
+type Service = 'triage' | 'reply' | 'freshdesk';
+const STEPS: Array<{ step: string; service: Service; endpoint: string }> = [
+  { step: 'classify', service: 'triage', endpoint: 'POST /classify' },
+  { step: 'draft', service: 'reply', endpoint: 'POST /api/v1/draft' },
+  { step: 'route', service: 'triage', endpoint: 'POST /route' },
+  { step: 'update', service: 'freshdesk', endpoint: 'PUT /api/v2/tickets/:id' },
+  { step: 'note', service: 'freshdesk', endpoint: 'POST /api/v2/tickets/:id/notes' },
+];
+const FAULTS: Array<{ name: string; fault: Fault; retryable: boolean }> = [
+  { name: '503', fault: { kind: 'status', status: 503 }, retryable: true },
+  { name: 'timeout', fault: { kind: 'latency', ms: TIMEOUT_MS * 2 }, retryable: true },
+  { name: '429 with Retry-After', fault: { kind: 'rate_limit', retryAfterSeconds: 900 }, retryable: true },
+  { name: '429 without Retry-After', fault: { kind: 'rate_limit' }, retryable: true },
+  { name: 'malformed JSON', fault: { kind: 'malformed' }, retryable: true },
+  { name: 'truncated JSON', fault: { kind: 'truncated' }, retryable: true },
+  { name: 'wrong types', fault: { kind: 'wrong_types' }, retryable: true },
+  { name: 'dropped connection', fault: { kind: 'drop' }, retryable: true },
+  { name: 'rejected key', fault: { kind: 'reject_key' }, retryable: false },
+];
+
+interface EndState {
+  ticket: Record<string, unknown>;
+  notes: string[];
+}
+
+async function installed(): Promise<Stack> {
+  const stack = await startStack({ platform: { requestTimeoutMs: TIMEOUT_MS } });
+  expect((await stack.platform.fireEvent('onAppInstall')).ok).toBe(true);
+  stack.clearLogs();
+  return stack;
+}
+
+function endState(stack: Stack): EndState {
+  const { priority, type, group_id, tags, custom_fields, status } = stack.ticket(TICKET);
+  return { ticket: { priority, type, group_id, tags, custom_fields, status }, notes: stack.notes(TICKET).map((n) => n.body) };
+}
+
+const triage = (stack: Stack) => (stack.platform.db.peek(`ticket:${TICKET}`) as { triage: Record<string, any> }).triage;
+
+let baseline: EndState;
+
+beforeAll(async () => {
+  const stack = await installed();
+  await stack.createTicket(TICKET);
+  baseline = endState(stack);
+  await stack.close();
+  expect(baseline.notes).toHaveLength(1);
+});
+
+describe.each(STEPS)('a fault on $step', ({ step, service, endpoint }) => {
+  it.each(FAULTS)('$name: the step is deferred or failed with its reason, then recovers to the no-fault end state', async ({ fault, retryable }) => {
+    const stack = await installed();
+    try {
+      stack.setFaults(service, [{ endpoint, fault, times: 1 }]);
+      const run = await stack.createTicket(TICKET);
+      expect(run.ok).toBe(true); // the handler never throws
+      expect(run.logs.filter((l) => l.includes(`ticket ${TICKET}: triage`))).toHaveLength(1); // one clear line
+
+      const first = triage(stack);
+      expect(first.status).toBe(retryable ? 'deferred' : 'failed');
+      expect(first.errors[step]).toMatchObject({ retryable });
+      expect(first.done).not.toContain(step);
+      if (retryable) expect(stack.platform.schedule.list().map((s: { name: string }) => s.name)).toContain(`triage-${TICKET}-2`);
+
+      if (retryable) await stack.platform.advance(6 * 60 * 60 * 1000);
+      else {
+        const answer = await stack.platform.invokeSmi('retryTicket', { ticket_id: TICKET }); // the agent's Retry
+        expect(answer.response).toMatchObject({ retried: true, triage: { status: 'done' } });
+      }
+
+      expect(triage(stack)).toMatchObject({ status: 'done', errors: {} });
+      expect(endState(stack)).toEqual(baseline);
+    } finally {
+      await stack.close();
+    }
+  });
+});
