@@ -1,0 +1,17 @@
+import { overBudget, type Figure } from './budgets';
+
+export function toJson(figures: readonly Figure[], extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    ...Object.fromEntries(figures.map((f) => [f.name, f.value])),
+    over_budget: overBudget(figures).map((f) => f.name),
+    ...extra,
+  });
+}
+
+export function toTable(figures: readonly Figure[]): string {
+  const rows = figures.map((f) => [f.name, String(f.value), `≤ ${f.budget}`, f.value > f.budget ? 'OVER' : 'ok', f.source]);
+  const header = ['figure', 'value', 'budget', '', 'from'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,30 @@
+/**
+ * npm run bench [-- --json]: the cost figures each issue budgets, measured on the local platform against the
+ * fakes with the demo data. Prints a table (or one JSON object) and exits 1 when a figure is over its budget.
+ */
+import { overBudget } from '../bench/budgets';
+import { createFigures } from '../bench/create-figures';
+import { measureCreate } from '../bench/measure-create';
+import { toJson, toTable } from '../bench/report';
+
+async function main(): Promise<number> {
+  const json = process.argv.includes('--json');
+  const createRows = await measureCreate();
+  const figures = [...createFigures(createRows)];
+  if (json) console.log(toJson(figures, { tickets_measured: createRows.length }));
+  else {
+    console.log(`onTicketCreate over ${createRows.length} demo tickets (per-ticket averages)\n`);
+    console.log(toTable(figures));
+  }
+  const over = overBudget(figures);
+  if (over.length > 0 && !json) console.error(`\nover budget: ${over.map((f) => f.name).join(', ')}`);
+  return over.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exit(2);
+  },
+);
