@@ -1,6 +1,7 @@
 /** HelpdeskPort over the Freshdesk request templates (freshdesk-api.md §2, §3, §6). */
 import { conversationsSchema, noteSchema, ticketFieldsSchema, ticketSchema } from '../contracts/freshdesk';
 import { toAccountSchema } from './account-schema';
+import { toTicketSnapshot } from '../contracts/ticket-snapshot';
 import type { HelpdeskPort } from '../ports';
 import { parseResponse } from './parse';
 import type { TemplateClient } from './request';
@@ -11,16 +12,8 @@ export const CONVERSATIONS_PER_PAGE = 100;
 export function createHelpdesk(templates: TemplateClient): HelpdeskPort {
   return {
     async getTicket(ticketId) {
-      const ticket = parseResponse('freshdeskGetTicket', ticketSchema, await templates.call('freshdeskGetTicket', { context: { ticket_id: ticketId } }));
-      return {
-        id: ticket.id,
-        subject: ticket.subject ?? '',
-        description: ticket.description_text ?? '',
-        priority: ticket.priority,
-        type: ticket.type,
-        group_id: ticket.group_id,
-        tags: ticket.tags ?? [],
-      };
+      const body = await templates.call('freshdeskGetTicket', { context: { ticket_id: ticketId } });
+      return toTicketSnapshot(parseResponse('freshdeskGetTicket', ticketSchema, body));
     },
     async listConversations(ticketId, page) {
       const body = await templates.call('freshdeskListConversations', {

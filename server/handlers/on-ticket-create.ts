@@ -4,6 +4,7 @@
  */
 import { describeIssues, ticketEventSchema } from '../contracts/events';
 import { readSettings } from '../contracts/iparams';
+import { toTicketSnapshot } from '../contracts/ticket-snapshot';
 import type { HandlerDeps } from '../ports';
 import { triageNewTicket } from '../workflows/triage/triage-ticket';
 
@@ -15,15 +16,7 @@ export function createOnTicketCreate(deps: HandlerDeps) {
     await triageNewTicket(
       deps,
       readSettings(parsed.data.iparams),
-      {
-        id: ticket.id,
-        subject: ticket.subject ?? '',
-        description: ticket.description_text ?? '',
-        priority: ticket.priority,
-        type: ticket.type,
-        group_id: ticket.group_id,
-        tags: ticket.tags ?? [],
-      },
+      toTicketSnapshot(ticket),
       requester?.language ?? undefined,
     );
   };
