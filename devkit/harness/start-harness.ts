@@ -17,7 +17,8 @@ export interface Stack {
   freshdesk: FreshdeskFake;
   /** The ticket and requester as Freshdesk serves them, shaped as onTicketCreate's data. */
   ticketEventData(ticketId: number, overrides?: Record<string, unknown>): Promise<Record<string, unknown>>;
-  createTicket(ticketId: number, overrides?: Record<string, unknown>): Promise<PlatformRun>;
+  /** Fires onTicketCreate for a seeded ticket; `ticket` overrides its fields, `data` other keys of the event. */
+  createTicket(ticketId: number, ticket?: Record<string, unknown>, data?: Record<string, unknown>): Promise<PlatformRun>;
   state(): FreshdeskState;
   ticket(ticketId: number): Record<string, unknown>;
   /** Private notes the app posted on a ticket. */
@@ -63,7 +64,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     fakes,
     freshdesk,
     ticketEventData,
-    createTicket: async (ticketId, overrides) => platform.fireEvent('onTicketCreate', await ticketEventData(ticketId, overrides)),
+    createTicket: async (ticketId, ticket, data) => platform.fireEvent('onTicketCreate', { ...(await ticketEventData(ticketId, ticket)), ...data }),
     state: () => freshdesk.state(),
     ticket: (ticketId) => {
       const found = freshdesk.state().tickets.find((t) => t.id === ticketId);

@@ -25,6 +25,8 @@ export const ticketSchema = z.looseObject({
   type: z.string().nullish(),
   group_id: z.number().int().nullish(),
   requester_id: z.number().int().nullish(),
+  responder_id: z.number().int().nullish(),
+  source: z.number().int().nullish(),
   tags: z.array(z.string()).nullish(),
   custom_fields: z.record(z.string(), z.unknown()).nullish(),
 });
@@ -44,3 +46,21 @@ export const conversationSchema = z.looseObject({
 });
 export const conversationsSchema = z.array(conversationSchema);
 export type FreshdeskConversation = z.infer<typeof conversationSchema>;
+
+/**
+ * GET /contact_fields items (freshdesk-api.md §5.2). Dropdown `choices` are read as strings, or as the
+ * `{ value }` objects the create API takes, whichever the account answers; other shapes mean "no values".
+ */
+const choiceValue = z.union([z.string(), z.looseObject({ value: z.string() }).transform((c) => c.value)]);
+export const contactFieldsSchema = z.array(
+  z.looseObject({
+    name: z.string(),
+    label: z.string().nullish(),
+    type: z.string(),
+    choices: z.unknown().optional(),
+  }),
+);
+export const contactFieldChoicesSchema = z.array(choiceValue);
+
+/** PUT /contacts/:id → 200 with the contact (§5.1). */
+export const contactSchema = z.looseObject({ id: z.number().int() });

@@ -28,7 +28,11 @@ const fields = {
   draft_style: z.enum(['friendly', 'formal', 'concise']).optional().transform((v) => v ?? 'friendly'),
   draft_language: text,
   feature_sentiment: flag(true),
+  sentiment_escalation_threshold: percent(50),
+  sentiment_raise_priority: flag(false),
+  sentiment_first_message: flag(false),
   feature_qa: flag(true),
+  qa_sample_rate: percent(100),
   feature_kb_sync: flag(true),
 };
 

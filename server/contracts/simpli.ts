@@ -35,3 +35,24 @@ export const draftSchema = z.looseObject({
 export type Classification = z.infer<typeof classificationSchema>;
 export type Routing = z.infer<typeof routingSchema>;
 export type Draft = z.infer<typeof draftSchema>;
+
+/**
+ * POST /analyze (simpli-api.md §4.1). Keyword mode rounds to 2 dp; LLM mode clamps without rounding and may
+ * answer any label (normalised in domain/sentiment/message.ts). Triggers are words; a bounded number is kept.
+ */
+export const sentimentSchema = z.looseObject({
+  score: z.number().finite().min(-1).max(1),
+  label: z.string().max(100),
+  escalation_risk: unit,
+  triggers: z.array(z.string().max(200)).max(500).default([]),
+});
+
+/** POST /evaluate (simpli-api.md §5.3): `dimensions` and `coaching_notes` are optional, as the seed reads them. */
+export const qaEvaluationSchema = z.looseObject({
+  overall_score: unit,
+  dimensions: z.record(z.string().max(100), unit).nullish(),
+  coaching_notes: z.array(z.string().max(2000)).max(100).nullish(),
+});
+
+export type Sentiment = z.infer<typeof sentimentSchema>;
+export type QaEvaluationBody = z.infer<typeof qaEvaluationSchema>;

@@ -173,3 +173,30 @@ describe('nothing doubled, nothing unescaped', () => {
     expect(note?.body).not.toMatch(/<script|<img|javascript:/i);
   });
 });
+
+describe('settings', () => {
+  it('a missing Simpli host fails the steps that need it with the setting’s name; the others still run', async () => {
+    stack = await installedStack({ simpli_reply_host: '' });
+    const run = await stack.createTicket(1001);
+    expect(run.ok).toBe(true);
+    const record = triageRecord(stack, 1001);
+    expect(record.status).toBe('failed');
+    expect(record.errors.draft).toEqual({ kind: 'not_configured', message: 'the installation settings lack simpli_reply_host', retryable: false });
+    expect(record.done).toEqual(expect.arrayContaining(['classify', 'route', 'update']));
+    expect(stack.notes(1001)).toHaveLength(0);
+    expect(requestsOf(stack)).not.toContain('simpliDraft');
+    expect(run.logs.filter((l) => l.includes('ticket 1001'))).toHaveLength(1);
+  });
+
+  it('drafts in the requester’s language unless the admin sets one', async () => {
+    stack = await installedStack();
+    const german = stack.state().contacts.find((c) => c.language === 'de');
+    await stack.createTicket(1001, {}, { requester: german });
+    expect(triageRecord(stack, 1001).draft.language).toBe('de');
+
+    await stack.close();
+    stack = await installedStack({ draft_language: 'en' });
+    await stack.createTicket(1001, {}, { requester: german });
+    expect(triageRecord(stack, 1001).draft.language).toBe('en');
+  });
+});

@@ -15,6 +15,7 @@ import { doneWithAllNeeds } from '../jobs/step-graph';
 import { triageIdentity, triageJobName, type TriageJob } from './finish-triage';
 import { TRIAGE_GRAPH, wantedSteps } from './steps';
 import { TRIAGE_ACTIONS } from './triage-steps';
+import { missingSettings } from './required-settings';
 
 export interface TriageDeps extends FinishDeps {
   simpli: SimpliPort;
@@ -50,10 +51,20 @@ async function deferUnclaimed(deps: TriageDeps, ticketId: number, now: number, c
   }
 }
 
+/** Steps that cannot run for lack of settings fail for good with the setting's name, until an agent's Retry. */
+function withUnconfiguredSteps(record: TriageRecord, settings: Settings): TriageRecord {
+  const missing = Object.entries(missingSettings(settings, wantedSteps(settings)));
+  if (missing.length === 0) return record;
+  const errors = Object.fromEntries(
+    missing.map(([step, keys]) => [step, { kind: 'not_configured', message: `the installation settings lack ${keys?.join(', ')}`, retryable: false }]),
+  );
+  return { ...record, errors: { ...record.errors, ...errors } };
+}
+
 export async function triageNewTicket(deps: TriageDeps, settings: Settings, ticket: TicketSnapshot, language: string | undefined): Promise<void> {
   if (wantedSteps(settings).length === 0) return deps.log.info(`ticket ${ticket.id}: triage and drafts are switched off`);
   const startedAt = deps.clock.now();
-  const record = freshRecord(startedAt, language);
+  const record = withUnconfiguredSteps(freshRecord(startedAt, language), settings);
   let claimed: boolean;
   try {
     claimed = await deps.store.claim(ticketRecordKey(ticket.id), { v: 1, ticketId: ticket.id, triage: record });
@@ -97,6 +108,11 @@ async function recordToResume(deps: TriageDeps, job: TriageJob, options: ResumeO
   return { ...record, errors: {}, done: doneWithAllNeeds(TRIAGE_GRAPH, record), attempt: record.attempt + 1, status: 'processing' };
 }
 
+/** Settings are read again on every run: a Retry after the admin fixed them goes through. */
+function readyToRun(record: TriageRecord, settings: Settings): TriageRecord {
+  return withUnconfiguredSteps(record, settings);
+}
+
 /** A scheduled retry or an agent's Retry: load the record, read the ticket again (the event is gone), run the rest. */
 export async function resumeTriage(deps: TriageDeps, settings: Settings, job: TriageJob, options: ResumeOptions = {}): Promise<TriageRecord | undefined> {
   const startedAt = deps.clock.now();
@@ -111,7 +127,12 @@ export async function resumeTriage(deps: TriageDeps, settings: Settings, job: Tr
     throw error;
   }
   if (!record) return undefined;
-  const withRead = { ...record, requests: record.requests + 1 };
+  const checked = readyToRun(record, settings);
+  if (settings.freshdesk_subdomain === undefined || settings.freshdesk_api_key === undefined) {
+    // Without Freshdesk settings the ticket cannot even be read: say so, and wait for the admin and a Retry.
+    return finishJob(deps, triageIdentity(job.ticketId), { record: { ...checked, status: 'failed' } });
+  }
+  const withRead = { ...checked, requests: checked.requests + 1 };
   try {
     const ticket = await deps.helpdesk.getTicket(job.ticketId);
     return await run(deps, settings, ticket, withRead, startedAt);

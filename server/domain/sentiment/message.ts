@@ -1,0 +1,46 @@
+/**
+ * Which customer messages are analysed, and the text that is sent. Only public replies from the customer carry
+ * the customer's mood: private notes and agent replies are the team talking, and an empty body says nothing
+ * (Sentiment refuses an empty text, simpli-api.md §4.1).
+ */
+import { cutToCodePoints } from '../text';
+import type { SentimentLabel } from './types';
+
+/** Sentiment's `text` limit, in Unicode code points (simpli-api.md §4.1): an emoji counts 1, not 2. */
+export const MAX_TEXT_CODE_POINTS = 10_000;
+
+/** The conversation fields the rule reads (fdk-platform.md §4.6). */
+export interface ReplyFacts {
+  private: boolean;
+  incoming: boolean;
+  body_text?: string | null;
+  user_id?: number | null;
+}
+
+/** Why a conversation is not analysed, or undefined when it is. Checked in this order; the first reason wins. */
+export function replySkipReason(reply: ReplyFacts): string | undefined {
+  if (reply.private) return 'a private note';
+  if (!reply.incoming) return 'an agent reply';
+  if (sentimentText(reply.body_text) === '') return 'an empty body';
+  if (reply.user_id == null) return 'no contact to score';
+  return undefined;
+}
+
+/** The plain text, trimmed, cut to 10,000 code points (not UTF-16 units: an emoji is one, not two). */
+export const sentimentText = (bodyText: string | null | undefined): string => cutToCodePoints((bodyText ?? '').trim(), MAX_TEXT_CODE_POINTS);
+
+/** Sentiment's keyword thresholds (simpli-api.md §3): ≥ 0.3 positive, ≤ −0.3 negative. */
+const POSITIVE_FROM = 0.3;
+const NEGATIVE_FROM = -0.3;
+
+/**
+ * In LLM mode the label is any string (simpli-api.md §8.4): one of ours in any case is kept, anything else is
+ * read from the score with the keyword thresholds.
+ */
+export function normaliseLabel(label: string, score: number): SentimentLabel {
+  const lower = label.trim().toLowerCase();
+  if (lower === 'positive' || lower === 'neutral' || lower === 'negative') return lower;
+  if (score >= POSITIVE_FROM) return 'positive';
+  if (score <= NEGATIVE_FROM) return 'negative';
+  return 'neutral';
+}
