@@ -1,0 +1,85 @@
+/**
+ * The four things a person does on the simulator page. Each first changes the fake Freshdesk the way Freshdesk
+ * itself would (desk/inbound.ts), then delivers the product event Freshdesk would send, with that record as the
+ * event's data — so the app's handler and its later API reads see the same ticket.
+ */
+import type { PlatformRun } from '../platform/local-platform';
+import type { ActionResult } from './api';
+import type { SimulatorContext } from './context';
+import { actingAgentId, agentUpdate, receiveReply, receiveTicket, requireTicket, type NewTicket } from './desk/inbound';
+import { SimulatorError } from './errors';
+import { agentActor, contactActor, eventConversation, eventRequester, eventTicket } from './event-data';
+import { runView } from './views';
+
+/**
+ * The data of the app's KB-sync run: what server/test_data/common/onScheduledEvent.json carries, the sample
+ * the app's onScheduledEvent handler is written against.
+ */
+export const KB_SYNC_DATA = { kind: 'kb-sync' } as const;
+
+const RESOLVED = 4;
+
+function outcome(run: PlatformRun): string {
+  return run.ok ? `${run.event} ran` : `${run.event} failed (${run.failure ?? 'unknown'})`;
+}
+
+/** The runs as the page's run log numbers them (their place in the installation's run log). */
+function result(ctx: SimulatorContext, message: string, runs: PlatformRun[], ticketId?: number): ActionResult {
+  const all = ctx.platform().runs();
+  return { message, runs: runs.map((r) => runView(r, all.indexOf(r) + 1)), ...(ticketId !== undefined ? { ticketId } : {}) };
+}
+
+/** A customer opens a ticket (portal form) → onTicketCreate with `{ ticket, requester, actor }`. */
+export async function newTicket(ctx: SimulatorContext, input: NewTicket): Promise<ActionResult> {
+  const { store } = ctx.desk;
+  const t = receiveTicket(ctx.desk, input, ctx.memory.nextTicketId);
+  ctx.memory.nextTicketId = t.id + 1;
+  ctx.remember();
+  const run = await ctx.platform().fireEvent('onTicketCreate', {
+    ticket: eventTicket(store, t),
+    requester: eventRequester(store, t.requester_id),
+    actor: contactActor(store, t.requester_id),
+  });
+  return result(ctx, `Ticket #${t.id} created; ${outcome(run)}`, [run], t.id);
+}
+
+/** The requester answers by email → onConversationCreate with `{ conversation, actor }`. */
+export async function customerReply(ctx: SimulatorContext, ticketId: number, text: string): Promise<ActionResult> {
+  const { store } = ctx.desk;
+  const conversation = receiveReply(ctx.desk, ticketId, text, ctx.memory.nextConversationId);
+  ctx.memory.nextConversationId = conversation.id + 1;
+  ctx.remember();
+  const run = await ctx.platform().fireEvent('onConversationCreate', {
+    conversation: eventConversation(conversation),
+    actor: contactActor(store, conversation.user_id),
+  });
+  return result(ctx, `Customer replied on #${ticketId}; ${outcome(run)}`, [run], ticketId);
+}
+
+/**
+ * An agent sets the status to Resolved → onTicketUpdate with `changes: { status: [old, 4] }` inside the ticket
+ * (§4.5). The fake's PUT validates it first: a field required for closure that is empty refuses it (422).
+ */
+export async function resolveTicket(ctx: SimulatorContext, ticketId: number): Promise<ActionResult> {
+  const { store } = ctx.desk;
+  const before = requireTicket(store, ticketId).status;
+  if (before === RESOLVED) throw new SimulatorError(409, `Ticket #${ticketId} is already resolved`);
+  const put = agentUpdate(ctx.desk, ticketId, { status: RESOLVED });
+  if (put.status !== 200) throw new SimulatorError(422, `Freshdesk refused to resolve #${ticketId} (${put.status})`, put.body);
+  const t = requireTicket(store, ticketId);
+  const run = await ctx.platform().fireEvent('onTicketUpdate', {
+    ticket: eventTicket(store, t, { status: [before, RESOLVED] }),
+    requester: eventRequester(store, t.requester_id),
+    actor: agentActor(store, actingAgentId(store)),
+  });
+  return result(ctx, `Ticket #${ticketId} resolved; ${outcome(run)}`, [run], ticketId);
+}
+
+/** "Run the scheduled job": every schedule due now (deferred work), then the KB sync. */
+export async function runScheduledJob(ctx: SimulatorContext): Promise<ActionResult> {
+  const platform = ctx.platform();
+  const due = await platform.runDueSchedules();
+  const kb = await platform.fireEvent('onScheduledEvent', { ...KB_SYNC_DATA });
+  const dueText = due.length === 0 ? 'no schedule was due' : `${due.length} due schedule(s) ran`;
+  return result(ctx, `${dueText}; KB sync: ${outcome(kb)}`, [...due, kb]);
+}

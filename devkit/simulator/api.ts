@@ -1,0 +1,118 @@
+/**
+ * The simulator page's HTTP API: paths and JSON shapes, shared by the server (routes.ts, views.ts) and the page
+ * (page/main.ts). No Node or DOM imports. Every string in these shapes may be user- or AI-written: the page
+ * renders them as text only.
+ */
+
+export const API = {
+  state: '/sim/api/state',
+  /** GET `${API.ticket}/<id>`; POST `${API.ticket}/<id>/reply` `{ text }`, POST `${API.ticket}/<id>/resolve`. */
+  ticket: '/sim/api/tickets',
+  /** POST `{ subject, text, requesterId, priority? }`: a customer opens a ticket. */
+  newTicket: '/sim/api/tickets',
+  /** POST: due schedules now, then the KB sync. */
+  scheduledJob: '/sim/api/scheduled-job',
+  /** POST: the demo as on first start (Freshdesk, Simpli, $db, $schedule, logs). */
+  reset: '/sim/api/reset',
+} as const;
+
+export const PAGE = { script: '/sim/page.js', style: '/sim/style.css' } as const;
+
+export interface Field {
+  label: string;
+  /** Already formatted for display; "" when unset. */
+  value: string;
+}
+
+export interface TicketRow {
+  id: number;
+  subject: string;
+  requester: string;
+  status: string;
+  /** 2 Open, 3 Pending, 4 Resolved, 5 Closed, ≥ 6 custom. */
+  statusId: number;
+  priority: string;
+  priorityId: number;
+  type: string;
+  group: string;
+  tags: string[];
+  /** The cf_ai_* custom fields the app writes, by label; only those that are set. */
+  ai: Field[];
+  /** Requests the app made for this ticket that reached a fake (Freshdesk and Simpli). */
+  requests: number;
+  updatedAt: string;
+}
+
+export interface ConversationView {
+  id: number;
+  /** "Customer reply", "Agent reply", "Private note", "Public note", "Incoming note". */
+  kind: string;
+  author: string;
+  at: string;
+  text: string;
+  /** As Freshdesk stores it; the page may show it only in a sandboxed frame. */
+  html: string;
+}
+
+export interface TicketDetail {
+  row: TicketRow;
+  fields: Field[];
+  customFields: Field[];
+  description: { text: string; html: string };
+  requester: { id: number; name: string; email: string; fields: Field[]; customFields: Field[] } | null;
+  conversations: ConversationView[];
+  /** The platform's ticket page: the app's sidebar framed next to a reply editor. */
+  agentViewUrl: string;
+  /** The sidebar page alone (index.html with the client script). */
+  sidebarUrl: string;
+}
+
+export interface RunView {
+  seq: number;
+  event: string;
+  handler: string;
+  ok: boolean;
+  failure?: string;
+  error?: string;
+  durationMs: number;
+  logs: string[];
+}
+
+export interface RequestView {
+  at: number;
+  /** The fake that answered ("freshdesk", "simpli-triage", …), or who called the template ("server", "sidebar"). */
+  source: string;
+  method: string;
+  /** Path at a fake; "template → url" in the platform's template log. */
+  target: string;
+  status: number;
+  ticketId?: number;
+  /** Fault, attempts, platform error … */
+  note?: string;
+}
+
+export interface Overview {
+  tickets: TicketRow[];
+  contacts: Array<{ id: number; name: string; email: string }>;
+  runs: RunView[];
+  /** What reached the fakes, newest first. */
+  requests: RequestView[];
+  /** The platform's template log (server and sidebar), newest first: also calls that never left it (429, timeout). */
+  templateCalls: RequestView[];
+  /** Ticket id → requests that reached a fake. */
+  perTicket: Record<string, number>;
+  budgets: Array<{ name: string; used: number; limit: number }>;
+  schedules: Array<{ name: string; at: string; repeat: string }>;
+}
+
+export interface ActionResult {
+  message: string;
+  ticketId?: number;
+  runs: RunView[];
+}
+
+/** Every error reply of the API. */
+export interface ApiError {
+  error: string;
+  details?: unknown;
+}

@@ -1,0 +1,59 @@
+/**
+ * `client.data.get(name)` for the sidebar (fdk-platform.md §5.2), answered from the desk's live records, so
+ * the sidebar shows what the fake Freshdesk holds right now (AI fields the app just wrote included). Each answer
+ * is wrapped under the requested name: `{ ticket: {…} }`.
+ */
+import { renderContact } from '../fakes/freshdesk/contacts';
+import { renderTicket } from '../fakes/freshdesk/tickets';
+import type { FrontendBackend } from '../platform/types';
+import { actingAgentId } from './desk/inbound';
+import type { DeskService } from './desk/service';
+
+const reject = (status: number, message: string) => ({ status, message });
+
+/** `currentHost` comes from the platform (the installation's account and modules), like every event's envelope. */
+export function productData(desk: DeskService, currentHost: () => unknown): FrontendBackend['productData'] {
+  const { store } = desk;
+
+  const loggedInUser = () => {
+    const a = store.account.agents.find((x) => x.id === actingAgentId(store));
+    if (!a) throw reject(404, 'The account has no agent to log in as');
+    return {
+      id: a.id,
+      available: true,
+      occasional: false,
+      signature: null,
+      group_ids: a.group_ids ?? [],
+      role_ids: [],
+      contact: { name: a.name, email: a.email, active: true, language: 'en' },
+    };
+  };
+
+  const ticketScoped = (name: string, ticketId: number | undefined): unknown => {
+    const t = ticketId === undefined ? undefined : store.tickets.get(ticketId);
+    if (!t) throw reject(404, `No ticket is open on this page, so "${name}" is not available`);
+    switch (name) {
+      case 'ticket':
+        return renderTicket(store, t);
+      case 'contact':
+      case 'requester': {
+        const c = store.contacts.get(t.requester_id);
+        if (!c) throw reject(404, `Contact ${t.requester_id} not found`);
+        return renderContact(store, c);
+      }
+      case 'group': {
+        const g = store.account.groups.find((x) => x.id === t.group_id);
+        return g ? { id: g.id, name: g.name } : null;
+      }
+      default:
+        // Options lists, company, time_entry …: not used by the app; refused so a new use is noticed.
+        throw reject(404, `The local simulator does not provide "${name}"`);
+    }
+  };
+
+  return async (name, ticketId) => {
+    if (name === 'loggedInUser') return { loggedInUser: loggedInUser() };
+    if (name === 'currentHost') return { currentHost: currentHost() };
+    return { [name]: ticketScoped(name, ticketId) };
+  };
+}
