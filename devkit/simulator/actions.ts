@@ -31,27 +31,27 @@ function result(ctx: SimulatorContext, message: string, runs: PlatformRun[], tic
 
 /** A customer opens a ticket (portal form) → onTicketCreate with `{ ticket, requester, actor }`. */
 export async function newTicket(ctx: SimulatorContext, input: NewTicket): Promise<ActionResult> {
-  const { store } = ctx.desk;
+  const { records } = ctx.desk;
   const t = receiveTicket(ctx.desk, input, ctx.memory.nextTicketId);
   ctx.memory.nextTicketId = t.id + 1;
   ctx.remember();
   const run = await ctx.platform().fireEvent('onTicketCreate', {
-    ticket: eventTicket(store, t),
-    requester: eventRequester(store, t.requester_id),
-    actor: contactActor(store, t.requester_id),
+    ticket: eventTicket(records, t),
+    requester: eventRequester(records, t.requester_id),
+    actor: contactActor(records, t.requester_id),
   });
   return result(ctx, `Ticket #${t.id} created; ${outcome(run)}`, [run], t.id);
 }
 
 /** The requester answers by email → onConversationCreate with `{ conversation, actor }`. */
 export async function customerReply(ctx: SimulatorContext, ticketId: number, text: string): Promise<ActionResult> {
-  const { store } = ctx.desk;
+  const { records } = ctx.desk;
   const conversation = receiveReply(ctx.desk, ticketId, text, ctx.memory.nextConversationId);
   ctx.memory.nextConversationId = conversation.id + 1;
   ctx.remember();
   const run = await ctx.platform().fireEvent('onConversationCreate', {
     conversation: eventConversation(conversation),
-    actor: contactActor(store, conversation.user_id),
+    actor: contactActor(records, conversation.user_id),
   });
   return result(ctx, `Customer replied on #${ticketId}; ${outcome(run)}`, [run], ticketId);
 }
@@ -61,16 +61,16 @@ export async function customerReply(ctx: SimulatorContext, ticketId: number, tex
  * (§4.5). The fake's PUT validates it first: a field required for closure that is empty refuses it (422).
  */
 export async function resolveTicket(ctx: SimulatorContext, ticketId: number): Promise<ActionResult> {
-  const { store } = ctx.desk;
-  const before = requireTicket(store, ticketId).status;
+  const { records } = ctx.desk;
+  const before = requireTicket(records, ticketId).status;
   if (before === RESOLVED) throw new SimulatorError(409, `Ticket #${ticketId} is already resolved`);
   const put = agentUpdate(ctx.desk, ticketId, { status: RESOLVED });
   if (put.status !== 200) throw new SimulatorError(422, `Freshdesk refused to resolve #${ticketId} (${put.status})`, put.body);
-  const t = requireTicket(store, ticketId);
+  const t = requireTicket(records, ticketId);
   const run = await ctx.platform().fireEvent('onTicketUpdate', {
-    ticket: eventTicket(store, t, { status: [before, RESOLVED] }),
-    requester: eventRequester(store, t.requester_id),
-    actor: agentActor(store, actingAgentId(store)),
+    ticket: eventTicket(records, t, { status: [before, RESOLVED] }),
+    requester: eventRequester(records, t.requester_id),
+    actor: agentActor(records, actingAgentId(records)),
   });
   return result(ctx, `Ticket #${ticketId} resolved; ${outcome(run)}`, [run], ticketId);
 }

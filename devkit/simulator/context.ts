@@ -1,13 +1,13 @@
 /** What the simulator's actions and views work on; start-stack.ts builds it. */
+import type { FreshdeskFake } from '../fakes/freshdesk/service';
 import type { LocalPlatform } from '../platform/local-platform';
 import type { PlatformWebServer } from '../platform/web';
-import type { DeskService } from './desk/service';
 import type { RunningFakes } from './fakes';
 import type { SimulatorMemory } from './state-files';
 
 export interface SimulatorContext {
-  /** The fake Freshdesk's service (its store is the account's live state). */
-  desk: DeskService;
+  /** The fake Freshdesk: `records` is the account's live state, its receive…/update… methods Freshdesk's own side. */
+  desk: FreshdeskFake;
   fakes: RunningFakes;
   /** The installation; "reset demo" replaces it, so always ask. */
   platform(): LocalPlatform;

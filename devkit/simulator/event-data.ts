@@ -4,14 +4,14 @@
  * server/test_data/support_ticket/ — the API objects plus the event-only keys the samples carry.
  */
 import type { ConversationJson, TicketRecord } from '../fakes/freshdesk/records';
-import type { FreshdeskStore } from '../fakes/freshdesk/store';
+import type { FreshdeskRecords } from '../fakes/freshdesk/store';
 import { renderTicket } from '../fakes/freshdesk/tickets';
 
 type Json = Record<string, unknown>;
 
-export function eventTicket(store: FreshdeskStore, t: TicketRecord, changes?: Json): Json {
+export function eventTicket(records: FreshdeskRecords, t: Readonly<TicketRecord>, changes?: Json): Json {
   return {
-    ...renderTicket(store, t),
+    ...renderTicket(records, t),
     model_id: t.id,
     is_description_truncated: false,
     is_description_text_truncated: false,
@@ -26,15 +26,15 @@ export function eventTicket(store: FreshdeskStore, t: TicketRecord, changes?: Js
 }
 
 /** `requester` of ticket events: `{ id, name, email, mobile, phone, language, created_at }` (§4.4). */
-export function eventRequester(store: FreshdeskStore, contactId: number): Json | null {
-  const c = store.contacts.get(contactId);
+export function eventRequester(records: FreshdeskRecords, contactId: number): Json | null {
+  const c = records.contacts.get(contactId);
   if (!c) return null;
   return { id: c.id, name: c.name, email: c.email, mobile: c.mobile, phone: c.phone, language: c.language, created_at: c.created_at };
 }
 
 /** `actor` when the customer did it (a new ticket, a reply). */
-export function contactActor(store: FreshdeskStore, contactId: number): Json {
-  const c = store.contacts.get(contactId);
+export function contactActor(records: FreshdeskRecords, contactId: number): Json {
+  const c = records.contacts.get(contactId);
   if (!c) return { id: contactId, type: 'contact' };
   return {
     id: c.id,
@@ -51,8 +51,8 @@ export function contactActor(store: FreshdeskStore, contactId: number): Json {
 }
 
 /** `actor` when an agent did it (resolving in the UI). */
-export function agentActor(store: FreshdeskStore, agentId: number | undefined): Json {
-  const a = store.account.agents.find((x) => x.id === agentId);
+export function agentActor(records: FreshdeskRecords, agentId: number | undefined): Json {
+  const a = records.account.agents.find((x) => x.id === agentId);
   if (!a) return { id: 0, name: 'system', type: 'system' };
   return { id: a.id, name: a.name, email: a.email, type: 'agent', helpdesk_agent: true, active: true, language: 'en' };
 }

@@ -4,7 +4,7 @@
  */
 import { createSimpliServices, SIMPLI_SERVICES, type SimpliServiceName } from '../fakes/simpli';
 import { startFake } from '../fakes/kit';
-import type { FakeRequest, FakeService, RunningFake } from '../fakes/kit';
+import type { FakeService, RunningFake } from '../fakes/kit';
 
 export type FakeName = SimpliServiceName | 'freshdesk';
 export const FAKE_NAMES: readonly FakeName[] = [...SIMPLI_SERVICES, 'freshdesk'];
@@ -16,7 +16,7 @@ export interface FakeUrls {
 }
 
 export interface StartFakesOptions {
-  /** The Freshdesk to mount (createFreshdeskFake(…), or the simulator's desk). */
+  /** The Freshdesk to mount: createFreshdeskFake(…) (for `npm start`, the simulator's desk). */
   freshdesk: FakeService;
   /** The X-API-Key every Simpli service requires; absent ⇒ none checked. */
   simpliApiKey?: string;
@@ -33,33 +33,10 @@ export interface RunningFakes {
   close(): Promise<void>;
 }
 
-/**
- * Simpli calls carry `X-Request-ID: fd-<ticket>-<step>-…` (server/fdk/request-id.ts). The Simpli fakes find the
- * ticket only in bodies that name it (Triage /route, Reply, QA); this adds the header, so /classify and
- * /analyze count against their ticket in the simulator's per-ticket request counts too.
- */
-export function attributeByRequestId(service: FakeService): FakeService {
-  const fromHeader = (req: FakeRequest): number | undefined => {
-    const id = req.headers['x-request-id'];
-    const m = typeof id === 'string' ? /^fd-(\d{1,15})-/.exec(id) : null;
-    return m ? Number(m[1]) : undefined;
-  };
-  return {
-    name: service.name,
-    endpointOf: (req) => service.endpointOf(req),
-    ticketIdOf: (req) => service.ticketIdOf?.(req) ?? fromHeader(req),
-    handle: (req) => service.handle(req),
-    unauthorized: (req) => service.unauthorized(req),
-    faultResponse: (fault, req) => service.faultResponse?.(fault, req),
-    state: () => service.state?.(),
-    reset: () => service.reset?.(),
-  };
-}
-
 export async function startFakes(opts: StartFakesOptions): Promise<RunningFakes> {
   const services = createSimpliServices(opts.simpliApiKey !== undefined ? { apiKey: opts.simpliApiKey } : {});
   const toStart: Array<[FakeName, FakeService]> = [
-    ...SIMPLI_SERVICES.map((name): [FakeName, FakeService] => [name, attributeByRequestId(services[name])]),
+    ...SIMPLI_SERVICES.map((name): [FakeName, FakeService] => [name, services[name]]),
     ['freshdesk', opts.freshdesk],
   ];
   const started = await Promise.allSettled(

@@ -3,13 +3,13 @@
  * demo" replaces the installation; this one always speaks for the current one, with `client.data.get` answered
  * from the desk (product-data.ts).
  */
+import type { FreshdeskFake } from '../fakes/freshdesk/service';
 import type { LocalPlatform } from '../platform/local-platform';
 import { currentHostFor } from '../platform/payloads';
 import type { FrontendBackend } from '../platform/types';
-import type { DeskService } from './desk/service';
 import { productData } from './product-data';
 
-export function followingFrontend(current: () => LocalPlatform, desk: DeskService): FrontendBackend {
+export function followingFrontend(current: () => LocalPlatform, desk: FreshdeskFake): FrontendBackend {
   let made: { platform: LocalPlatform; backend: FrontendBackend } | undefined;
   const frontend = (): FrontendBackend => {
     const platform = current();

@@ -4,19 +4,19 @@
  * is wrapped under the requested name: `{ ticket: {…} }`.
  */
 import { renderContact } from '../fakes/freshdesk/contacts';
+import type { FreshdeskFake } from '../fakes/freshdesk/service';
 import { renderTicket } from '../fakes/freshdesk/tickets';
 import type { FrontendBackend } from '../platform/types';
 import { actingAgentId } from './desk/inbound';
-import type { DeskService } from './desk/service';
 
 const reject = (status: number, message: string) => ({ status, message });
 
 /** `currentHost` comes from the platform (the installation's account and modules), like every event's envelope. */
-export function productData(desk: DeskService, currentHost: () => unknown): FrontendBackend['productData'] {
-  const { store } = desk;
+export function productData(desk: FreshdeskFake, currentHost: () => unknown): FrontendBackend['productData'] {
+  const { records } = desk;
 
   const loggedInUser = () => {
-    const a = store.account.agents.find((x) => x.id === actingAgentId(store));
+    const a = records.account.agents.find((x) => x.id === actingAgentId(records));
     if (!a) throw reject(404, 'The account has no agent to log in as');
     return {
       id: a.id,
@@ -30,19 +30,19 @@ export function productData(desk: DeskService, currentHost: () => unknown): Fron
   };
 
   const ticketScoped = (name: string, ticketId: number | undefined): unknown => {
-    const t = ticketId === undefined ? undefined : store.tickets.get(ticketId);
+    const t = ticketId === undefined ? undefined : records.tickets.get(ticketId);
     if (!t) throw reject(404, `No ticket is open on this page, so "${name}" is not available`);
     switch (name) {
       case 'ticket':
-        return renderTicket(store, t);
+        return renderTicket(records, t);
       case 'contact':
       case 'requester': {
-        const c = store.contacts.get(t.requester_id);
+        const c = records.contacts.get(t.requester_id);
         if (!c) throw reject(404, `Contact ${t.requester_id} not found`);
-        return renderContact(store, c);
+        return renderContact(records, c);
       }
       case 'group': {
-        const g = store.account.groups.find((x) => x.id === t.group_id);
+        const g = records.account.groups.find((x) => x.id === t.group_id);
         return g ? { id: g.id, name: g.name } : null;
       }
       default:

@@ -1,5 +1,5 @@
 /**
- * `npm start` in one call: the fakes (Simpli ×5 and the simulator's Freshdesk seeded with the demo account),
+ * `npm start` in one call: the fakes (Simpli ×5 and a Freshdesk seeded with the demo account, the desk),
  * the local platform installed with the demo settings pointing at them, the platform's web server for the
  * sidebar, and the simulator page. Returns a handle; `close()` releases every port.
  *
@@ -9,6 +9,7 @@
  */
 import { resolve } from 'node:path';
 import { demoAccount, demoHostMap, demoIparams, DEMO_SIMPLI_API_KEY } from '../demo';
+import { createFreshdeskFake, type FreshdeskFake } from '../fakes/freshdesk';
 import { systemClock } from '../platform/clock';
 import { LocalPlatform, type PlatformRun } from '../platform/local-platform';
 import type { Clock } from '../platform/types';
@@ -16,7 +17,6 @@ import { createPlatformWebServer, type PlatformWebServer } from '../platform/web
 import * as actions from './actions';
 import { InFlight, startPump } from './background';
 import type { SimulatorContext } from './context';
-import { createDeskService, type DeskService } from './desk/service';
 import { startFakes, type FakeName, type RunningFakes } from './fakes';
 import { followingFrontend } from './frontend';
 import { startSimulatorServer, type SimulatorServer } from './server';
@@ -57,7 +57,8 @@ export interface Stack {
   url: string;
   port: number;
   fakes: RunningFakes;
-  desk: DeskService;
+  /** The fake Freshdesk that `fakes.freshdesk` serves; actions write it through its receive…/update… methods. */
+  desk: FreshdeskFake;
   web: PlatformWebServer;
   /** The installation; replaced by reset(). */
   platform(): LocalPlatform;
@@ -85,7 +86,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const onError = options.onError ?? (() => undefined);
   const closers: Array<() => Promise<void>> = [];
   try {
-    const desk = createDeskService(demoAccount());
+    const desk = createFreshdeskFake(demoAccount());
     const fakes = await startFakes({ freshdesk: desk, simpliApiKey: DEMO_SIMPLI_API_KEY, ...(options.fakePorts ? { ports: options.fakePorts } : {}) });
     closers.push(() => fakes.close());
     const urls = fakes.urls();

@@ -31,11 +31,11 @@ export function display(value: unknown): string {
 }
 
 function names(ctx: SimulatorContext) {
-  const { account } = ctx.desk.store;
+  const { account } = ctx.desk.records;
   const statuses = new Map(statusesOf(account).map((s) => [s.id, s.name]));
   const people = new Map<number, string>([
     ...account.agents.map((a): [number, string] => [a.id, a.name]),
-    ...[...ctx.desk.store.contacts.values()].map((c): [number, string] => [c.id, c.name]),
+    ...[...ctx.desk.records.contacts.values()].map((c): [number, string] => [c.id, c.name]),
   ]);
   return {
     status: (id: number) => statuses.get(id) ?? `Status ${id}`,
@@ -53,8 +53,8 @@ function fakeRequests(ctx: SimulatorContext): { entries: FakeLogEntry[]; perTick
   return { entries, perTicket };
 }
 
-function ticketRow(ctx: SimulatorContext, t: TicketRecord, perTicket: Record<string, number>, n = names(ctx)): TicketRow {
-  const ai = ctx.desk.store.ticketFields
+function ticketRow(ctx: SimulatorContext, t: Readonly<TicketRecord>, perTicket: Record<string, number>, n = names(ctx)): TicketRow {
+  const ai = ctx.desk.records.ticketFields
     .filter((f) => f.name.startsWith(AI_FIELD_PREFIX) && display(t.custom[f.name]) !== '')
     .map((f) => ({ label: f.label, value: display(t.custom[f.name]) }));
   return {
@@ -131,8 +131,8 @@ export function overview(ctx: SimulatorContext): Overview {
   const n = names(ctx);
   const fd = ctx.desk.rateLimit();
   return {
-    tickets: [...ctx.desk.store.tickets.values()].sort((a, b) => b.id - a.id).map((t) => ticketRow(ctx, t, perTicket, n)),
-    contacts: [...ctx.desk.store.contacts.values()]
+    tickets: [...ctx.desk.records.tickets.values()].sort((a, b) => b.id - a.id).map((t) => ticketRow(ctx, t, perTicket, n)),
+    contacts: [...ctx.desk.records.contacts.values()]
       .map((c) => ({ id: c.id, name: c.name, email: c.email ?? '' }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     runs: runViews(runs.slice(-RUN_LIMIT), Math.max(0, runs.length - RUN_LIMIT)),
@@ -167,11 +167,11 @@ function conversationView(ctx: SimulatorContext, c: ConversationJson): Conversat
 }
 
 export function ticketDetail(ctx: SimulatorContext, id: number): TicketDetail {
-  const { store } = ctx.desk;
-  const t = requireTicket(store, id);
+  const { records } = ctx.desk;
+  const t = requireTicket(records, id);
   const n = names(ctx);
   const { perTicket } = fakeRequests(ctx);
-  const c = store.contacts.get(t.requester_id);
+  const c = records.contacts.get(t.requester_id);
   const f = (label: string, value: unknown): Field => ({ label, value: display(value) });
   return {
     row: ticketRow(ctx, t, perTicket, n),
@@ -188,7 +188,7 @@ export function ticketDetail(ctx: SimulatorContext, id: number): TicketDetail {
       f('Updated', t.updated_at),
       f('Resolved', t.stats.resolved_at),
     ],
-    customFields: store.ticketFields.map((field) => f(field.label, t.custom[field.name])),
+    customFields: records.ticketFields.map((field) => f(field.label, t.custom[field.name])),
     description: { text: t.description_text, html: t.description },
     requester: c
       ? {
@@ -196,10 +196,10 @@ export function ticketDetail(ctx: SimulatorContext, id: number): TicketDetail {
           name: c.name,
           email: c.email ?? '',
           fields: [f('Phone', c.phone), f('Company', n.company(c.company_id)), f('Language', c.language), f('Tags', c.tags)],
-          customFields: store.contactFields.map((field) => f(field.label, c.custom[field.name])),
+          customFields: records.contactFields.map((field) => f(field.label, c.custom[field.name])),
         }
       : null,
-    conversations: (store.conversations.get(t.id) ?? []).map((conv) => conversationView(ctx, conv)),
+    conversations: (records.conversations.get(t.id) ?? []).map((conv) => conversationView(ctx, conv)),
     agentViewUrl: ctx.web.hostUrl(t.id),
     sidebarUrl: ctx.web.pageUrl(t.id),
   };

@@ -1,14 +1,13 @@
 /**
- * The simulator's fake Freshdesk (devkit/simulator/desk/): its API answers as createFreshdeskFake's do (it
- * repeats that service's request pipeline around a store it can reach), and its inbound side writes tickets,
- * replies and agent updates the way Freshdesk would.
+ * The simulator's desk (devkit/simulator/desk/inbound.ts): what it adds to the fake Freshdesk's own
+ * receiveTicket / receiveCustomerReply / updateTicketAsAgent — the simulator's input checks, the records' content
+ * (escaped HTML, a portal ticket, a public incoming reply from the requester), ids above the floors, the agent it
+ * acts as. The fake's side of it is tested in test/fakes/freshdesk/inbound.test.ts.
  */
-import { ADMIN_KEY, AGENT_KEY, createFreshdeskFake, minimalAccount, type FreshdeskAccount } from '../../devkit/fakes/freshdesk';
-import type { FakeRequest, FakeService } from '../../devkit/fakes/kit';
+import { ADMIN_KEY, createFreshdeskFake, minimalAccount } from '../../devkit/fakes/freshdesk';
+import type { FakeRequest } from '../../devkit/fakes/kit';
 import { agentUpdate, receiveReply, receiveTicket, textToHtml } from '../../devkit/simulator/desk/inbound';
-import { createDeskService } from '../../devkit/simulator/desk/service';
 import { SimulatorError } from '../../devkit/simulator/errors';
-import { attributeByRequestId } from '../../devkit/simulator/fakes';
 
 const NOW = Date.UTC(2026, 10, 25, 9, 0, 30);
 const clock = { now: () => NOW };
@@ -25,52 +24,18 @@ function request(method: string, path: string, opts: { key?: string; body?: unkn
   };
 }
 
-/** The answer without the per-request random X-Request-Id. */
-async function answer(service: FakeService, req: FakeRequest) {
-  const res = await service.handle(req);
-  const { 'X-Request-Id': _id, ...headers } = res.headers ?? {};
-  return { ...res, headers };
+/** The SimulatorError status a desk call is refused with, or 'accepted'. */
+function refusal(f: () => unknown): unknown {
+  try {
+    f();
+  } catch (e) {
+    return e instanceof SimulatorError ? e.status : e;
+  }
+  return 'accepted';
 }
 
-describe('the desk answers the API like createFreshdeskFake', () => {
-  it('gives the same answers, headers and state for the same requests', async () => {
-    const account: FreshdeskAccount = { ...minimalAccount(), rateLimitPerMinute: 12 };
-    const real = createFreshdeskFake(account, { clock });
-    const desk = createDeskService(account, { clock });
-    const script: FakeRequest[] = [
-      request('GET', '/api/v2/tickets/1042', { key: ADMIN_KEY, query: 'include=requester,stats' }),
-      request('GET', '/api/v2/tickets/1042'),
-      request('GET', '/api/v2/tickets/999', { key: ADMIN_KEY }),
-      request('DELETE', '/api/v2/tickets/1042', { key: ADMIN_KEY }),
-      request('PUT', '/api/v2/tickets/1042', { key: ADMIN_KEY, body: { priority: 3, tags: ['vip'], custom_fields: { cf_ai_urgency: 'high' } } }),
-      request('PUT', '/api/v2/tickets/1043', { key: ADMIN_KEY, body: { status: 4, type: null } }),
-      request('POST', '/api/v2/tickets/1042/notes', { key: ADMIN_KEY, body: { body: '<p>Draft</p>' } }),
-      request('GET', '/api/v2/tickets/1042/conversations', { key: ADMIN_KEY }),
-      request('POST', '/api/v2/contact_fields', { key: AGENT_KEY, body: { label: 'X', type: 'custom_text' } }),
-      request('PUT', `/api/v2/contacts/${DANA}`, { key: ADMIN_KEY, body: { custom_fields: { sentiment_score: 'negative' } } }),
-      request('GET', '/api/v2/nowhere', { key: ADMIN_KEY }),
-      request('GET', '/api/v2/groups', { key: ADMIN_KEY }),
-      request('GET', '/api/v2/groups', { key: ADMIN_KEY }), // 14 credits asked of 12: the bucket is dry by now
-    ];
-    const statuses: number[] = [];
-    for (const req of script) {
-      const mine = await answer(desk, req);
-      expect(mine).toEqual(await answer(real, req));
-      statuses.push(mine.status);
-    }
-    expect(statuses).toEqual(expect.arrayContaining([200, 201, 401, 404, 405, 403, 400, 429]));
-    expect(desk.state()).toEqual(real.state());
-    expect(desk.rateLimit()).toEqual(real.state().rateLimit);
-    for (const req of script) expect(desk.endpointOf(req)).toBe(real.endpointOf(req));
-    expect(desk.ticketIdOf?.(script[0] as FakeRequest)).toBe(1042);
-    desk.reset();
-    real.reset();
-    expect(desk.state()).toEqual(real.state());
-  });
-});
-
 describe('the inbound side', () => {
-  const desk = () => createDeskService(minimalAccount(), { clock });
+  const desk = () => createFreshdeskFake(minimalAccount(), { clock });
 
   it('a new ticket: next id (or the floor), escaped HTML from the text, a portal ticket of the requester', () => {
     const d = desk();
@@ -78,33 +43,25 @@ describe('the inbound side', () => {
     expect(t).toMatchObject({ id: 1044, subject: 'Help <now>', requester_id: DANA, priority: 3, status: 2, source: 2, created_at: '2026-11-25T09:00:30Z' });
     expect(t.description).toBe('<div>Line 1<br>Line 2</div><div>&lt;b&gt;bold&lt;/b&gt; &amp; &quot;q&quot;</div>');
     expect(t.description_text).toBe('Line 1\nLine 2\n\n<b>bold</b> & "q"');
-    expect(d.store.conversations.get(1044)).toEqual([]);
+    expect(d.records.conversations.get(1044)).toEqual([]);
     expect(receiveTicket(d, { subject: 's', text: 't', requesterId: DANA }, 5000).id).toBe(5000);
     expect(receiveTicket(d, { subject: 's', text: 't', requesterId: DANA }, 10).id).toBe(5001);
   });
 
   it('refuses what Freshdesk would not create', () => {
     const d = desk();
-    const refused = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        return e instanceof SimulatorError ? e.status : e;
-      }
-      return 'accepted';
-    };
-    expect(refused(() => receiveTicket(d, { subject: ' ', text: 't', requesterId: DANA }))).toBe(400);
-    expect(refused(() => receiveTicket(d, { subject: 's', text: 't', requesterId: 1 }))).toBe(400);
-    expect(refused(() => receiveTicket(d, { subject: 's', text: 't', requesterId: DANA, priority: 7 }))).toBe(400);
-    expect(refused(() => receiveReply(d, 999, 'hi'))).toBe(404);
+    expect(refusal(() => receiveTicket(d, { subject: ' ', text: 't', requesterId: DANA }))).toBe(400);
+    expect(refusal(() => receiveTicket(d, { subject: 's', text: 't', requesterId: 1 }))).toBe(400);
+    expect(refusal(() => receiveTicket(d, { subject: 's', text: 't', requesterId: DANA, priority: 7 }))).toBe(400);
+    expect(refusal(() => receiveReply(d, 999, 'hi'))).toBe(404);
   });
 
   it("a customer reply: public, incoming, source 0, from the requester; ids above the floor and the store's own", () => {
     const d = desk();
     const c = receiveReply(d, 1042, 'Still broken', 73015560000);
     expect(c).toMatchObject({ id: 73015560000, ticket_id: 1042, incoming: true, private: false, source: 0, category: 1, user_id: DANA, from_email: 'dana.whitfield@example.org', body: '<div>Still broken</div>' });
-    expect(d.store.conversations.get(1042)?.at(-1)).toEqual(c);
-    expect(d.store.tickets.get(1042)?.stats.requester_responded_at).toBe('2026-11-25T09:00:30Z');
+    expect(d.records.conversations.get(1042)?.at(-1)).toEqual(c);
+    expect(d.records.tickets.get(1042)?.stats.requester_responded_at).toBe('2026-11-25T09:00:30Z');
     // A note the app posts next gets a later id, never the reply's.
     const note = d.handle(request('POST', '/api/v2/tickets/1042/notes', { key: ADMIN_KEY, body: { body: 'n' } })) as { body: { id: number } };
     expect(note.body.id).toBeGreaterThan(c.id);
@@ -116,26 +73,32 @@ describe('the inbound side', () => {
     const refused = agentUpdate(d, 1042, { status: 4 }); // minimalAccount requires a type to close; 1042 has none
     expect(refused.status).toBe(400);
     expect(refused.body).toMatchObject({ description: 'Validation failed' });
-    expect(d.store.tickets.get(1042)?.status).toBe(2);
+    expect(d.records.tickets.get(1042)?.status).toBe(2);
+  });
+
+  it("without a floor a reply takes the account's next conversation id, above the notes before it", () => {
+    const d = desk();
+    const note = d.handle(request('POST', '/api/v2/tickets/1042/notes', { key: ADMIN_KEY, body: { body: 'n' } })) as { body: { id: number } };
+    expect(receiveReply(d, 1042, 'one').id).toBe(note.body.id + 1);
+    expect(receiveReply(d, 1042, 'two', 5).id).toBe(note.body.id + 2);
+  });
+
+  it('none of it is an API call: the account spends no API credit', () => {
+    const d = desk();
+    const t = receiveTicket(d, { subject: 's', text: 't', requesterId: DANA });
+    receiveReply(d, t.id, 'hello');
+    agentUpdate(d, 1043, { status: 4 });
+    expect(d.rateLimit()).toMatchObject({ used: 0 });
+  });
+
+  it('resolving refuses an unknown ticket (404) and an account without a key to act as (500)', () => {
+    expect(refusal(() => agentUpdate(desk(), 999, { status: 4 }))).toBe(404);
+    const keyless = createFreshdeskFake({ ...minimalAccount(), apiKeys: [] }, { clock });
+    expect(refusal(() => agentUpdate(keyless, 1043, { status: 4 }))).toBe(500);
+    expect(keyless.records.tickets.get(1043)?.status).toBe(2);
   });
 
   it('textToHtml keeps paragraphs and escapes everything', () => {
     expect(textToHtml("a'b\r\nc")).toBe('<div>a&#39;b<br>c</div>');
-  });
-});
-
-describe('attributeByRequestId', () => {
-  it("finds the ticket in the app's X-Request-ID when the service cannot", () => {
-    const bare: FakeService = {
-      name: 'bare',
-      endpointOf: (req) => `${req.method} ${req.path}`,
-      handle: () => ({ status: 200 }),
-      unauthorized: () => ({ status: 401 }),
-    };
-    const wrapped = attributeByRequestId(bare);
-    expect(wrapped.ticketIdOf?.(request('POST', '/classify', { headers: { 'x-request-id': 'fd-1042-classify-abc' } }))).toBe(1042);
-    expect(wrapped.ticketIdOf?.(request('POST', '/classify', { headers: { 'x-request-id': 'other' } }))).toBeUndefined();
-    const own = attributeByRequestId({ ...bare, ticketIdOf: () => 7 });
-    expect(own.ticketIdOf?.(request('POST', '/x', { headers: { 'x-request-id': 'fd-1042-x-1' } }))).toBe(7);
   });
 });

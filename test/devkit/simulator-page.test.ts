@@ -93,7 +93,7 @@ describe('the simulator page in a browser', () => {
     await waitFor(() => $('#conversation')?.textContent?.includes('Thanks, that fixed it!'), 'the reply in the conversation');
     $<HTMLButtonElement>('#resolve')!.click();
     await waitFor(() => /#1011 resolved/.test($('#notice')?.textContent ?? ''), 'the resolve notice');
-    expect((t.stack.desk.store.tickets.get(HOSTILE_TICKET_ID))?.status).toBe(4);
+    expect((t.stack.desk.records.tickets.get(HOSTILE_TICKET_ID))?.status).toBe(4);
     expect(errors).toEqual([]);
   });
 });

@@ -15,3 +15,11 @@ export function apiKeyOf(req: FakeRequest, keys: readonly SeedApiKey[]): SeedApi
   if (username === '' || username.includes('@')) return undefined;
   return keys.find((k) => k.key === username);
 }
+
+/**
+ * Whom Freshdesk's own side acts as when an agent changes a ticket in its UI (FreshdeskFake.updateTicketAsAgent):
+ * the owner of the account's first admin key, else of its first key.
+ */
+export function uiAgentKey(keys: readonly SeedApiKey[]): SeedApiKey | undefined {
+  return keys.find((k) => k.admin) ?? keys[0];
+}

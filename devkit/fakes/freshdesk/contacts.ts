@@ -7,7 +7,7 @@ import type { Ctx } from './context';
 import { customValueErrors, unknownCustomKeys } from './custom-fields';
 import type { ContactRecord } from './records';
 import { type FieldError, isPositiveInt, msg, notFound, ok, validationFailed } from './responses';
-import type { FreshdeskStore } from './store';
+import type { FreshdeskRecords } from './store';
 import { sanitizeTags, tagErrors } from './tags';
 import { isPlainObject } from './text';
 
@@ -21,7 +21,7 @@ const STRINGS = ['name', 'email', 'phone', 'mobile', 'twitter_id', 'unique_exter
 const APPLIED = [...STRINGS, 'company_id', 'view_all_tickets', 'active', 'other_emails'] as const;
 const EMAIL = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
 
-export function renderContact(store: FreshdeskStore, c: ContactRecord): Record<string, unknown> {
+export function renderContact(store: Pick<FreshdeskRecords, 'contactFields'>, c: ContactRecord): Record<string, unknown> {
   return {
     active: c.active,
     address: c.address,

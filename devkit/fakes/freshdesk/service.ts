@@ -12,8 +12,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Fault, FakeRequest, FakeResponse, FakeService } from '../kit/types';
-import type { FreshdeskAccount } from './account';
-import { apiKeyOf } from './auth';
+import type { FreshdeskAccount, SeedConversation, SeedTicket } from './account';
+import { apiKeyOf, uiAgentKey } from './auth';
 import { parseBody } from './body';
 import { allContactFields } from './contact-fields';
 import { RateLimitBucket } from './rate-limit';
@@ -22,8 +22,9 @@ import type { ConversationJson } from './records';
 import { accessDenied, invalidCredentials, methodNotAllowed, notFound, serverError } from './responses';
 import { matchRoute, needsAdmin } from './router';
 import { ROUTES } from './routes';
-import { type Clock, FreshdeskStore } from './store';
+import { type Clock, FreshdeskStore, type FreshdeskRecords } from './store';
 import { allTicketFields, type TicketFieldJson } from './ticket-fields';
+import { updateTicket } from './ticket-update';
 import { includesOf, renderTicket, TICKET_INCLUDES } from './tickets';
 
 export interface FreshdeskFakeOptions {
@@ -47,6 +48,32 @@ export interface FreshdeskState {
 export interface FreshdeskFake extends FakeService {
   state(): FreshdeskState;
   reset(): void;
+  /** The account's per-minute API bucket, without rendering the whole state. */
+  rateLimit(): FreshdeskState['rateLimit'];
+  /** The account's live records, read only: for tools that show them without spending API credits. */
+  readonly records: FreshdeskRecords;
+
+  // Freshdesk's own side, which no API call stands for (for the simulator, which plays Freshdesk itself). None of
+  // these is a request: no rate-limit credit, no log entry, no fault. An unknown ticket or a taken id throws.
+
+  /**
+   * A customer opens a ticket (a portal form, an email). The seed is filled in as the account's seed tickets
+   * are (seed.ts); what it leaves undated is dated now. Its id must be free. Returns the ticket as
+   * GET /api/v2/tickets/:id shows it.
+   */
+  receiveTicket(seed: SeedTicket): Record<string, unknown>;
+  /**
+   * A customer answers on a ticket (an email reply): appended to its conversations (incoming unless the seed
+   * says otherwise, dated now unless it is dated), and the ticket's updated_at and stats.requester_responded_at
+   * move to now. The id must be free; notes created later get higher ids. Returns the conversation as
+   * GET /api/v2/tickets/:id/conversations lists it.
+   */
+  receiveCustomerReply(ticketId: number, seed: SeedConversation): ConversationJson;
+  /**
+   * An agent saves ticket properties in Freshdesk's UI: PUT /api/v2/tickets/:id's own validation and update,
+   * as the agent of the account's first admin key (uiAgentKey). Returns what that PUT would answer.
+   */
+  updateTicketAsAgent(ticketId: number, changes: Record<string, unknown>): { status: number; body: unknown };
 }
 
 const TICKET_PATH = /^\/api\/v2\/tickets\/(\d+)(?:\/|$)/;
@@ -76,6 +103,13 @@ export function createFreshdeskFake(account: FreshdeskAccount, opts: FreshdeskFa
     if (!parsed.ok) return parsed.response;
     return handler({ req, store, key, id: match.id, body: parsed.body, base });
   };
+
+  const requireTicket = (id: number) => {
+    const t = store.tickets.get(id);
+    if (!t) throw new Error(`There is no ticket ${id}`);
+    return t;
+  };
+  const conversationIdTaken = (id: number) => [...store.conversations.values()].some((list) => list.some((c) => c.id === id));
 
   return {
     name: 'freshdesk',
@@ -120,6 +154,30 @@ export function createFreshdeskFake(account: FreshdeskAccount, opts: FreshdeskFa
     reset: () => {
       store.reset();
       bucket.reset();
+    },
+    rateLimit: () => bucket.snapshot(),
+    records: store,
+    receiveTicket: (seed) => {
+      if (store.tickets.has(seed.id)) throw new Error(`Ticket ${seed.id} exists already`);
+      return renderTicket(store, store.addTicket(structuredClone(seed), store.now()));
+    },
+    receiveCustomerReply: (ticketId, seed) => {
+      const t = requireTicket(ticketId);
+      if (conversationIdTaken(seed.id)) throw new Error(`Conversation ${seed.id} exists already`);
+      const now = store.now();
+      const reply = store.addConversation(t, { incoming: true, ...structuredClone(seed), created_at: seed.created_at ?? now }, now);
+      t.stats.requester_responded_at = now;
+      t.updated_at = now;
+      return structuredClone(reply);
+    },
+    updateTicketAsAgent: (ticketId, changes) => {
+      requireTicket(ticketId);
+      const key = uiAgentKey(account.apiKeys);
+      if (!key) throw new Error('The account has no API key to act as an agent');
+      const path = `/api/v2/tickets/${ticketId}`;
+      const req = { method: 'PUT', path, query: new URLSearchParams(), headers: { 'content-type': 'application/json' }, rawBody: JSON.stringify(changes) };
+      const res = updateTicket({ req, store, key, id: ticketId, body: changes, base });
+      return { status: res.status, body: res.body };
     },
   };
 }

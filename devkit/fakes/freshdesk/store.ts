@@ -4,7 +4,7 @@
  * seed records into full ones in seed.ts. Field records are built here because their ids come from the
  * account's shared id sequence.
  */
-import type { FreshdeskAccount, SeedContactField, SeedTicketField } from './account';
+import type { FreshdeskAccount, SeedContactField, SeedConversation, SeedTicket, SeedTicketField } from './account';
 import type {
   ArticleRecord,
   CategoryRecord,
@@ -22,7 +22,23 @@ export interface Clock {
   now(): number;
 }
 
-export class FreshdeskStore {
+/**
+ * The account's live records as a tool may read them (FreshdeskFake.records: the simulator's page shows them
+ * without spending API credits). Read only: they change through the API and the fake's receive…/update… methods.
+ */
+export interface FreshdeskRecords {
+  readonly account: FreshdeskAccount;
+  readonly tickets: ReadonlyMap<number, Readonly<TicketRecord>>;
+  /** Ticket id → its conversations, in the order they arrived. */
+  readonly conversations: ReadonlyMap<number, readonly ConversationJson[]>;
+  readonly contacts: ReadonlyMap<number, Readonly<ContactRecord>>;
+  readonly ticketFields: readonly TicketFieldRecord[];
+  readonly contactFields: readonly ContactFieldRecord[];
+  /** Where the account's conversation ids stand: the next note gets a higher one. */
+  readonly lastConversationId: number;
+}
+
+export class FreshdeskStore implements FreshdeskRecords {
   tickets = new Map<number, TicketRecord>();
   conversations = new Map<number, ConversationJson[]>();
   /** Notes created through the API since the seed, in order (for tests: "did the app post a note?"). */
@@ -58,14 +74,37 @@ export class FreshdeskStore {
     this.ticketFields = a.ticketFields.map((f, i) => this.ticketField(f, i + 1));
     this.contactFields = a.contactFields.map((f, i) => this.contactField(f, i + 1));
     this.contacts = new Map(a.contacts.map((c) => [c.id, contactRecord(c, at)]));
-    this.tickets = new Map(a.tickets.map((t) => [t.id, ticketRecord(t, at)]));
-    this.conversations = new Map(a.tickets.map((t) => [t.id, (t.conversations ?? []).map((c) => conversationRecord(t, c, at))]));
-    // New notes get ids above every seeded conversation (a reduce: demo data may hold many thousands).
-    this.counters.conversation = a.tickets
-      .flatMap((t) => (t.conversations ?? []).map((c) => c.id))
-      .reduce((max, id) => Math.max(max, id), this.counters.conversation);
+    this.tickets = new Map();
+    this.conversations = new Map();
+    for (const t of a.tickets) this.addTicket(t, at);
     this.notesCreated = [];
     ({ categories: this.categories, folders: this.folders, articles: this.articles } = solutionRecords(a, at));
+  }
+
+  /**
+   * A seed ticket and its seed conversations as records (seed.ts), as the account's own are seeded. `at` dates
+   * what the seed leaves undated. The records may share the seed's arrays: pass a copy.
+   */
+  addTicket(seed: SeedTicket, at: string): TicketRecord {
+    const t = ticketRecord(seed, at);
+    this.tickets.set(t.id, t);
+    this.conversations.set(t.id, []);
+    for (const c of seed.conversations ?? []) this.addConversation(seed, c, at);
+    return t;
+  }
+
+  /** A seed conversation appended to its ticket's; new notes get ids above it. */
+  addConversation(ticket: SeedTicket, seed: SeedConversation, at: string): ConversationJson {
+    const c = conversationRecord(ticket, seed, at);
+    const list = this.conversations.get(ticket.id) ?? [];
+    list.push(c);
+    this.conversations.set(ticket.id, list);
+    this.counters.conversation = Math.max(this.counters.conversation, c.id);
+    return c;
+  }
+
+  get lastConversationId(): number {
+    return this.counters.conversation;
   }
 
   nextConversationId(): number {

@@ -6,7 +6,7 @@ import type { Ctx } from './context';
 import type { TicketRecord } from './records';
 import { type FieldError, msg, notFound, ok, validationFailed } from './responses';
 import { unknownQueryErrors } from './pagination';
-import type { FreshdeskStore } from './store';
+import type { FreshdeskRecords } from './store';
 
 export const TICKET_INCLUDES = ['conversations', 'requester', 'company', 'stats'] as const;
 /** `include=conversations` carries at most 10, oldest first (§2.1); the rest come from /conversations. */
@@ -19,7 +19,7 @@ export function includesOf(query: URLSearchParams): string[] {
 }
 
 /** The ticket JSON in the order of §2.1. Every custom field is listed, null when unset. */
-export function renderTicket(store: FreshdeskStore, t: TicketRecord): Record<string, unknown> {
+export function renderTicket(store: Pick<FreshdeskRecords, 'ticketFields'>, t: TicketRecord): Record<string, unknown> {
   const custom = Object.fromEntries(store.ticketFields.map((f) => [f.name, t.custom[f.name] ?? null]));
   return {
     cc_emails: t.cc_emails,

@@ -1,17 +1,16 @@
 /**
  * What happens on Freshdesk's own side, which no API call stands for: a customer writes in (a new ticket from the
- * portal form, an email reply) and an agent changes a ticket in the UI. Each writes the desk's store the way the
- * fake's resources do (seed.ts builders, the real PUT handler), so the app reads back exactly what it would have
- * seen, and none of it is in the request log or the account's API budget — only the app's calls are.
+ * portal form, an email reply) and an agent changes a ticket in the UI. The desk is the fake Freshdesk itself
+ * (createFreshdeskFake); this checks the simulator's input, builds the records' content and picks ids above the
+ * floors, and the fake's receiveTicket / receiveCustomerReply / updateTicketAsAgent write them as its seeding and
+ * its PUT handler do. So the app reads back exactly what it would have seen, and none of it is in the request log
+ * or the account's API budget — only the app's calls are.
  */
-import type { SeedApiKey } from '../../fakes/freshdesk/account';
+import { uiAgentKey } from '../../fakes/freshdesk/auth';
 import type { ConversationJson, TicketRecord } from '../../fakes/freshdesk/records';
-import { conversationRecord, ticketRecord } from '../../fakes/freshdesk/seed';
-import { ROUTES } from '../../fakes/freshdesk/routes';
-import { matchRoute } from '../../fakes/freshdesk/router';
-import type { FreshdeskStore } from '../../fakes/freshdesk/store';
+import type { FreshdeskFake } from '../../fakes/freshdesk/service';
+import type { FreshdeskRecords } from '../../fakes/freshdesk/store';
 import { SimulatorError } from '../errors';
-import type { DeskService } from './service';
 
 export interface NewTicket {
   subject: string;
@@ -44,97 +43,67 @@ function requireText(value: string, what: string): string {
   return value;
 }
 
-export function requireTicket(store: FreshdeskStore, id: number): TicketRecord {
-  const t = store.tickets.get(id);
+export function requireTicket(records: FreshdeskRecords, id: number): Readonly<TicketRecord> {
+  const t = records.tickets.get(id);
   if (!t) throw new SimulatorError(404, `There is no ticket ${id}`);
   return t;
 }
 
 /** A new portal ticket with the next free id at or above `minId` (so ids are not reused across restarts). */
-export function receiveTicket(desk: DeskService, input: NewTicket, minId = 0): TicketRecord {
-  const { store } = desk;
+export function receiveTicket(desk: FreshdeskFake, input: NewTicket, minId = 0): Readonly<TicketRecord> {
+  const { records } = desk;
   requireText(input.subject, 'The subject');
   requireText(input.text, 'The description');
-  if (!store.contacts.has(input.requesterId)) throw new SimulatorError(400, `There is no contact ${input.requesterId}`);
+  if (!records.contacts.has(input.requesterId)) throw new SimulatorError(400, `There is no contact ${input.requesterId}`);
   const priority = input.priority ?? 1;
   if (![1, 2, 3, 4].includes(priority)) throw new SimulatorError(400, 'The priority must be 1, 2, 3 or 4');
-  const id = Math.max(minId, ...[...store.tickets.keys()].map((k) => k + 1));
-  const now = store.now();
-  const record = ticketRecord(
-    {
-      id,
-      subject: input.subject.trim(),
-      description: textToHtml(input.text),
-      description_text: input.text.trim(),
-      requester_id: input.requesterId,
-      priority,
-      source: SOURCE_PORTAL,
-      company_id: store.contacts.get(input.requesterId)?.company_id ?? null,
-      created_at: now,
-    },
-    now,
-  );
-  store.tickets.set(id, record);
-  store.conversations.set(id, []);
-  return record;
+  const id = Math.max(minId, ...[...records.tickets.keys()].map((k) => k + 1));
+  desk.receiveTicket({
+    id,
+    subject: input.subject.trim(),
+    description: textToHtml(input.text),
+    description_text: input.text.trim(),
+    requester_id: input.requesterId,
+    priority,
+    source: SOURCE_PORTAL,
+    company_id: records.contacts.get(input.requesterId)?.company_id ?? null,
+  });
+  return requireTicket(records, id);
 }
 
-/** An email reply from the ticket's requester: public, incoming, source 0, appended to the conversations. */
-export function receiveReply(desk: DeskService, ticketId: number, text: string, minId = 0): ConversationJson {
-  const { store } = desk;
-  const t = requireTicket(store, ticketId);
+/**
+ * An email reply from the ticket's requester: public, incoming, source 0, appended to the conversations. Its id
+ * is the account's next conversation id, or `minId` when that is higher (the account's sequence follows it).
+ */
+export function receiveReply(desk: FreshdeskFake, ticketId: number, text: string, minId = 0): ConversationJson {
+  const { records } = desk;
+  const t = requireTicket(records, ticketId);
   requireText(text, 'The reply');
-  const requester = store.contacts.get(t.requester_id);
-  let id = store.nextConversationId();
-  while (id < minId) id = store.nextConversationId(); // keeps the store's own sequence above it too
-  const now = store.now();
-  const conversation = conversationRecord(
-    t,
-    {
-      id,
-      body: textToHtml(text),
-      body_text: text.trim(),
-      user_id: t.requester_id,
-      incoming: true,
-      private: false,
-      source: SOURCE_REPLY,
-      from_email: requester?.email ?? null,
-      created_at: now,
-    },
-    now,
-  );
-  const list = store.conversations.get(t.id) ?? [];
-  list.push(conversation);
-  store.conversations.set(t.id, list);
+  const requester = records.contacts.get(t.requester_id);
   // Freshdesk may also reopen a resolved ticket here; that is an automation rule each account configures.
-  t.stats.requester_responded_at = now;
-  t.updated_at = now;
-  return conversation;
+  return desk.receiveCustomerReply(t.id, {
+    id: Math.max(minId, records.lastConversationId + 1),
+    body: textToHtml(text),
+    body_text: text.trim(),
+    user_id: t.requester_id,
+    incoming: true,
+    private: false,
+    source: SOURCE_REPLY,
+    from_email: requester?.email ?? null,
+  });
 }
 
 /**
  * An agent saves ticket properties in the UI: the fake's own PUT handler validates and applies them (so closing
  * without a required field fails as it would), as the agent of the account's first admin key.
  */
-export function agentUpdate(desk: DeskService, ticketId: number, changes: Record<string, unknown>): { status: number; body: unknown } {
-  const { store } = desk;
-  requireTicket(store, ticketId);
-  const key = actingKey(store);
-  if (!key) throw new SimulatorError(500, 'The account has no API key to act as an agent');
-  const path = `/api/v2/tickets/${ticketId}`;
-  const put = matchRoute(ROUTES, path)?.route.methods.PUT;
-  if (!put) throw new SimulatorError(500, 'The fake Freshdesk has no ticket update');
-  const rawBody = JSON.stringify(changes);
-  const req = { method: 'PUT', path, query: new URLSearchParams(), headers: { 'content-type': 'application/json' }, rawBody };
-  const res = put({ req, store, key, id: ticketId, body: changes, base: desk.base });
-  return { status: res.status, body: res.body };
+export function agentUpdate(desk: FreshdeskFake, ticketId: number, changes: Record<string, unknown>): { status: number; body: unknown } {
+  requireTicket(desk.records, ticketId);
+  if (actingAgentId(desk.records) === undefined) throw new SimulatorError(500, 'The account has no API key to act as an agent');
+  return desk.updateTicketAsAgent(ticketId, changes);
 }
 
 /** The agent the simulator acts as (the admin key's owner): `actor` of agent events, `loggedInUser` in the sidebar. */
-export function actingAgentId(store: FreshdeskStore): number | undefined {
-  return actingKey(store)?.agent_id;
-}
-
-function actingKey(store: FreshdeskStore): SeedApiKey | undefined {
-  return store.account.apiKeys.find((k) => k.admin) ?? store.account.apiKeys[0];
+export function actingAgentId(records: FreshdeskRecords): number | undefined {
+  return uiAgentKey(records.account.apiKeys)?.agent_id;
 }

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Fault, FakeRequest, FakeResponse, FakeService } from '../../kit/types';
 import { pyUnquote } from '../python/str';
+import { ticketIdFromRequestId } from '../shared/ticket-id';
 import { headerOf } from './body';
 import { isPreflight, preflightResponse, withCors } from './cors';
 import { CORE_ERROR_CODES, DetailOnlyError, SimpliError } from './errors';
@@ -37,6 +38,7 @@ export interface SimpliServiceOptions {
   routes: readonly Route[];
   /** Whether the service registers GET /usage (Sentiment does). */
   usage?: boolean;
+  /** The ticket a request's body names; otherwise the service takes it from X-Request-ID's `fd-<ticket>-`. */
   ticketIdOf?(req: FakeRequest): number | undefined;
   state?(): unknown;
   reset?(): void;
@@ -80,7 +82,7 @@ export function createSimpliService(opts: SimpliServiceOptions): FakeService {
     handle,
     unauthorized: () => unauthorizedResponse(),
     faultResponse: (fault, req) => faultResponse(fault, req),
-    ...(opts.ticketIdOf ? { ticketIdOf: opts.ticketIdOf } : {}),
+    ticketIdOf: (req) => opts.ticketIdOf?.(req) ?? ticketIdFromRequestId(req),
     ...(opts.state ? { state: opts.state } : {}),
     ...(opts.reset ? { reset: opts.reset } : {}),
   };
