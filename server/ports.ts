@@ -5,6 +5,8 @@
 import type { TemplateClient } from './fdk/request';
 import type { RenderData } from './fdk/types';
 import type { DraftForNote } from './domain/draft-note';
+import type { QaEvaluation, QaRequest } from './domain/qa/types';
+import type { ContactFieldDef, SentimentRequest, SentimentResult } from './domain/sentiment/types';
 import type { AccountSchema, Classification, Routing, TicketUpdate } from './domain/triage/types';
 
 /** One line per call; lines carry ids and error kinds, never payloads, headers or keys. */
@@ -32,6 +34,10 @@ export interface SimpliPort {
   classify(ticketId: number, subject: string, description: string): Promise<Classification>;
   route(ticketId: number, classification: Classification): Promise<Routing>;
   draft(ticketId: number, conversation: ConversationMessage[], style: string, language: string): Promise<DraftReply>;
+  /** Sentiment /analyze (simpli-api.md §4.1); `ticketId` names the call in its X-Request-ID. */
+  analyzeSentiment(ticketId: number, request: SentimentRequest): Promise<SentimentResult>;
+  /** QA /evaluate (simpli-api.md §5.3). */
+  evaluateQa(ticketId: number, request: QaRequest): Promise<QaEvaluation>;
 }
 
 export interface TicketSnapshot {
@@ -42,6 +48,10 @@ export interface TicketSnapshot {
   type?: string | null;
   group_id?: number | null;
   tags: string[];
+  status?: number;
+  source?: number | null;
+  requester_id?: number | null;
+  responder_id?: number | null;
 }
 
 export interface ConversationEntry {
@@ -59,11 +69,18 @@ export interface HelpdeskPort {
   updateTicket(ticketId: number, update: TicketUpdate): Promise<void>;
   createPrivateNote(ticketId: number, html: string): Promise<void>;
   ticketSchema(): Promise<AccountSchema>;
+  /** PUT /contacts/:id with custom fields only; keys without cf_ (freshdesk-api.md §5.1). */
+  updateContact(contactId: number, customFields: Record<string, string | number>): Promise<void>;
+  /** The account's custom contact fields (GET /contact_fields, §5.2). */
+  contactFields(): Promise<ContactFieldDef[]>;
 }
 
 export interface KeyValueStore {
-  /** Creates the record only if the key is free: true when this call created it (idempotency marks). */
-  claim(key: string, value: object): Promise<boolean>;
+  /**
+   * Creates the record only if the key is free: true when this call created it (idempotency marks). A mark with
+   * `ttlSeconds` expires, so marks of finished work do not pile up.
+   */
+  claim(key: string, value: object, ttlSeconds?: number): Promise<boolean>;
   /** undefined when there is no record. */
   get(key: string): Promise<unknown>;
   set(key: string, value: object, ttlSeconds?: number): Promise<void>;

@@ -1,5 +1,6 @@
 /** HelpdeskPort over the Freshdesk request templates (freshdesk-api.md §2, §3, §6). */
-import { conversationsSchema, noteSchema, ticketFieldsSchema, ticketSchema } from '../contracts/freshdesk';
+import { contactFieldsSchema, contactSchema, conversationsSchema, noteSchema, ticketFieldsSchema, ticketSchema } from '../contracts/freshdesk';
+import { toContactFields } from './contact-fields';
 import { toAccountSchema } from './account-schema';
 import { toTicketSnapshot } from '../contracts/ticket-snapshot';
 import type { HelpdeskPort } from '../ports';
@@ -13,7 +14,9 @@ export function createHelpdesk(templates: TemplateClient): HelpdeskPort {
   return {
     async getTicket(ticketId) {
       const body = await templates.call('freshdeskGetTicket', { context: { ticket_id: ticketId } });
-      return toTicketSnapshot(parseResponse('freshdeskGetTicket', ticketSchema, body));
+      const ticket = parseResponse('freshdeskGetTicket', ticketSchema, body);
+      // What sentiment and QA retries read again: the source (channel), the requester and the responder.
+      return { ...toTicketSnapshot(ticket), status: ticket.status, source: ticket.source, requester_id: ticket.requester_id, responder_id: ticket.responder_id };
     },
     async listConversations(ticketId, page) {
       const body = await templates.call('freshdeskListConversations', {
@@ -42,6 +45,17 @@ export function createHelpdesk(templates: TemplateClient): HelpdeskPort {
     async ticketSchema() {
       const fields = parseResponse('freshdeskListTicketFields', ticketFieldsSchema, await templates.call('freshdeskListTicketFields'));
       return toAccountSchema(fields);
+    },
+    async updateContact(contactId, customFields) {
+      const body = await templates.call('freshdeskUpdateContact', {
+        context: { contact_id: contactId },
+        body: JSON.stringify({ custom_fields: customFields }),
+      });
+      // 200 carries the updated contact (freshdesk-api.md §5.1); anything else is not a confirmed update.
+      parseResponse('freshdeskUpdateContact', contactSchema, body);
+    },
+    async contactFields() {
+      return toContactFields(parseResponse('freshdeskListContactFields', contactFieldsSchema, await templates.call('freshdeskListContactFields')));
     },
   };
 }

@@ -1,5 +1,7 @@
-/** SimpliPort over the Simpli request templates (simpli-api.md §5.1–§5.2); every body is checked by zod. */
-import { classificationSchema, draftSchema, routingSchema } from '../contracts/simpli';
+/** SimpliPort over the Simpli request templates (simpli-api.md §4.1, §5.1–§5.3); every body is checked by zod. */
+import { classificationSchema, draftSchema, qaEvaluationSchema, routingSchema, sentimentSchema } from '../contracts/simpli';
+import { normaliseEvaluation } from '../domain/qa/evaluation';
+import { normaliseResult } from '../domain/sentiment/result';
 import type { Clock, SimpliPort } from '../ports';
 import { parseResponse } from './parse';
 import type { TemplateClient } from './request';
@@ -30,6 +32,14 @@ export function createSimpli(templates: TemplateClient, clock: Clock): SimpliPor
       });
       const draft = parseResponse('simpliDraft', draftSchema, body);
       return { id: draft.draft_id, text: draft.draft, confidence: draft.confidence, language: draft.language };
+    },
+    async analyzeSentiment(ticketId, request) {
+      const body = await templates.call('simpliAnalyzeSentiment', { context: context(ticketId, 'sentiment'), body: JSON.stringify(request) });
+      return normaliseResult(parseResponse('simpliAnalyzeSentiment', sentimentSchema, body));
+    },
+    async evaluateQa(ticketId, request) {
+      const body = await templates.call('simpliEvaluateQa', { context: context(ticketId, 'qa'), body: JSON.stringify(request) });
+      return normaliseEvaluation(parseResponse('simpliEvaluateQa', qaEvaluationSchema, body));
     },
   };
 }

@@ -10,9 +10,9 @@ const conditionFailed = (rejection: unknown) =>
 
 export function createStore(db: () => FdkDb = fdkDb): KeyValueStore {
   return {
-    async claim(key, value) {
+    async claim(key, value, ttlSeconds) {
       try {
-        await db().set(key, value, { setIf: 'not_exist' });
+        await db().set(key, value, ttlSeconds === undefined ? { setIf: 'not_exist' } : { setIf: 'not_exist', ttl: ttlSeconds });
         return true;
       } catch (rejection) {
         if (conditionFailed(rejection)) return false;

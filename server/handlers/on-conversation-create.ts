@@ -1,32 +1,49 @@
 /**
- * onConversationCreate (fdk-platform.md §4.6). Foundation version: analyses public customer replies with
- * Simpli Sentiment and logs the label; writing contact fields and escalation tags come with the sentiment feature.
+ * onConversationCreate (fdk-platform.md §4.6): the sentiment of a public customer reply, written to the contact's
+ * fields and, at the admin's escalation threshold, tagged on the ticket. Everything else is skipped with the reason.
+ * The 3.0 payload carries the conversation, not the ticket: the channel comes from a `data.ticket` only when the
+ * event has one, and so do the tags (otherwise an escalation reads them first).
  */
+import { z } from 'zod';
 import { conversationEventSchema, describeIssues } from '../contracts/events';
 import { readSettings } from '../contracts/iparams';
+import { channelForSource } from '../domain/sentiment/channel';
+import { replySkipReason, sentimentText } from '../domain/sentiment/message';
 import type { HandlerDeps } from '../ports';
-import { describeFailure } from './describe-failure';
-import { requestId } from '../fdk/request-id';
+import { analyseNewMessage } from '../workflows/sentiment/analyse-message';
 
-export function createOnConversationCreate({ templates, log, clock }: HandlerDeps) {
+/** Not in the documented payload (§4.6); read only when present, and ignored when it does not parse. */
+const eventTicketSchema = z.looseObject({
+  source: z.number().int().nullish(),
+  priority: z.number().int().nullish(),
+  tags: z.array(z.string()).nullish(),
+});
+
+export function createOnConversationCreate(deps: HandlerDeps) {
   return async function onConversationCreateHandler(payload: unknown): Promise<void> {
+    const startedAt = deps.clock.now();
     const parsed = conversationEventSchema.safeParse(payload);
-    if (!parsed.success) return log.error(`onConversationCreate: payload rejected (${describeIssues(parsed.error)})`);
+    if (!parsed.success) return deps.log.error(`onConversationCreate: payload rejected (${describeIssues(parsed.error)})`);
     const { conversation } = parsed.data.data;
-    const where = `ticket ${conversation.ticket_id} conversation ${conversation.id}`;
-    if (!readSettings(parsed.data.iparams).feature_sentiment) return log.info(`${where}: sentiment is switched off`);
-    if (conversation.private || !conversation.incoming) return log.info(`${where}: skipped, not a public customer reply`);
-    const text = conversation.body_text?.trim() ?? '';
-    if (text === '' || conversation.user_id == null) return log.info(`${where}: skipped, empty reply or no customer`);
-    try {
-      const result = await templates.call('simpliAnalyzeSentiment', {
-        context: { request_id: requestId(clock, conversation.ticket_id, 'sentiment') },
-        body: JSON.stringify({ customer_id: String(conversation.user_id), text }),
-      });
-      const label = (result as { label?: unknown } | undefined)?.label;
-      log.info(`${where}: sentiment ${typeof label === 'string' ? label : 'unknown'}`);
-    } catch (error) {
-      log.error(`${where}: sentiment failed (${describeFailure(error)})`);
-    }
+    const where = `ticket ${conversation.ticket_id}: sentiment of conversation ${conversation.id}`;
+    const settings = readSettings(parsed.data.iparams);
+    if (!settings.feature_sentiment) return deps.log.info(`${where} skipped, switched off`);
+    const skip = replySkipReason(conversation);
+    if (skip || conversation.user_id == null) return deps.log.info(`${where} skipped, ${skip ?? 'no contact to score'}`);
+
+    const ticket = eventTicketSchema.safeParse(parsed.data.data.ticket);
+    const channel = ticket.success ? channelForSource(ticket.data.source) : undefined;
+    const tags = ticket.success ? ticket.data.tags : undefined;
+    await analyseNewMessage(
+      deps,
+      settings,
+      {
+        ref: { ticketId: conversation.ticket_id, conversationId: conversation.id, contactId: conversation.user_id },
+        text: sentimentText(conversation.body_text),
+        ...(channel ? { channel } : {}),
+        ...(ticket.success && tags ? { knownTicket: { tags, priority: ticket.data.priority } } : {}),
+      },
+      startedAt,
+    );
   };
 }

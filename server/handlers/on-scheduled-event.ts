@@ -1,10 +1,14 @@
 /**
- * onScheduledEvent (fdk-platform.md §4.7, §4.11): deferred work comes back here with the job it carries;
- * anything else is the KB sync (foundation version: lists the Solutions categories).
+ * onScheduledEvent (fdk-platform.md §4.7, §4.11): deferred work comes back here with the job it carries, told
+ * apart by its `kind` (triage, sentiment, qa); anything else is the KB sync (foundation version: lists the Solutions categories).
  */
 import { describeIssues, scheduledEventSchema } from '../contracts/events';
 import { readSettings } from '../contracts/iparams';
 import type { HandlerDeps } from '../ports';
+import { qaJobSchema } from '../workflows/qa/finish-qa';
+import { resumeQa } from '../workflows/qa/resume-qa';
+import { sentimentJobSchema } from '../workflows/sentiment/finish-sentiment';
+import { resumeSentiment } from '../workflows/sentiment/resume-sentiment';
 import { resumeTriage } from '../workflows/triage/triage-ticket';
 import { describeFailure } from './describe-failure';
 import { z } from 'zod';
@@ -20,6 +24,16 @@ export function createOnScheduledEvent(deps: HandlerDeps) {
     const job = triageJob.safeParse(parsed.data.data);
     if (job.success) {
       await resumeTriage(deps, settings, job.data);
+      return;
+    }
+    const sentiment = sentimentJobSchema.safeParse(parsed.data.data);
+    if (sentiment.success) {
+      await resumeSentiment(deps, settings, sentiment.data);
+      return;
+    }
+    const qa = qaJobSchema.safeParse(parsed.data.data);
+    if (qa.success) {
+      await resumeQa(deps, settings, qa.data);
       return;
     }
     if (!settings.feature_kb_sync) return log.info('kb sync: switched off');

@@ -1,33 +1,34 @@
 /**
- * onTicketUpdate (fdk-platform.md §4.5). Foundation version: on a transition into Resolved (4) or Closed (5),
- * reads the conversation that QA will score and logs its size; scoring comes with the QA feature.
+ * onTicketUpdate (fdk-platform.md §4.5): QA scores a ticket once per resolution, when its status moves into
+ * Resolved (4) or Closed (5) as the event's `changes` say. Every other update is skipped with the reason.
  */
+import { z } from 'zod';
 import { describeIssues, ticketEventSchema } from '../contracts/events';
 import { readSettings } from '../contracts/iparams';
+import { checkResolution, resolutionOf } from '../domain/qa/resolution';
 import type { HandlerDeps } from '../ports';
-import { describeFailure } from './describe-failure';
+import { scoreResolution } from '../workflows/qa/score-resolution';
 
-const RESOLVED_OR_CLOSED = new Set([4, 5]);
+/** The resolution's moment: read leniently, since the shared event schema passes these through untyped. */
+const moment = z.looseObject({
+  timestamp: z.number().optional().catch(undefined),
+  data: z.looseObject({ ticket: z.looseObject({ updated_at: z.string().nullish().catch(undefined) }) }),
+});
 
-function statusChange(changes: Record<string, unknown> | null | undefined): [unknown, unknown] | undefined {
-  const status = changes?.status;
-  return Array.isArray(status) && status.length === 2 ? [status[0], status[1]] : undefined;
-}
-
-export function createOnTicketUpdate({ templates, log }: HandlerDeps) {
+export function createOnTicketUpdate(deps: HandlerDeps) {
   return async function onTicketUpdateHandler(payload: unknown): Promise<void> {
+    const startedAt = deps.clock.now();
     const parsed = ticketEventSchema.safeParse(payload);
-    if (!parsed.success) return log.error(`onTicketUpdate: payload rejected (${describeIssues(parsed.error)})`);
+    if (!parsed.success) return deps.log.error(`onTicketUpdate: payload rejected (${describeIssues(parsed.error)})`);
     const { ticket } = parsed.data.data;
-    if (!readSettings(parsed.data.iparams).feature_qa) return log.info(`ticket ${ticket.id}: QA is switched off`);
-    const change = statusChange(ticket.changes);
-    if (!change || !RESOLVED_OR_CLOSED.has(Number(change[1]))) return log.info(`ticket ${ticket.id}: skipped, not a resolution`);
-    try {
-      const conversations = await templates.call('freshdeskListConversations', { context: { ticket_id: ticket.id } });
-      const count = Array.isArray(conversations) ? conversations.length : 0;
-      log.info(`ticket ${ticket.id}: resolved with ${count} conversation(s) on the first page`);
-    } catch (error) {
-      log.error(`ticket ${ticket.id}: reading conversations failed (${describeFailure(error)})`);
-    }
+    const settings = readSettings(parsed.data.iparams);
+    if (!settings.feature_qa) return deps.log.info(`ticket ${ticket.id}: QA skipped, switched off`);
+    const check = checkResolution(ticket.changes);
+    if (!check.resolved) return deps.log.info(`ticket ${ticket.id}: QA skipped, ${check.reason}`);
+
+    const when = moment.safeParse(payload);
+    const resolution = resolutionOf(check.status, when.success ? when.data.data.ticket.updated_at : undefined, when.success ? when.data.timestamp : undefined, startedAt);
+    const resolved = { id: ticket.id, description: ticket.description_text ?? '', responderId: ticket.responder_id };
+    await scoreResolution(deps, settings, resolved, resolution, startedAt);
   };
 }

@@ -1,10 +1,13 @@
 /**
  * SMI retryTicket (fdk-platform.md §4.12): the sidebar's Retry. Runs what is left of the ticket's triage now,
- * including steps that had failed for good (the admin may have fixed the key), and answers the new state.
+ * including steps that had failed for good (the admin may have fixed the key), then the same for the latest
+ * reply's sentiment and the latest resolution's QA, and answers the new state of each.
  */
 import { z } from 'zod';
 import { readSettings } from '../contracts/iparams';
 import type { HandlerDeps } from '../ports';
+import { retryLatestQa } from '../workflows/qa/retry-latest';
+import { retryLatestSentiment } from '../workflows/sentiment/retry-latest';
 import { resumeTriage } from '../workflows/triage/triage-ticket';
 import { describeFailure } from './describe-failure';
 
@@ -16,9 +19,15 @@ export function createRetryTicket(deps: HandlerDeps) {
     if (!parsed.success) return deps.renderData()({ status: 400, message: 'retryTicket needs a ticket_id' });
     const ticketId = parsed.data.ticket_id;
     try {
-      const job = { kind: 'triage' as const, ticketId, attempt: 1, firstSeenAt: deps.clock.now() };
-      const triage = await resumeTriage(deps, readSettings(parsed.data.iparams), job, { force: true });
-      deps.renderData()(null, { ticket_id: ticketId, retried: triage !== undefined, triage: triage ?? null });
+      const startedAt = deps.clock.now();
+      const settings = readSettings(parsed.data.iparams);
+      const job = { kind: 'triage' as const, ticketId, attempt: 1, firstSeenAt: startedAt };
+      const triage = await resumeTriage(deps, settings, job, { force: true });
+      // Then whatever else on the ticket did not finish: the latest reply's sentiment, the latest resolution's QA.
+      const sentiment = await retryLatestSentiment(deps, settings, ticketId, startedAt);
+      const qa = await retryLatestQa(deps, settings, ticketId, startedAt);
+      const retried = triage !== undefined || sentiment !== undefined || qa !== undefined;
+      deps.renderData()(null, { ticket_id: ticketId, retried, triage: triage ?? null, sentiment: sentiment ?? null, qa: qa ?? null });
     } catch (error) {
       deps.log.error(`ticket ${ticketId}: retry failed (${describeFailure(error)})`);
       deps.renderData()({ status: 500, message: 'The retry could not run; see the app logs' });

@@ -30,9 +30,12 @@ beforeEach(() => {
   recorder.requests.length = 0;
   recorder.routes = {
     'POST /classify': { status: 200, body: { category: 'billing', urgency: 'high', sentiment: 'negative', confidence: 0.91 } },
-    'POST /analyze': { status: 200, body: { score: -0.8, label: 'negative', escalation_risk: 0.5, triggers: [] } },
+    'POST /analyze': { status: 200, body: { score: -0.8, label: 'negative', escalation_risk: 0.3, triggers: [] } },
     'GET /api/v2/tickets/1201/conversations': { status: 200, body: [{ id: 1 }, { id: 2 }] },
+    'POST /evaluate': { status: 200, body: { overall_score: 0.8, dimensions: { empathy: 0.9 }, coaching_notes: [] } },
+    'POST /api/v2/tickets/1201/notes': { status: 201, body: { id: 9 } },
     'GET /api/v2/ticket_fields': { status: 200, body: [] },
+    'GET /api/v2/contact_fields': { status: 200, body: [] },
     'GET /api/v2/solutions/categories': { status: 200, body: [{ id: 1 }, { id: 2 }, { id: 3 }] },
   };
   platform = LocalPlatform.create({
@@ -64,16 +67,17 @@ describe('each manifest event reaches its handler in the built server.js and cal
     const [req] = recorder.requests;
     expect(req).toMatchObject({ method: 'POST', host: 'sentiment.simpli.test', path: '/analyze' });
     expect(typeof (JSON.parse(req?.body ?? '{}') as { customer_id: unknown }).customer_id).toBe('string');
-    expect(run.logs.join('\n')).toMatch(/sentiment negative/);
+    expect(run.logs.join('\n')).toMatch(/ticket 1201: sentiment of conversation 3301 done/);
   });
 
-  it('onTicketUpdate into Resolved → Freshdesk conversations with Basic auth of key:X', async () => {
+  it('onTicketUpdate into Resolved → Freshdesk conversations with Basic auth of key:X, then QA and its note', async () => {
     const run = await platform.fireEvent('onTicketUpdate');
     expect(run.ok).toBe(true);
     const [req] = recorder.requests;
     expect(req).toMatchObject({ method: 'GET', host: 'acme.freshdesk.com', path: '/api/v2/tickets/1201/conversations' });
     expect(req?.headers.authorization).toBe(basicAuth);
-    expect(run.logs.join('\n')).toMatch(/2 conversation/);
+    expect(recorder.requests.map((r) => `${r.method} ${r.path}`).slice(1)).toEqual(['POST /evaluate', 'POST /api/v2/tickets/1201/notes']);
+    expect(run.logs.join('\n')).toMatch(/ticket 1201: QA done/);
   });
 
   it('onScheduledEvent → Freshdesk Solutions categories', async () => {
@@ -87,7 +91,10 @@ describe('each manifest event reaches its handler in the built server.js and cal
     const run = await platform.fireEvent('onAppInstall');
     expect(run.ok).toBe(true);
     expect(run.renderData).toEqual({ error: undefined, data: undefined });
-    expect(recorder.requests.map((r) => `${r.method} ${r.host} ${r.path}`)).toEqual(['GET acme.freshdesk.com /api/v2/ticket_fields']);
+    expect(recorder.requests.map((r) => `${r.method} ${r.host} ${r.path}`)).toEqual([
+      'GET acme.freshdesk.com /api/v2/ticket_fields',
+      'GET acme.freshdesk.com /api/v2/contact_fields', // cached for replies' sentiment
+    ]);
   });
 
   it('onAppInstall blocks the install with a short message when Freshdesk rejects the key', async () => {

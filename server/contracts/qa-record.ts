@@ -1,0 +1,39 @@
+/**
+ * The `qa` attribute of the ticket's `$db` record (store-records.ts): the latest resolution's QA, where its job
+ * stands and the score the sidebar shows; or, for a ticket outside the admin's sample, "not sampled".
+ */
+import { z } from 'zod';
+import { jobRecordShape } from './job-record';
+
+export const QA_STEPS = ['evaluate', 'note'] as const;
+export type QaStep = (typeof QA_STEPS)[number];
+
+export const resolutionSchema = z.object({ id: z.string().min(1), at: z.string().min(1), status: z.number().int() });
+
+export const qaJobRecordSchema = z.object({
+  sampled: z.literal(true),
+  ...jobRecordShape(QA_STEPS),
+  resolution: resolutionSchema,
+  /** A reopened ticket resolved again: an earlier resolution was scored and noted. */
+  rescore: z.boolean(),
+  previousOverall: z.number().optional(),
+  evaluation: z
+    .object({ overall: z.number(), dimensions: z.record(z.string(), z.number()), coachingNotes: z.array(z.string()) })
+    .optional(),
+  messages: z.object({ sent: z.number().int(), omitted: z.number().int() }).optional(),
+});
+
+export const qaNotSampledSchema = z.object({
+  sampled: z.literal(false),
+  resolution: resolutionSchema,
+  samplePercent: z.number(),
+  decidedAt: z.number(),
+});
+
+export const qaRecordSchema = z.discriminatedUnion('sampled', [qaJobRecordSchema, qaNotSampledSchema]);
+
+export type QaRecord = z.infer<typeof qaJobRecordSchema>;
+export type QaNotSampled = z.infer<typeof qaNotSampledSchema>;
+
+/** The idempotency mark of one resolution (≤ 60 characters, fdk-platform.md §4.10). */
+export const qaClaimKey = (ticketId: number, resolutionId: string): string => `qa:${ticketId}:${resolutionId}`;

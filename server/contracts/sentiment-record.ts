@@ -1,0 +1,42 @@
+/**
+ * The `sentiment` attribute of the ticket's `$db` record (store-records.ts): the latest customer message analysed
+ * on the ticket, where its job stands, and what the sidebar shows (label, score, risk, trigger words, escalation).
+ * The message's text is never stored: a retry that still needs it reads it again from Freshdesk.
+ */
+import { z } from 'zod';
+import { CHANNELS, LABELS } from '../domain/sentiment/types';
+import { jobRecordShape } from './job-record';
+
+export const SENTIMENT_STEPS = ['analyze', 'contact', 'escalate'] as const;
+export type SentimentStep = (typeof SENTIMENT_STEPS)[number];
+
+/** Which message: a conversation of the ticket, or (no conversationId) the ticket's own description. */
+export const messageRefSchema = z.object({
+  ticketId: z.number().int(),
+  conversationId: z.number().int().optional(),
+  contactId: z.number().int(),
+});
+export type MessageRef = z.infer<typeof messageRefSchema>;
+
+export const sentimentRecordSchema = z.object({
+  ...jobRecordShape(SENTIMENT_STEPS),
+  message: messageRefSchema,
+  channel: z.enum(CHANNELS).optional(),
+  /** The admin's threshold when this message was judged (0–1). */
+  threshold: z.number(),
+  result: z
+    .object({ score: z.number(), label: z.enum(LABELS), escalationRisk: z.number(), triggers: z.array(z.string()) })
+    .optional(),
+  escalation: z
+    .object({ escalated: z.boolean(), tagAdded: z.boolean(), priority: z.object({ from: z.number(), to: z.number() }).optional() })
+    .optional(),
+  contact: z.object({ written: z.array(z.string()), skipped: z.array(z.string()) }).optional(),
+});
+export type SentimentRecord = z.infer<typeof sentimentRecordSchema>;
+
+/** The idempotency mark of one message (≤ 60 characters, fdk-platform.md §4.10). */
+export const sentimentClaimKey = (ref: Pick<MessageRef, 'ticketId' | 'conversationId'>): string =>
+  ref.conversationId === undefined ? `conv:t${ref.ticketId}` : `conv:${ref.conversationId}`;
+
+/** The contact fields found in the account (domain/sentiment/contact-fields.ts), cached like the ticket schema. */
+export const CONTACT_FIELDS_CACHE_KEY = 'schema:contact-fields';

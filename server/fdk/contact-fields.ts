@@ -1,0 +1,13 @@
+/** GET /contact_fields → the custom contact fields (freshdesk-api.md §5.2); odd choices degrade to "no values". */
+import { contactFieldChoicesSchema, type contactFieldsSchema } from '../contracts/freshdesk';
+import type { ContactFieldDef } from '../domain/sentiment/types';
+import type { z } from 'zod';
+
+export function toContactFields(fields: z.infer<typeof contactFieldsSchema>): ContactFieldDef[] {
+  return fields
+    .filter((f) => f.type.startsWith('custom_'))
+    .map((f) => {
+      const choices = contactFieldChoicesSchema.safeParse(f.choices);
+      return { name: f.name, label: f.label ?? f.name, type: f.type, choices: choices.success ? choices.data : [] };
+    });
+}

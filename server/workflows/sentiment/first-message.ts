@@ -1,0 +1,27 @@
+/**
+ * The ticket's first message, analysed at creation when the admin switches it on (default off: a first message
+ * describes a problem and reads negative whatever the customer's mood, market.md §2.1 and "Sentiment noise").
+ * It runs after triage in the same handler, so it only starts with handler time to spare, and it reads the
+ * ticket's tags again before tagging: triage has just replaced them.
+ */
+import type { Settings } from '../../contracts/iparams';
+import { channelForSource } from '../../domain/sentiment/channel';
+import { sentimentText } from '../../domain/sentiment/message';
+import { analyseNewMessage } from './analyse-message';
+import type { SentimentDeps } from './run-sentiment';
+
+export interface CreatedTicket {
+  id: number;
+  description_text?: string | null;
+  requester_id?: number | null;
+  source?: number | null;
+}
+
+export async function analyseFirstMessage(deps: SentimentDeps, settings: Settings, ticket: CreatedTicket, startedAt: number): Promise<void> {
+  if (!settings.feature_sentiment || !settings.sentiment_first_message) return;
+  const text = sentimentText(ticket.description_text);
+  const skip = text === '' ? 'an empty description' : ticket.requester_id == null ? 'no requester to score' : undefined;
+  if (skip || ticket.requester_id == null) return deps.log.info(`ticket ${ticket.id}: sentiment of the first message skipped, ${skip}`);
+  const channel = channelForSource(ticket.source);
+  await analyseNewMessage(deps, settings, { ref: { ticketId: ticket.id, contactId: ticket.requester_id }, text, ...(channel ? { channel } : {}) }, startedAt);
+}

@@ -1,0 +1,96 @@
+/**
+ * What each sentiment step does. `spend()` counts every template request, so the record knows what the message
+ * cost: analyze 1; contact 1 (+1 when the field cache is cold); escalate 0 below the threshold, else a ticket GET
+ * and PUT (the reply event carries no tags, and a PUT replaces them, freshdesk-api.md §2.3).
+ */
+import type { Settings } from '../../contracts/iparams';
+import type { MessageRef, SentimentRecord, SentimentStep } from '../../contracts/sentiment-record';
+import { AppFailure } from '../../domain/errors';
+import { planContactUpdate } from '../../domain/sentiment/contact-fields';
+import { isEscalation, planEscalation, type TicketTagsAndPriority } from '../../domain/sentiment/escalation';
+import type { Channel } from '../../domain/sentiment/types';
+import type { HelpdeskPort, Log, SimpliPort } from '../../ports';
+import type { StepAction, StepContext as JobStepContext } from '../jobs/run-stages';
+import { ensureTimeFor, type HandlerTime } from '../jobs/time-left';
+import type { ContactFieldSource } from './contact-fields';
+
+export interface SentimentContext {
+  message: MessageRef;
+  /** The text to analyse; absent when analyze is already done. */
+  text?: string;
+  channel?: Channel;
+  /** The ticket's tags and priority when the event carried them (then no GET is needed). */
+  knownTicket?: TicketTagsAndPriority;
+  settings: Settings;
+  simpli: SimpliPort;
+  helpdesk: HelpdeskPort;
+  fields: ContactFieldSource;
+  log: Log;
+  /** Names the message in log lines. */
+  label: string;
+  time: HandlerTime;
+}
+
+type StepContext = JobStepContext<SentimentContext, SentimentRecord>;
+type StepPatch = Partial<Pick<SentimentRecord, 'result' | 'contact' | 'escalation'>>;
+
+const missing = (step: SentimentStep, what: string): never => {
+  throw new AppFailure({ kind: 'rejected', step, message: `${step} has no ${what} to work from` });
+};
+
+async function analyze({ message, text, channel, simpli, spend }: StepContext): Promise<StepPatch> {
+  const content = text ?? missing('analyze', 'message text');
+  spend();
+  const result = await simpli.analyzeSentiment(message.ticketId, {
+    customer_id: String(message.contactId),
+    text: content,
+    ...(channel ? { channel } : {}),
+  });
+  return { result };
+}
+
+async function contact({ message, record, helpdesk, fields, log, label, spend }: StepContext): Promise<StepPatch> {
+  const result = record.result ?? missing('contact', 'analysis');
+  const loaded = await fields.load();
+  for (let n = 0; n < loaded.requests; n += 1) spend();
+  let plan = planContactUpdate(loaded.fields, result);
+  try {
+    if (plan.written.length > 0) {
+      spend();
+      await helpdesk.updateContact(message.contactId, plan.customFields);
+    }
+  } catch (error) {
+    // A 400 means the account's fields changed under the cache (a field deleted, a choice renamed): refresh once.
+    if (!(error instanceof AppFailure) || error.error.kind !== 'rejected' || error.error.status !== 400) throw error;
+    spend();
+    plan = planContactUpdate(await fields.refresh(), result);
+    if (plan.written.length > 0) {
+      spend();
+      await helpdesk.updateContact(message.contactId, plan.customFields);
+    }
+  }
+  if (plan.skipped.length > 0) log.warn(`${label}: contact ${message.contactId} field skipped: ${plan.skipped.join('; ')}`);
+  return { contact: { written: plan.written, skipped: plan.skipped } };
+}
+
+async function escalate({ message, record, knownTicket, settings, helpdesk, time, spend }: StepContext): Promise<StepPatch> {
+  const result = record.result ?? missing('escalate', 'analysis');
+  if (!isEscalation(result.escalationRisk, settings.sentiment_escalation_threshold)) return { escalation: { escalated: false, tagAdded: false } };
+  let ticket = knownTicket;
+  if (!ticket) {
+    spend();
+    ticket = await helpdesk.getTicket(message.ticketId);
+  }
+  const plan = planEscalation(ticket, settings.sentiment_raise_priority);
+  if (plan.update.tags === undefined && plan.update.priority === undefined) return { escalation: { escalated: true, tagAdded: false } };
+  ensureTimeFor('escalate', time);
+  spend();
+  await helpdesk.updateTicket(message.ticketId, plan.update);
+  return { escalation: { escalated: true, tagAdded: plan.update.tags !== undefined, ...(plan.priority ? { priority: plan.priority } : {}) } };
+}
+
+export const SENTIMENT_ACTIONS: Readonly<Record<SentimentStep, StepAction<SentimentContext, SentimentRecord>>> = {
+  analyze,
+  contact,
+  escalate,
+};

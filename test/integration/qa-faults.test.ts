@@ -1,0 +1,74 @@
+/**
+ * QA, "nothing lost, nothing doubled": every fault kind on every request a resolution makes, then recovery. A
+ * retryable fault defers the rest to a schedule, which the ManualClock brings due; a rejected key fails with its
+ * reason until an agent presses Retry. A note that Freshdesk stored although the app saw a failure (a timeout, a
+ * damaged answer) is found before posting again: exactly one note, as in a run without faults.
+ */
+import type { Fault } from '../../devkit/fakes/kit';
+import { startStack, type Stack } from '../helpers/stack';
+import { fireStatus, qaNotes, scheduleNames, settle, ticketRecord, type Json } from './support/sentiment-qa';
+
+const TICKET = 1009;
+const RESOLVED_AT = '2026-11-25T13:00:00Z';
+const TIMEOUT_MS = 400; // the platform's request timeout, lowered so a "latency" fault can exceed it quickly
+
+type Service = 'qa' | 'freshdesk';
+const STEPS: Array<{ request: string; step: string; service: Service; endpoint: string }> = [
+  { request: 'conversations read', step: 'evaluate', service: 'freshdesk', endpoint: 'GET /api/v2/tickets/:id/conversations' },
+  { request: 'evaluation', step: 'evaluate', service: 'qa', endpoint: 'POST /evaluate' },
+  { request: 'note', step: 'note', service: 'freshdesk', endpoint: 'POST /api/v2/tickets/:id/notes' },
+];
+const FAULTS: Array<{ name: string; fault: Fault; retryable: boolean }> = [
+  { name: '503', fault: { kind: 'status', status: 503 }, retryable: true },
+  { name: 'timeout', fault: { kind: 'latency', ms: TIMEOUT_MS * 2 }, retryable: true },
+  { name: '429 with Retry-After', fault: { kind: 'rate_limit', retryAfterSeconds: 900 }, retryable: true },
+  { name: '429 without Retry-After', fault: { kind: 'rate_limit' }, retryable: true },
+  { name: 'malformed JSON', fault: { kind: 'malformed' }, retryable: true },
+  { name: 'truncated JSON', fault: { kind: 'truncated' }, retryable: true },
+  { name: 'wrong types', fault: { kind: 'wrong_types' }, retryable: true },
+  { name: 'dropped connection', fault: { kind: 'drop' }, retryable: true },
+  { name: 'rejected key', fault: { kind: 'reject_key' }, retryable: false },
+];
+
+const fresh = () => startStack({ platform: { requestTimeoutMs: TIMEOUT_MS } });
+const qa = (stack: Stack): Json => ticketRecord(stack, TICKET).qa as Json;
+
+let baseline: { notes: string[]; evaluation: Json };
+
+beforeAll(async () => {
+  const stack = await fresh();
+  await fireStatus(stack, TICKET, 2, 4, RESOLVED_AT);
+  baseline = { notes: qaNotes(stack, TICKET).map((n) => n.body), evaluation: qa(stack).evaluation as Json };
+  await stack.close();
+  expect(baseline.notes).toHaveLength(1);
+});
+
+describe.each(STEPS)('a fault on the $request ($step)', ({ step, service, endpoint }) => {
+  it.each(FAULTS)('$name: deferred or failed with its reason, then recovers with exactly one note', async ({ fault, retryable }) => {
+    const stack = await fresh();
+    try {
+      stack.setFaults(service, [{ endpoint, fault, times: 1 }]);
+      const run = await fireStatus(stack, TICKET, 2, 4, RESOLVED_AT);
+      expect(run.ok).toBe(true); // the handler never throws
+      expect(run.logs.filter((l) => l.includes(`ticket ${TICKET}: QA`))).toHaveLength(1); // one clear line
+
+      const first = qa(stack);
+      expect(first.status).toBe(retryable ? 'deferred' : 'failed');
+      expect(first.errors[step]).toMatchObject({ retryable });
+      expect(first.done).not.toContain(step);
+      expect(scheduleNames(stack).some((n) => /^qa-1009-[0-9a-z]+-2$/.test(n))).toBe(retryable);
+
+      if (fault.kind === 'latency') await settle(fault.ms + 100); // the fake finishes what the app stopped waiting for
+      if (retryable) await stack.platform.advance(6 * 60 * 60 * 1000);
+      else {
+        const answer = await stack.platform.invokeSmi('retryTicket', { ticket_id: TICKET }); // the agent's Retry
+        expect(answer.response).toMatchObject({ retried: true, qa: { status: 'done' } });
+      }
+
+      expect(qa(stack)).toMatchObject({ status: 'done', errors: {}, evaluation: baseline.evaluation });
+      expect(qaNotes(stack, TICKET).map((n) => n.body)).toEqual(baseline.notes);
+    } finally {
+      await stack.close();
+    }
+  });
+});

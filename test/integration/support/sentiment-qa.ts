@@ -1,0 +1,144 @@
+/**
+ * Events and look-ups for the sentiment and QA integration tests, on the shared harness (test/helpers/stack.ts):
+ * onConversationCreate data built from a conversation the fake Freshdesk holds (fdk-platform.md §4.6), onTicketUpdate
+ * data for a status change (§4.5), the bodies the app sent, and a stack on the fresh "globex" account (no sentiment
+ * contact fields), which the harness does not offer.
+ */
+import axios from 'axios';
+import { demoHostMap, DEMO_ADMIN_API_KEY, DEMO_SIMPLI_API_KEY, FRESH_ADMIN_API_KEY, FRESH_FRESHDESK_HOST, freshAccount, freshIparams } from '../../../devkit/demo';
+import { createFreshdeskFake, type FreshdeskFake } from '../../../devkit/fakes/freshdesk';
+import { ManualClock } from '../../../devkit/platform/clock';
+import { LocalPlatform, type LocalPlatformOptions, type PlatformRun } from '../../../devkit/platform/local-platform';
+import { createRequestApi, type RequestApiOptions } from '../../../devkit/platform/request';
+import type { InvokeTemplateArgs } from '../../../devkit/platform/types';
+import { startFakes, type RunningFakes } from '../../../devkit/simulator/fakes';
+import { startStack, type Stack, type StackOptions } from '../../helpers/stack';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = Record<string, any>;
+
+/** Every template call's arguments, by template name: what the app sent, not only that it sent it. */
+export function captureRequests() {
+  const sent: Array<{ template: string; args: InvokeTemplateArgs }> = [];
+  const factory = (options: RequestApiOptions) => {
+    const api = createRequestApi(options);
+    return {
+      invokeTemplate: (template: string, args: InvokeTemplateArgs = {}) => {
+        sent.push({ template, args: structuredClone(args) });
+        return api.invokeTemplate(template, args);
+      },
+    };
+  };
+  const bodies = (template: string): Json[] => sent.filter((s) => s.template === template).map((s) => JSON.parse(s.args.body ?? '{}') as Json);
+  return { factory, bodies };
+}
+
+/** The demo stack after onAppInstall (ticket schema and contact fields cached), logs cleared. */
+export async function installedStack(options: StackOptions = {}): Promise<Stack> {
+  const stack = await startStack(options);
+  const install = await stack.platform.fireEvent('onAppInstall');
+  if (!install.ok) throw new Error(`onAppInstall failed: ${install.failure}`);
+  stack.clearLogs();
+  return stack;
+}
+
+export function conversationOf(stack: Stack, ticketId: number, conversationId: number): Json {
+  const found = stack.state().conversations[String(ticketId)]?.find((c) => c.id === conversationId);
+  if (!found) throw new Error(`no conversation ${conversationId} on ticket ${ticketId}`);
+  return found as unknown as Json;
+}
+
+/** onConversationCreate's `data` for a conversation, as the platform shapes it (§4.6). */
+export function replyData(conversation: Json): Json {
+  return {
+    conversation: {
+      is_body_truncated: false,
+      is_body_text_truncated: false,
+      kind: conversation.private ? 'private_note' : 'reply',
+      notable_id: conversation.ticket_id,
+      notable_type: 'Helpdesk::Ticket',
+      deleted: false,
+      ...conversation,
+    },
+    actor: { id: conversation.user_id, type: conversation.incoming ? 'contact' : 'agent' },
+  };
+}
+
+export const fireReply = (stack: Stack, ticketId: number, conversationId: number, overrides: Json = {}): Promise<PlatformRun> =>
+  stack.platform.fireEvent('onConversationCreate', replyData({ ...conversationOf(stack, ticketId, conversationId), ...overrides }));
+
+/** A customer reply that exists only in the event (its text made up by the test). */
+export function customerReply(ticketId: number, id: number, contactId: number, bodyText: string): Json {
+  return replyData({ id, ticket_id: ticketId, body: `<div>${bodyText}</div>`, body_text: bodyText, incoming: true, private: false, source: 0, user_id: contactId });
+}
+
+/** onTicketUpdate's `data` for a status change from `from` to `to` at `at` (§4.5: `changes` inside the ticket). */
+export async function statusChange(stack: Stack, ticketId: number, from: number, to: number, at: string): Promise<Json> {
+  return stack.ticketEventData(ticketId, { status: to, updated_at: at, changes: { status: [from, to] } });
+}
+
+export const fireStatus = async (stack: Stack, ticketId: number, from: number, to: number, at: string): Promise<PlatformRun> =>
+  stack.platform.fireEvent('onTicketUpdate', await statusChange(stack, ticketId, from, to, at));
+
+export const ticketRecord = (stack: Stack, ticketId: number): Json => (stack.platform.db.peek(`ticket:${ticketId}`) ?? {}) as Json;
+export const contactFieldsOf = (stack: Stack, contactId: number): Json =>
+  (stack.state().contacts.find((c) => c.id === contactId)?.custom_fields ?? {}) as Json;
+export const qaNotes = (stack: Stack, ticketId: number) => stack.notes(ticketId).filter((n) => n.body.includes('Simpli QA score'));
+export const scheduleNames = (stack: Stack): string[] => stack.platform.schedule.list().map((s: { name: string }) => s.name);
+export const linesAbout = (run: PlatformRun, text: string): string[] => run.logs.filter((l) => l.includes(text));
+
+/** Lets the fake finish a request the app stopped waiting for (a latency fault beyond the request timeout). */
+export const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Adds a conversation to a ticket through the API as a public or private note (freshdesk-api.md §3). */
+export async function addConversation(stack: Stack, ticketId: number, body: string, options: { incoming?: boolean; private?: boolean; userId?: number } = {}): Promise<void> {
+  const api = axios.create({ baseURL: stack.fakes.freshdesk.url, auth: { username: DEMO_ADMIN_API_KEY, password: 'X' } });
+  const { status } = await api.post(`/api/v2/tickets/${ticketId}/notes`, {
+    body,
+    private: options.private ?? false,
+    incoming: options.incoming ?? false,
+    ...(options.userId !== undefined ? { user_id: options.userId } : {}),
+  });
+  if (status !== 201) throw new Error(`adding a conversation to ${ticketId}: ${status}`);
+}
+
+/**
+ * Adds `count` public conversations to a ticket (alternately the customer's and the agent's), so that its
+ * conversation runs past one page of 100 (freshdesk-api.md §4).
+ */
+export async function growThread(stack: Stack, ticketId: number, count: number, contactId: number): Promise<void> {
+  for (let i = 1; i <= count; i += 1) {
+    const customer = i % 2 === 1;
+    const body = customer ? `<div>Follow-up ${i}: still the same.</div>` : `<div>Thanks, looking into it (${i}).</div>`;
+    await addConversation(stack, ticketId, body, customer ? { incoming: true, userId: contactId } : {});
+  }
+}
+
+export interface GlobexStack {
+  clock: ManualClock;
+  platform: LocalPlatform;
+  fakes: RunningFakes;
+  freshdesk: FreshdeskFake;
+  close(): Promise<void>;
+}
+
+/** The fresh account (globex): no "Sentiment Score" / "Escalation Risk" contact fields until a test creates one. */
+export async function startGlobex(platform: Partial<LocalPlatformOptions> = {}): Promise<GlobexStack> {
+  const clock = new ManualClock();
+  const freshdesk = createFreshdeskFake(freshAccount(), { clock });
+  const fakes = await startFakes({ freshdesk, simpliApiKey: DEMO_SIMPLI_API_KEY });
+  const urls = fakes.urls();
+  const local = LocalPlatform.create({
+    iparams: freshIparams(),
+    hosts: demoHostMap({ ...urls.simpli, freshdesk: urls.freshdesk }, { [FRESH_FRESHDESK_HOST]: urls.freshdesk }),
+    clock,
+    ...platform,
+  });
+  return { clock, platform: local, fakes, freshdesk, close: () => fakes.close() };
+}
+
+/** Creates a custom contact field on globex as its admin would (POST /api/v2/contact_fields, §5.2). */
+export async function createContactField(stack: GlobexStack, field: Json): Promise<void> {
+  const api = axios.create({ baseURL: stack.fakes.freshdesk.url, auth: { username: FRESH_ADMIN_API_KEY, password: 'X' } });
+  await api.post('/api/v2/contact_fields', field);
+}

@@ -1,0 +1,33 @@
+import { readSettings } from '../../../server/contracts/iparams';
+import { unconfiguredErrors } from '../../../server/workflows/jobs/unconfigured';
+import { QA_NEEDS } from '../../../server/workflows/qa/steps';
+import { SENTIMENT_NEEDS } from '../../../server/workflows/sentiment/steps';
+
+const complete = readSettings({
+  simpli_sentiment_host: 'sentiment.simpli.test',
+  simpli_qa_host: 'qa.simpli.test',
+  simpli_api_key: 'k',
+  freshdesk_subdomain: 'acme',
+  freshdesk_api_key: 'f',
+});
+
+describe('unconfiguredErrors', () => {
+  it('is empty when every setting a step needs is there', () => {
+    expect(unconfiguredErrors(complete, SENTIMENT_NEEDS, ['analyze', 'contact', 'escalate'])).toEqual({});
+    expect(unconfiguredErrors(complete, QA_NEEDS, ['evaluate', 'note'])).toEqual({});
+  });
+
+  it('fails each step that lacks one for good, naming every missing setting', () => {
+    const settings = readSettings({ ...complete, simpli_api_key: ' ', freshdesk_api_key: undefined });
+    expect(unconfiguredErrors(settings, QA_NEEDS, ['evaluate', 'note'])).toEqual({
+      evaluate: { kind: 'not_configured', message: 'the installation settings lack freshdesk_api_key, simpli_api_key', retryable: false },
+      note: { kind: 'not_configured', message: 'the installation settings lack freshdesk_api_key', retryable: false },
+    });
+  });
+
+  it('only looks at the steps asked about', () => {
+    const settings = readSettings({ ...complete, simpli_sentiment_host: '' });
+    expect(Object.keys(unconfiguredErrors(settings, SENTIMENT_NEEDS, ['contact', 'escalate']))).toEqual([]);
+    expect(Object.keys(unconfiguredErrors(settings, SENTIMENT_NEEDS, ['analyze', 'contact']))).toEqual(['analyze']);
+  });
+});
