@@ -4,6 +4,7 @@
  */
 import { GROUP } from '../../devkit/demo';
 import { startStack, type Stack } from '../helpers/stack';
+import { customerReply, ticketRecord } from './support/sentiment-qa';
 
 let stack: Stack;
 
@@ -151,6 +152,18 @@ describe('nothing doubled, nothing unescaped', () => {
     expect(stack.notes(1001)).toHaveLength(1);
     expect(stack.fakes.freshdesk.log().filter((e) => e.method === 'PUT')).toHaveLength(1);
     expect(requestsOf(stack)).toHaveLength(5);
+  });
+
+  it('a customer reply analysed before the ticket’s triage does not take the triage’s claim', async () => {
+    stack = await installedStack();
+    const requester = stack.ticket(1001).requester_id as number;
+    await stack.platform.fireEvent('onConversationCreate', customerReply(1001, 777001, requester, 'This is terrible, I want my money back.'));
+    expect(ticketRecord(stack, 1001).sentiment).toBeDefined();
+    await stack.createTicket(1001);
+    expect(triageRecord(stack, 1001)).toMatchObject({ status: 'done' });
+    expect(ticketRecord(stack, 1001).sentiment).toBeDefined(); // the triage did not overwrite it
+    expect(stack.notes(1001)).toHaveLength(1);
+    expect((await stack.createTicket(1001)).logs.join('\n')).toMatch(/duplicate delivery skipped/);
   });
 
   it('hostile text in the subject, the description and the AI draft arrives escaped in the note', async () => {

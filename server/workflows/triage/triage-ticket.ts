@@ -51,6 +51,21 @@ async function deferUnclaimed(deps: TriageDeps, ticketId: number, now: number, c
   }
 }
 
+/**
+ * Takes the ticket's triage for this run. The claim is the ticket's record itself (setIf not_exist, one `$db`
+ * op on the normal path); when the record already exists because a reply or a resolution wrote first, the
+ * triage is ours only if the record has none yet.
+ */
+async function claimTriage(deps: TriageDeps, ticketId: number, record: TriageRecord): Promise<boolean> {
+  const key = ticketRecordKey(ticketId);
+  const value = { v: 1, ticketId, triage: record };
+  if (await deps.store.claim(key, value)) return true;
+  const existing = ticketRecordSchema.safeParse(await deps.store.get(key));
+  if (existing.success && existing.data.triage) return false;
+  await deps.store.merge(key, value);
+  return true;
+}
+
 /** Steps that cannot run for lack of settings fail for good with the setting's name, until an agent's Retry. */
 function withUnconfiguredSteps(record: TriageRecord, settings: Settings): TriageRecord {
   const missing = Object.entries(missingSettings(settings, wantedSteps(settings)));
@@ -67,7 +82,7 @@ export async function triageNewTicket(deps: TriageDeps, settings: Settings, tick
   const record = withUnconfiguredSteps(freshRecord(startedAt, language), settings);
   let claimed: boolean;
   try {
-    claimed = await deps.store.claim(ticketRecordKey(ticket.id), { v: 1, ticketId: ticket.id, triage: record });
+    claimed = await claimTriage(deps, ticket.id, record);
   } catch (error) {
     if (error instanceof AppFailure) return deferUnclaimed(deps, ticket.id, startedAt, error);
     throw error;
@@ -87,9 +102,11 @@ async function recordToResume(deps: TriageDeps, job: TriageJob, options: ResumeO
   const stored = ticketRecordSchema.safeParse(await deps.store.get(key));
   const record = stored.success ? stored.data.triage : undefined;
   if (!record) {
+    const fresh = { ...freshRecord(job.firstSeenAt, undefined), attempt: job.attempt };
+    // A later attempt or an agent's Retry: an earlier run got this far but its record was not saved; go on.
+    if (job.attempt > 1 || options.force) return fresh;
     // Deferred before the claim: claim now, as the event would have.
-    const fresh = freshRecord(job.firstSeenAt, undefined);
-    if (await deps.store.claim(key, { v: 1, ticketId: job.ticketId, triage: fresh })) return { ...fresh, attempt: job.attempt };
+    if (await claimTriage(deps, job.ticketId, fresh)) return fresh;
     deps.log.info(`ticket ${job.ticketId}: triage retry found it claimed meanwhile`);
     return undefined;
   }
