@@ -107,10 +107,19 @@ describe('each manifest event reaches its handler in the built server.js and cal
     expect(message.length).toBeLessThanOrEqual(60); // fdk-platform.md §10
   });
 
-  it('SMI retryTicket runs the ticket again and answers its state through renderData', async () => {
+  it('SMI retryTicket answers through renderData; a ticket the app never processed has nothing to retry', async () => {
+    const answer = await platform.invokeSmi('retryTicket', { ticket_id: 1201 });
+    expect(answer.response).toMatchObject({ ticket_id: 1201, retried: false, triage: null });
+    expect(recorder.requests).toEqual([]);
+  });
+
+  it('SMI retryTicket runs a failed triage again', async () => {
+    recorder.routes['POST /classify'] = { status: 401, body: { error_code: 'AUTHENTICATION_ERROR', detail: 'Invalid or missing API key' } };
+    await platform.fireEvent('onTicketCreate');
+    recorder.requests.length = 0;
     recorder.routes['GET /api/v2/tickets/1201'] = { status: 404, body: {} };
     const answer = await platform.invokeSmi('retryTicket', { ticket_id: 1201 });
-    expect(answer.response).toMatchObject({ ticket_id: 1201, retried: true, triage: { status: 'failed' } });
+    expect(answer.response).toMatchObject({ ticket_id: 1201, retried: true, triage: { status: 'failed', attempt: 2 } });
     expect(recorder.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v2/tickets/1201']);
   });
 

@@ -103,8 +103,12 @@ async function recordToResume(deps: TriageDeps, job: TriageJob, options: ResumeO
   const record = stored.success ? stored.data.triage : undefined;
   if (!record) {
     const fresh = { ...freshRecord(job.firstSeenAt, undefined), attempt: job.attempt };
-    // A later attempt or an agent's Retry: an earlier run got this far but its record was not saved; go on.
-    if (job.attempt > 1 || options.force) return fresh;
+    // A later attempt: an earlier run got this far but its record was not saved; go on.
+    if (job.attempt > 1) return fresh;
+    if (options.force) {
+      deps.log.info(`ticket ${job.ticketId}: no triage to retry`);
+      return undefined;
+    }
     // Deferred before the claim: claim now, as the event would have.
     if (await claimTriage(deps, job.ticketId, fresh)) return fresh;
     deps.log.info(`ticket ${job.ticketId}: triage retry found it claimed meanwhile`);
