@@ -1,9 +1,9 @@
 /**
- * The app as the integration tests and the bench drive it: the fakes (five Simpli services and a Freshdesk seeded with the demo
- * account) on loopback, and the local platform running the BUILT server.js with the demo installation, on a
- * ManualClock so retries hours away run in milliseconds.
+ * The app as the integration tests and the bench drive it: the fakes (five Simpli services and a Freshdesk
+ * seeded with a demo account) on loopback, and the local platform running the BUILT server.js with that
+ * account's installation, on a ManualClock so retries hours away run in milliseconds.
  */
-import { demoAccount, demoHostMap, demoIparams, DEMO_SIMPLI_API_KEY } from '../demo';
+import { demoAccount, demoHostMap, demoIparams, DEMO_SIMPLI_API_KEY, freshAccount, freshIparams, FRESH_FRESHDESK_HOST } from '../demo';
 import { createFreshdeskFake, type FreshdeskFake, type FreshdeskState } from '../fakes/freshdesk';
 import type { FakeLogEntry, FaultRule } from '../fakes/kit';
 import { ManualClock } from '../platform/clock';
@@ -33,18 +33,26 @@ export interface Stack {
 }
 
 export interface StackOptions {
+  /** 'demo' (acme, with the AI fields) or 'fresh' (globex, without them). Default 'demo'. */
+  account?: 'demo' | 'fresh';
   iparams?: Record<string, unknown>;
   platform?: Partial<LocalPlatformOptions>;
 }
 
+const ACCOUNTS = {
+  demo: { seed: demoAccount, iparams: demoIparams, extraHosts: (_url: string): Record<string, string> => ({}) },
+  fresh: { seed: freshAccount, iparams: freshIparams, extraHosts: (url: string): Record<string, string> => ({ [FRESH_FRESHDESK_HOST]: url }) },
+};
+
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const account = ACCOUNTS[options.account ?? 'demo'];
   const clock = new ManualClock();
-  const freshdesk = createFreshdeskFake(demoAccount(), { clock });
+  const freshdesk = createFreshdeskFake(account.seed(), { clock });
   const fakes = await startFakes({ freshdesk, simpliApiKey: DEMO_SIMPLI_API_KEY });
   const urls = fakes.urls();
   const platform = LocalPlatform.create({
-    iparams: { ...demoIparams(), ...options.iparams },
-    hosts: demoHostMap({ ...urls.simpli, freshdesk: urls.freshdesk }),
+    iparams: { ...account.iparams(), ...options.iparams },
+    hosts: demoHostMap({ ...urls.simpli, freshdesk: urls.freshdesk }, account.extraHosts(urls.freshdesk)),
     clock,
     ...options.platform,
   });

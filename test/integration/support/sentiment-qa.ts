@@ -2,20 +2,17 @@
  * Events and look-ups for the sentiment and QA integration tests, on the shared harness (test/helpers/stack.ts):
  * onConversationCreate data built from a conversation the fake Freshdesk holds (fdk-platform.md §4.6), onTicketUpdate
  * data for a status change (§4.5), the bodies the app sent, and a stack on the fresh "globex" account (no sentiment
- * contact fields), which the harness does not offer.
+ * contact fields).
  */
 import axios from 'axios';
-import { demoHostMap, DEMO_ADMIN_API_KEY, DEMO_SIMPLI_API_KEY, FRESH_ADMIN_API_KEY, FRESH_FRESHDESK_HOST, freshAccount, freshIparams } from '../../../devkit/demo';
-import { createFreshdeskFake, type FreshdeskFake } from '../../../devkit/fakes/freshdesk';
-import { ManualClock } from '../../../devkit/platform/clock';
-import { LocalPlatform, type LocalPlatformOptions, type PlatformRun } from '../../../devkit/platform/local-platform';
+import { DEMO_ADMIN_API_KEY, FRESH_ADMIN_API_KEY } from '../../../devkit/demo';
+import type { PlatformRun } from '../../../devkit/platform/local-platform';
 import { createRequestApi, type RequestApiOptions } from '../../../devkit/platform/request';
 import type { InvokeTemplateArgs } from '../../../devkit/platform/types';
-import { startFakes, type RunningFakes } from '../../../devkit/simulator/fakes';
 import { startStack, type Stack, type StackOptions } from '../../helpers/stack';
+import { customerReply, replyData, statusChange, type Json } from '../../../devkit/harness/events';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Json = Record<string, any>;
+export { customerReply, replyData, statusChange, type Json };
 
 /** Every template call's arguments, by template name: what the app sent, not only that it sent it. */
 export function captureRequests() {
@@ -48,34 +45,8 @@ export function conversationOf(stack: Stack, ticketId: number, conversationId: n
   return found as unknown as Json;
 }
 
-/** onConversationCreate's `data` for a conversation, as the platform shapes it (§4.6). */
-export function replyData(conversation: Json): Json {
-  return {
-    conversation: {
-      is_body_truncated: false,
-      is_body_text_truncated: false,
-      kind: conversation.private ? 'private_note' : 'reply',
-      notable_id: conversation.ticket_id,
-      notable_type: 'Helpdesk::Ticket',
-      deleted: false,
-      ...conversation,
-    },
-    actor: { id: conversation.user_id, type: conversation.incoming ? 'contact' : 'agent' },
-  };
-}
-
 export const fireReply = (stack: Stack, ticketId: number, conversationId: number, overrides: Json = {}): Promise<PlatformRun> =>
   stack.platform.fireEvent('onConversationCreate', replyData({ ...conversationOf(stack, ticketId, conversationId), ...overrides }));
-
-/** A customer reply that exists only in the event (its text made up by the test). */
-export function customerReply(ticketId: number, id: number, contactId: number, bodyText: string): Json {
-  return replyData({ id, ticket_id: ticketId, body: `<div>${bodyText}</div>`, body_text: bodyText, incoming: true, private: false, source: 0, user_id: contactId });
-}
-
-/** onTicketUpdate's `data` for a status change from `from` to `to` at `at` (§4.5: `changes` inside the ticket). */
-export async function statusChange(stack: Stack, ticketId: number, from: number, to: number, at: string): Promise<Json> {
-  return stack.ticketEventData(ticketId, { status: to, updated_at: at, changes: { status: [from, to] } });
-}
 
 export const fireStatus = async (stack: Stack, ticketId: number, from: number, to: number, at: string): Promise<PlatformRun> =>
   stack.platform.fireEvent('onTicketUpdate', await statusChange(stack, ticketId, from, to, at));
@@ -114,28 +85,10 @@ export async function growThread(stack: Stack, ticketId: number, count: number, 
   }
 }
 
-export interface GlobexStack {
-  clock: ManualClock;
-  platform: LocalPlatform;
-  fakes: RunningFakes;
-  freshdesk: FreshdeskFake;
-  close(): Promise<void>;
-}
+export type GlobexStack = Stack;
 
 /** The fresh account (globex): no "Sentiment Score" / "Escalation Risk" contact fields until a test creates one. */
-export async function startGlobex(platform: Partial<LocalPlatformOptions> = {}): Promise<GlobexStack> {
-  const clock = new ManualClock();
-  const freshdesk = createFreshdeskFake(freshAccount(), { clock });
-  const fakes = await startFakes({ freshdesk, simpliApiKey: DEMO_SIMPLI_API_KEY });
-  const urls = fakes.urls();
-  const local = LocalPlatform.create({
-    iparams: freshIparams(),
-    hosts: demoHostMap({ ...urls.simpli, freshdesk: urls.freshdesk }, { [FRESH_FRESHDESK_HOST]: urls.freshdesk }),
-    clock,
-    ...platform,
-  });
-  return { clock, platform: local, fakes, freshdesk, close: () => fakes.close() };
-}
+export const startGlobex = (platform: StackOptions['platform'] = {}): Promise<Stack> => startStack({ account: 'fresh', platform });
 
 /** Creates a custom contact field on globex as its admin would (POST /api/v2/contact_fields, §5.2). */
 export async function createContactField(stack: GlobexStack, field: Json): Promise<void> {
