@@ -1,5 +1,6 @@
 import { overBudget, type Figure } from '../../devkit/bench/budgets';
 import { createFigures } from '../../devkit/bench/create-figures';
+import { lifecycleFigures } from '../../devkit/bench/lifecycle-figures';
 import { toJson, toTable } from '../../devkit/bench/report';
 import { serialRoundTrips } from '../../devkit/bench/timed-requests';
 
@@ -37,5 +38,20 @@ describe('the bench report', () => {
   it('counts a ticket that did not finish as invalidating the run', () => {
     const figures = createFigures([{ ...rows[0]!, status: 'deferred' }]);
     expect(overBudget(figures).map((f) => f.name)).toEqual(['create_not_done']);
+  });
+});
+
+describe('the lifecycle figures', () => {
+  it('sum create, reply and resolution per ticket and flag an unfinished job', () => {
+    const row = { ticketId: 1, create: 5, reply: 2, resolution: 3, escalatedReply: 4, allDone: true };
+    const byName = (rows: Parameters<typeof lifecycleFigures>[0]) => Object.fromEntries(lifecycleFigures(rows).map((f) => [f.name, f.value]));
+    expect(byName([row, { ...row, ticketId: 2, resolution: 4 }])).toEqual({
+      reply_requests: 2,
+      reply_escalated_requests: 4,
+      resolution_requests: 3.5,
+      lifecycle_requests: 10.5,
+      lifecycle_not_done: 0,
+    });
+    expect(overBudget(lifecycleFigures([{ ...row, allDone: false }])).map((f) => f.name)).toEqual(['lifecycle_not_done']);
   });
 });

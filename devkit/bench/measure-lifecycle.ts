@@ -1,0 +1,57 @@
+/**
+ * A ticket's whole life on the normal path, over the demo's open tickets: created, one customer reply that does
+ * not escalate, resolved (issue 6's lifecycle, default switches); then one more reply that does escalate.
+ * Events are 7 s apart so the 50 requests a minute are never the limit being measured.
+ */
+import { customerReply, statusChange } from '../harness/events';
+import { startStack, type Stack } from '../harness/start-harness';
+
+export interface LifecycleRow {
+  ticketId: number;
+  create: number;
+  reply: number;
+  resolution: number;
+  escalatedReply: number;
+  /** Every job the events started finished (triage, both sentiments, QA). */
+  allDone: boolean;
+}
+
+const EVENT_GAP_MS = 7_000;
+const CALM_REPLY = 'Thanks for the quick answer. Could you tell me when I can expect an update?';
+const ANGRY_REPLY = 'This is terrible and unacceptable. I am furious and I will cancel and call my lawyer.';
+
+/** Template requests the event's handler made. */
+async function requestsOf(stack: Stack, fire: () => Promise<unknown>): Promise<number> {
+  stack.clock.advance(EVENT_GAP_MS);
+  const mark = stack.platform.requestLog().length;
+  await fire();
+  return stack.platform.requestLog().length - mark;
+}
+
+const statusOf = (stack: Stack, ticketId: number, attribute: string): string | undefined =>
+  ((stack.platform.db.peek(`ticket:${ticketId}`) as Record<string, { status?: string }> | undefined)?.[attribute])?.status;
+
+export async function measureLifecycle(): Promise<LifecycleRow[]> {
+  const stack = await startStack();
+  try {
+    const install = await stack.platform.fireEvent('onAppInstall');
+    if (!install.ok) throw new Error(`onAppInstall failed: ${install.failure}`);
+    const open = stack.state().tickets.filter((t) => t.status === 2);
+    const rows: LifecycleRow[] = [];
+    for (const [n, t] of open.entries()) {
+      const ticketId = Number(t.id);
+      const requester = Number(t.requester_id);
+      const create = await requestsOf(stack, () => stack.createTicket(ticketId));
+      const reply = await requestsOf(stack, () => stack.platform.fireEvent('onConversationCreate', customerReply(ticketId, 800_000 + n * 2, requester, CALM_REPLY)));
+      const calm = statusOf(stack, ticketId, 'sentiment');
+      const at = new Date(stack.clock.now()).toISOString();
+      const resolution = await requestsOf(stack, async () => stack.platform.fireEvent('onTicketUpdate', await statusChange(stack, ticketId, 2, 4, at)));
+      const escalatedReply = await requestsOf(stack, () => stack.platform.fireEvent('onConversationCreate', customerReply(ticketId, 800_001 + n * 2, requester, ANGRY_REPLY)));
+      const statuses = [statusOf(stack, ticketId, 'triage'), calm, statusOf(stack, ticketId, 'qa'), statusOf(stack, ticketId, 'sentiment')];
+      rows.push({ ticketId, create, reply, resolution, escalatedReply, allDone: statuses.every((s) => s === 'done') });
+    }
+    return rows;
+  } finally {
+    await stack.close();
+  }
+}
