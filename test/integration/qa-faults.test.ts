@@ -4,13 +4,13 @@
  * reason until an agent presses Retry. A note that Freshdesk stored although the app saw a failure (a timeout, a
  * damaged answer) is found before posting again: exactly one note, as in a run without faults.
  */
-import type { Fault } from '../../devkit/fakes/kit';
+import { FAULT_KINDS, FAULT_TEST_TIMEOUT_MS } from '../helpers/fault-kinds';
 import { startStack, type Stack } from '../helpers/stack';
 import { fireStatus, qaNotes, scheduleNames, settle, ticketRecord, type Json } from './support/sentiment-qa';
 
 const TICKET = 1009;
 const RESOLVED_AT = '2026-11-25T13:00:00Z';
-const TIMEOUT_MS = 400; // the platform's request timeout, lowered so a "latency" fault can exceed it quickly
+const TIMEOUT_MS = FAULT_TEST_TIMEOUT_MS;
 
 type Service = 'qa' | 'freshdesk';
 const STEPS: Array<{ request: string; step: string; service: Service; endpoint: string }> = [
@@ -18,17 +18,7 @@ const STEPS: Array<{ request: string; step: string; service: Service; endpoint: 
   { request: 'evaluation', step: 'evaluate', service: 'qa', endpoint: 'POST /evaluate' },
   { request: 'note', step: 'note', service: 'freshdesk', endpoint: 'POST /api/v2/tickets/:id/notes' },
 ];
-const FAULTS: Array<{ name: string; fault: Fault; retryable: boolean }> = [
-  { name: '503', fault: { kind: 'status', status: 503 }, retryable: true },
-  { name: 'timeout', fault: { kind: 'latency', ms: TIMEOUT_MS * 2 }, retryable: true },
-  { name: '429 with Retry-After', fault: { kind: 'rate_limit', retryAfterSeconds: 900 }, retryable: true },
-  { name: '429 without Retry-After', fault: { kind: 'rate_limit' }, retryable: true },
-  { name: 'malformed JSON', fault: { kind: 'malformed' }, retryable: true },
-  { name: 'truncated JSON', fault: { kind: 'truncated' }, retryable: true },
-  { name: 'wrong types', fault: { kind: 'wrong_types' }, retryable: true },
-  { name: 'dropped connection', fault: { kind: 'drop' }, retryable: true },
-  { name: 'rejected key', fault: { kind: 'reject_key' }, retryable: false },
-];
+const FAULTS = FAULT_KINDS;
 
 const fresh = () => startStack({ platform: { requestTimeoutMs: TIMEOUT_MS } });
 const qa = (stack: Stack): Json => ticketRecord(stack, TICKET).qa as Json;

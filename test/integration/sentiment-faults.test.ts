@@ -4,14 +4,14 @@
  * has to analyse reads the reply again from Freshdesk); a rejected key fails with its reason until an agent presses
  * Retry. Either way the contact and the ticket end exactly as in a run without faults.
  */
-import type { Fault } from '../../devkit/fakes/kit';
+import { FAULT_KINDS, FAULT_TEST_TIMEOUT_MS } from '../helpers/fault-kinds';
 import { startStack, type Stack } from '../helpers/stack';
 import { contactFieldsOf, fireReply, scheduleNames, settle, ticketRecord, type Json } from './support/sentiment-qa';
 
 const TICKET = 1009;
 const REPLY = 100935; // "… unacceptable … refund … supervisor": risk 0.95, so every step makes its requests
 const GRACE = 5009;
-const TIMEOUT_MS = 400; // the platform's request timeout, lowered so a "latency" fault can exceed it quickly
+const TIMEOUT_MS = FAULT_TEST_TIMEOUT_MS;
 
 type Service = 'sentiment' | 'freshdesk';
 const STEPS: Array<{ request: string; step: string; service: Service; endpoint: string }> = [
@@ -21,17 +21,7 @@ const STEPS: Array<{ request: string; step: string; service: Service; endpoint: 
   { request: 'ticket read', step: 'escalate', service: 'freshdesk', endpoint: 'GET /api/v2/tickets/:id' },
   { request: 'ticket update', step: 'escalate', service: 'freshdesk', endpoint: 'PUT /api/v2/tickets/:id' },
 ];
-const FAULTS: Array<{ name: string; fault: Fault; retryable: boolean }> = [
-  { name: '503', fault: { kind: 'status', status: 503 }, retryable: true },
-  { name: 'timeout', fault: { kind: 'latency', ms: TIMEOUT_MS * 2 }, retryable: true },
-  { name: '429 with Retry-After', fault: { kind: 'rate_limit', retryAfterSeconds: 900 }, retryable: true },
-  { name: '429 without Retry-After', fault: { kind: 'rate_limit' }, retryable: true },
-  { name: 'malformed JSON', fault: { kind: 'malformed' }, retryable: true },
-  { name: 'truncated JSON', fault: { kind: 'truncated' }, retryable: true },
-  { name: 'wrong types', fault: { kind: 'wrong_types' }, retryable: true },
-  { name: 'dropped connection', fault: { kind: 'drop' }, retryable: true },
-  { name: 'rejected key', fault: { kind: 'reject_key' }, retryable: false },
-];
+const FAULTS = FAULT_KINDS;
 
 interface EndState {
   contact: Json;

@@ -4,11 +4,11 @@
  * key) fails with its reason until an agent presses Retry. Either way the ticket ends exactly as in a run
  * without faults, with exactly one note.
  */
-import type { Fault } from '../../devkit/fakes/kit';
+import { FAULT_KINDS, FAULT_TEST_TIMEOUT_MS } from '../helpers/fault-kinds';
 import { startStack, type Stack } from '../helpers/stack';
 
 const TICKET = 1001;
-const TIMEOUT_MS = 400; // the platform's request timeout, lowered so a "latency" fault can exceed it quickly
+const TIMEOUT_MS = FAULT_TEST_TIMEOUT_MS;
 
 type Service = 'triage' | 'reply' | 'freshdesk';
 const STEPS: Array<{ step: string; service: Service; endpoint: string }> = [
@@ -18,17 +18,7 @@ const STEPS: Array<{ step: string; service: Service; endpoint: string }> = [
   { step: 'update', service: 'freshdesk', endpoint: 'PUT /api/v2/tickets/:id' },
   { step: 'note', service: 'freshdesk', endpoint: 'POST /api/v2/tickets/:id/notes' },
 ];
-const FAULTS: Array<{ name: string; fault: Fault; retryable: boolean }> = [
-  { name: '503', fault: { kind: 'status', status: 503 }, retryable: true },
-  { name: 'timeout', fault: { kind: 'latency', ms: TIMEOUT_MS * 2 }, retryable: true },
-  { name: '429 with Retry-After', fault: { kind: 'rate_limit', retryAfterSeconds: 900 }, retryable: true },
-  { name: '429 without Retry-After', fault: { kind: 'rate_limit' }, retryable: true },
-  { name: 'malformed JSON', fault: { kind: 'malformed' }, retryable: true },
-  { name: 'truncated JSON', fault: { kind: 'truncated' }, retryable: true },
-  { name: 'wrong types', fault: { kind: 'wrong_types' }, retryable: true },
-  { name: 'dropped connection', fault: { kind: 'drop' }, retryable: true },
-  { name: 'rejected key', fault: { kind: 'reject_key' }, retryable: false },
-];
+const FAULTS = FAULT_KINDS;
 
 interface EndState {
   ticket: Record<string, unknown>;
