@@ -29,7 +29,19 @@ module.exports = {
       displayName: 'sidebar',
       testEnvironment: 'jsdom',
       transform,
-      testMatch: ['<rootDir>/test/sidebar/**/*.test.tsx'],
+      // Components against a fake SidebarPort; view models and contracts are plain .test.ts files here too.
+      testMatch: ['<rootDir>/test/sidebar/**/*.test.tsx', '<rootDir>/test/sidebar/**/*.test.ts'],
+      setupFiles: ['<rootDir>/test/sidebar/support/setup.ts'],
+      // Crayons ships ES modules built for browsers (Stencil custom elements); jsdom tests use stand-ins with the
+      // same props and events. The real components are proven in chromium by the 'browser' project.
+      moduleNameMapper: { '^@freshworks/crayons/react/.*$': '<rootDir>/test/sidebar/support/crayons-stub.tsx' },
+    },
+    {
+      displayName: 'browser',
+      testEnvironment: 'node',
+      transform,
+      // The built sidebar in Debian's headless chromium against the local platform page (needs /usr/bin/chromium).
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
     },
   ],
 };

@@ -4,16 +4,23 @@
  */
 import { overBudget } from '../bench/budgets';
 import { createFigures } from '../bench/create-figures';
+import { lifecycleFigures } from '../bench/lifecycle-figures';
+import { sidebarFigures } from '../bench/sidebar-figures';
 import { measureCreate } from '../bench/measure-create';
+import { measureLifecycle } from '../bench/measure-lifecycle';
+import { measureSidebar } from '../bench/measure-sidebar';
 import { toJson, toTable } from '../bench/report';
 
 async function main(): Promise<number> {
   const json = process.argv.includes('--json');
   const createRows = await measureCreate();
-  const figures = [...createFigures(createRows)];
-  if (json) console.log(toJson(figures, { tickets_measured: createRows.length }));
+  const lifecycleRows = await measureLifecycle();
+  const sidebar = await measureSidebar();
+  const figures = [...createFigures(createRows), ...lifecycleFigures(lifecycleRows), ...sidebarFigures(sidebar)];
+  if (json) console.log(toJson(figures, { tickets_measured: createRows.length, sidebar_files: sidebar.files }));
   else {
-    console.log(`onTicketCreate over ${createRows.length} demo tickets (per-ticket averages)\n`);
+    console.log(`onTicketCreate and the lifecycle over ${createRows.length} demo tickets (per-ticket averages); the sidebar in headless chromium`);
+    console.log(`sidebar files: ${Object.entries(sidebar.files).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(', ')}\n`);
     console.log(toTable(figures));
   }
   const over = overBudget(figures);

@@ -1,7 +1,12 @@
 /**
- * Server methods the sidebar invokes (fdk-platform.md §4.12). Every path ends in exactly one renderData
- * (§4.2). Declared now so the manifest, the bundle and the sidebar agree; they answer 501 until their
- * features land (retryTicket already works).
+ * Server methods the sidebar invokes (fdk-platform.md §4.12). Every path ends in exactly one renderData (§4.2).
+ *
+ * The sidebar uses retryTicket only. Regenerate and draft feedback go through front-end request templates
+ * (simpliSidebarDraft, simpliDraftFeedback in config/requests.json) because they are cheaper against the
+ * platform budgets: a Regenerate is 1 template request + 1 `$db` write from the browser, where an SMI would add
+ * the invocation itself (1 SMI + 1 template + 1 `$db`); feedback is 1 template either way, plus 1 SMI here.
+ * regenerateDraft and sendDraftFeedback therefore stay 501: they remain declared because the local platform's
+ * own SMI tests (test/platform/smi.test.ts) invoke these manifest names against a probe script.
  */
 import type { HandlerDeps } from '../ports';
 import { createRetryTicket } from './retry-ticket';

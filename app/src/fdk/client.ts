@@ -1,10 +1,29 @@
 /**
- * The only module that names the platform's `app` global and its `client` (fdk-platform.md §5.1).
- * Components get a SidebarPort, never the client.
+ * The only module that names the platform's `app` global and the `client` it resolves (fdk-platform.md §5.1);
+ * everything else gets a SidebarPort (sidebar-port.ts). The interface lists only what the sidebar calls, with the
+ * platform's own shapes (§2.3, §4.10, §4.12, §5.2–§5.4).
  */
+export interface TemplateArgs {
+  context?: Record<string, string>;
+  body?: string;
+}
+
 export interface FdkClient {
-  data: { get(name: string): Promise<Record<string, unknown>> };
+  data: { get(name: string): Promise<unknown> };
+  iparams: { get(key?: string): Promise<unknown> };
+  db: {
+    get(key: string): Promise<unknown>;
+    update(key: string, action: 'set', attributes: Record<string, unknown>): Promise<unknown>;
+  };
+  request: {
+    /** Resolves `{ status, headers, response: <body string> }`; rejects the same with `errorSource`. */
+    invokeTemplate(name: string, args: TemplateArgs): Promise<unknown>;
+    /** SMI: resolves `{ requestID, response }`. */
+    invoke(name: string, payload: Record<string, unknown>): Promise<unknown>;
+  };
+  interface: { trigger(action: string, options: Record<string, unknown>): Promise<unknown> };
   instance: { resize(size: { height: string }): unknown };
+  events: { on(name: string, callback: (event: unknown) => void): void };
 }
 
 declare global {
@@ -13,22 +32,13 @@ declare global {
   }
 }
 
-export interface SidebarPort {
-  ticketId(): Promise<number | undefined>;
-  resize(heightPx: number): void;
-}
+let connecting: Promise<FdkClient> | undefined;
 
-/** Resolves the client once; `app` is absent when the page is opened outside the platform. */
-export async function connectSidebar(): Promise<SidebarPort> {
-  if (!window.app) throw new Error('This page must be opened by the Freshdesk app platform');
-  const client = await window.app.initialized();
-  return {
-    async ticketId() {
-      const { ticket } = await client.data.get('ticket');
-      const id = (ticket as { id?: unknown } | undefined)?.id;
-      return typeof id === 'number' ? id : undefined;
-    },
-    // Sidebar apps may be at most 700 px tall (fdk-platform.md §5.1).
-    resize: (heightPx) => void client.instance.resize({ height: `${Math.min(heightPx, 700)}px` }),
-  };
+/** Resolves the client once per page; `app` is absent when the page is opened outside the platform. */
+export function initializeClient(): Promise<FdkClient> {
+  if (!connecting) {
+    const app = window.app;
+    connecting = app ? app.initialized() : Promise.reject(new Error('This page must be opened by the Freshdesk app platform'));
+  }
+  return connecting;
 }

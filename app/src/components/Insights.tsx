@@ -1,0 +1,72 @@
+/** The sidebar for a loaded ticket: the view the record maps to, each section in its own card. */
+import type { Loaded } from '../hooks/use-insights';
+import { useDraftActions } from '../hooks/use-draft-actions';
+import type { Draft, SidebarPort } from '../port';
+import { draftView } from '../view-models/draft';
+import { sentimentView } from '../view-models/sentiment';
+import { sidebarView } from '../view-models/sidebar';
+import { Card, Note } from './Card';
+import { ClassificationCard } from './ClassificationCard';
+import { DraftCard } from './DraftCard';
+import { ProcessingCard } from './ProcessingCard';
+import { QaCard } from './QaCard';
+import { RoutingCard } from './RoutingCard';
+import { SentimentCard } from './SentimentCard';
+import { Button } from './crayons';
+
+export interface InsightsProps {
+  port: SidebarPort;
+  data: Loaded;
+  now: number;
+  retrying: boolean;
+  refreshing: boolean;
+  onRetry(): void;
+  onRefresh(): void;
+  onDraft(draft: Draft): void;
+}
+
+export function Insights({ port, data, now, retrying, refreshing, onRetry, onRefresh, onDraft }: InsightsProps) {
+  const { ticket, settings, record } = data;
+  const view = sidebarView({ record, settings, now, ...(ticket.status === undefined ? {} : { ticketStatus: ticket.status }) });
+  const actions = useDraftActions({ port, ticket, canSave: record !== undefined, serverDraftId: record?.triage?.draft?.id, onDraft });
+  // As the server drafts: the admin's language, else the requester's, else English.
+  const defaults = { style: settings.draftStyle, language: settings.draftLanguage ?? data.contact.language ?? 'en' };
+  const sentiment = settings.sentiment || record?.sentiment ? sentimentView(record?.sentiment, data.customer, data.contact.name, now) : undefined;
+  const sentimentCard = sentiment && <SentimentCard view={sentiment} loading={data.customer.state === 'loading'} />;
+
+  if (view.kind === 'off') {
+    return (
+      <Card name="empty" title="Simpli AI">
+        <Note>{view.words}</Note>
+      </Card>
+    );
+  }
+  if (view.kind === 'not_processed') {
+    const unsaved = data.unsavedDraft && draftView(data.unsavedDraft, true, settings);
+    return (
+      <>
+        <Card name="empty" title="Not processed yet">
+          <Note>{view.words}</Note>
+          <div className="sb-actions">
+            <Button color="secondary" size="small" data-action="refresh" loading={refreshing} disabled={refreshing} onFwClick={onRefresh}>
+              Check again
+            </Button>
+          </div>
+        </Card>
+        {(view.canDraft || unsaved) && <DraftCard draft={unsaved} note="Simpli can draft a reply now; it is not saved with the ticket." canDraft={view.canDraft} actions={actions} defaults={defaults} />}
+        {sentimentCard}
+      </>
+    );
+  }
+  return (
+    <>
+      {view.unreadable && <Note tone="danger">{view.unreadable}</Note>}
+      <ProcessingCard job={view.triage} cost={view.cost} retrying={retrying} refreshing={refreshing} onRetry={onRetry} onRefresh={onRefresh} />
+      <ClassificationCard view={view.classification} note={view.triageNote} />
+      <RoutingCard view={view.routing} note={view.routingNote} />
+      {(view.draft || view.canDraft || view.draftNote) && <DraftCard draft={view.draft} note={view.draftNote} canDraft={view.canDraft} actions={actions} defaults={defaults} />}
+      {sentimentCard}
+      <QaCard view={view.qa} />
+    </>
+  );
+}

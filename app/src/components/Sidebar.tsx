@@ -1,0 +1,45 @@
+/** The ticket_sidebar app: loads when the agent opens it, then shows the ticket's insights or why there are none. */
+import { useEffect, useRef } from 'react';
+import { useAutoResize } from '../hooks/use-auto-resize';
+import { useInsights } from '../hooks/use-insights';
+import { useSidebar } from '../hooks/use-sidebar';
+import { ErrorState, LoadingState } from './States';
+import { Insights } from './Insights';
+
+/** The bench and the browser tests read this mark: page load → first render with data. */
+export const FIRST_RENDER_MARK = 'simpli:first-render';
+
+export function Sidebar({ now = Date.now }: { now?: () => number }) {
+  const port = useSidebar();
+  const insights = useInsights(port);
+  const root = useRef<HTMLElement>(null);
+  const { state } = insights;
+  // The frame is sized once there is data: resizing the loading state would only compete with the data calls.
+  useAutoResize(port, root, state.phase !== 'loading');
+
+  const marked = useRef(false);
+  useEffect(() => {
+    if (state.phase !== 'ready' || marked.current) return;
+    marked.current = true;
+    if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(FIRST_RENDER_MARK);
+  }, [state.phase]);
+
+  return (
+    <main ref={root} className="sb" data-state={state.phase}>
+      {state.phase === 'loading' && <LoadingState />}
+      {state.phase === 'error' && <ErrorState words={state.message} onRetry={() => void insights.refresh()} />}
+      {state.phase === 'ready' && (
+        <Insights
+          port={port}
+          data={state.data}
+          now={now()}
+          retrying={insights.retrying}
+          refreshing={insights.refreshing}
+          onRetry={() => void insights.retry()}
+          onRefresh={() => void insights.refresh()}
+          onDraft={insights.showDraft}
+        />
+      )}
+    </main>
+  );
+}

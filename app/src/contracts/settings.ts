@@ -1,0 +1,39 @@
+/**
+ * The non-secure installation parameters the sidebar reads with `client.iparams.get()` (free: no platform
+ * operation). Defaults are config/iparams.json's; secure keys never reach the browser (fdk-platform.md §3.3).
+ */
+import { flag, numeric, text } from './read';
+
+export interface SidebarSettings {
+  triage: boolean;
+  draft: boolean;
+  sentiment: boolean;
+  qa: boolean;
+  /** Minimum confidence (0–1) to apply each field; below it the value is only suggested. */
+  thresholds: { priority: number; type: number; group: number };
+  draftStyle: string;
+  draftLanguage?: string;
+}
+
+const share = (x: unknown, fallbackPercent: number): number => {
+  const n = numeric(x);
+  return (n !== undefined && n >= 0 && n <= 100 ? n : fallbackPercent) / 100;
+};
+
+export function readSettings(iparams: unknown): SidebarSettings {
+  const p = typeof iparams === 'object' && iparams !== null ? (iparams as Record<string, unknown>) : {};
+  const language = text(p.draft_language)?.trim();
+  return {
+    triage: flag(p.feature_triage, true),
+    draft: flag(p.feature_draft, true),
+    sentiment: flag(p.feature_sentiment, true),
+    qa: flag(p.feature_qa, true),
+    thresholds: {
+      priority: share(p.triage_min_confidence_priority, 60),
+      type: share(p.triage_min_confidence_type, 70),
+      group: share(p.triage_min_confidence_group, 70),
+    },
+    draftStyle: text(p.draft_style) ?? 'friendly',
+    ...(language ? { draftLanguage: language } : {}),
+  };
+}

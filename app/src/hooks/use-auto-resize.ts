@@ -1,0 +1,27 @@
+/**
+ * Keeps the sidebar frame as tall as its content, up to the platform's 700 px (fdk-platform.md §5.1; the port
+ * clamps). Resizing is an instance call: no platform operation is spent.
+ */
+import { useLayoutEffect, type RefObject } from 'react';
+import type { SidebarPort } from '../port';
+
+export function useAutoResize(port: SidebarPort, ref: RefObject<HTMLElement | null>, enabled = true): void {
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || !enabled) return undefined;
+    let last = 0;
+    const measure = () => {
+      const height = Math.ceil(element.getBoundingClientRect().height);
+      if (height > 0 && height !== last) {
+        last = height;
+        port.resize(height);
+      }
+    };
+    measure();
+    // jsdom has no ResizeObserver; browsers do, and content changes (a loaded history, an edit box) resize the frame.
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [port, ref, enabled]);
+}

@@ -1,0 +1,92 @@
+/**
+ * What the sidebar shows for the record it read: switched off, not processed yet, or the insights — and, for
+ * each part that is missing, a sentence saying why instead of a blank.
+ */
+import type { SidebarRecord } from '../contracts/record';
+import type { SidebarSettings } from '../contracts/settings';
+import { classificationView, type ClassificationView } from './classification';
+import { costView, type CostView } from './cost';
+import { currentDraft, draftView, type DraftView } from './draft';
+import { jobView, type JobView } from './processing';
+import { qaView, type QaView } from './qa';
+import { routingView, type RoutingView } from './routing';
+
+export interface InsightsView {
+  kind: 'insights';
+  /** Triage's state always (when it ran); sentiment's and QA's appear in their own sections. */
+  triage?: JobView;
+  classification?: ClassificationView;
+  routing?: RoutingView;
+  /** Why there is no classification, or no routing. */
+  triageNote?: string;
+  routingNote?: string;
+  draft?: DraftView;
+  draftNote?: string;
+  canDraft: boolean;
+  qa: QaView;
+  cost?: CostView;
+  unreadable?: string;
+}
+
+export type SidebarView =
+  | { kind: 'off'; words: string }
+  | { kind: 'not_processed'; words: string; canDraft: boolean }
+  | InsightsView;
+
+export interface SidebarInput {
+  record: SidebarRecord | undefined;
+  settings: SidebarSettings;
+  ticketStatus?: number;
+  now: number;
+}
+
+const OFF = 'Simpli is switched off for this helpdesk. An admin can turn on triage, drafts, sentiment or QA in the app’s settings.';
+const NOT_PROCESSED =
+  'Simpli has not processed this ticket yet. New tickets are processed as they arrive; tickets created before the app was installed are not.';
+
+function triageNote(record: SidebarRecord, settings: SidebarSettings, triage: JobView | undefined): string | undefined {
+  if (record.triage?.classification) return undefined;
+  if (!settings.triage) return 'Triage is switched off for this helpdesk.';
+  if (triage && triage.status !== 'done') return 'Not classified yet — see the processing state above.';
+  return 'This ticket was not classified.';
+}
+
+function routingNote(record: SidebarRecord, settings: SidebarSettings, triage: JobView | undefined): string | undefined {
+  if (record.triage?.routing) return undefined;
+  if (!settings.triage) return 'Triage is switched off for this helpdesk.';
+  if (triage && triage.status !== 'done') return 'Not routed yet: routing follows the classification.';
+  return 'This ticket was not routed.';
+}
+
+function draftNote(settings: SidebarSettings, triage: JobView | undefined): string {
+  if (!settings.draft) return 'Drafts are switched off for this helpdesk.';
+  if (triage && triage.status !== 'done') return 'No draft yet — Simpli will draft one when it retries, or draft one now.';
+  return 'No draft for this ticket yet.';
+}
+
+export function sidebarView({ record, settings, ticketStatus, now }: SidebarInput): SidebarView {
+  if (!record) {
+    if (!settings.triage && !settings.draft && !settings.sentiment && !settings.qa) return { kind: 'off', words: OFF };
+    return { kind: 'not_processed', words: NOT_PROCESSED, canDraft: settings.draft };
+  }
+  const triage = record.triage && jobView('triage', record.triage, now);
+  const classification = record.triage && classificationView(record.triage, settings);
+  const routing = record.triage && routingView(record.triage, settings);
+  const current = currentDraft(record);
+  const note = triageNote(record, settings, triage);
+  const routeNote = routingNote(record, settings, triage);
+  const cost = costView(record);
+  return {
+    kind: 'insights',
+    ...(triage ? { triage } : {}),
+    ...(classification ? { classification } : {}),
+    ...(routing ? { routing } : {}),
+    ...(note ? { triageNote: note } : {}),
+    ...(routeNote ? { routingNote: routeNote } : {}),
+    ...(current ? { draft: draftView(current.draft, current.regenerated, settings) } : { draftNote: draftNote(settings, triage) }),
+    canDraft: settings.draft,
+    qa: qaView(record.qa, settings.qa, ticketStatus, now),
+    ...(cost ? { cost } : {}),
+    ...(record.unreadable.length > 0 ? { unreadable: `Part of this ticket’s insights could not be read (${record.unreadable.join(', ')}).` } : {}),
+  };
+}

@@ -1,0 +1,22 @@
+import { round2, type Figure } from './budgets';
+import type { SidebarMeasure } from './measure-sidebar';
+
+const ISSUE = 'issue (ticket sidebar)';
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** KB = 1024 bytes, as esbuild reports bundle sizes. measureSidebar throws rather than answer a figure it could not measure. */
+export function sidebarFigures(m: SidebarMeasure): Figure[] {
+  const bytes = Object.values(m.files).reduce((a, b) => a + b, 0);
+  return [
+    { name: 'sidebar_bundle_kb', value: round2(bytes / 1024), budget: 250, source: `${ISSUE}: minified JS + CSS the page loads` },
+    { name: 'sidebar_first_render_ms', value: round2(median(m.firstRenderMs)), budget: 500, source: `${ISSUE}: median of ${m.firstRenderMs.length} cold opens` },
+    { name: 'sidebar_platform_ops_per_open', value: Math.max(...m.opsPerOpen), budget: 2, source: `${ISSUE}: worst of ${m.opsPerOpen.length} opens` },
+    { name: 'sidebar_regenerate_ops', value: m.regenerateOps, budget: 2, source: ISSUE },
+  ];
+}

@@ -1,0 +1,105 @@
+/**
+ * The sidebar on the local platform, for the browser tests and the bench: the harness stack (fakes + platform
+ * on a ManualClock, demo data) plus the platform's web server, whose `client` answers from that platform —
+ * templates, `$db` and SMI on the same budgets as the server — and whose `client.data.get` answers from the fake
+ * Freshdesk's current state. Plus Debian's chromium, driven by playwright-core (never a downloaded browser).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { startStack, type Stack, type StackOptions } from '../harness/start-harness';
+import type { FrontendBackend } from '../platform/types';
+import { createPlatformWebServer, type PlatformWebServer } from '../platform/web';
+
+/** The repository root (this file is devkit/bench/…, its bundle devkit/dist/…): the app the page serves. */
+export const APP_DIR = resolve(__dirname, '..', '..');
+
+export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface SidebarStage {
+  stack: Stack;
+  web: PlatformWebServer;
+  close(): Promise<void>;
+}
+
+const reject = (status: number, message: string) => ({ status, message });
+
+/** `client.data.get(name)` (fdk-platform.md §5.2) from the fake Freshdesk's state, wrapped under the name. */
+export function freshdeskProductData(stack: Stack): FrontendBackend['productData'] {
+  return async (name, ticketId) => {
+    const state = stack.state();
+    const ticket = state.tickets.find((t) => t.id === ticketId);
+    if (!ticket) throw reject(404, `No ticket is open on this page, so "${name}" is not available`);
+    if (name === 'ticket') return { ticket };
+    if (name === 'contact' || name === 'requester') {
+      const contact = state.contacts.find((c) => c.id === ticket.requester_id);
+      if (!contact) throw reject(404, `Contact ${String(ticket.requester_id)} not found`);
+      return { [name]: contact };
+    }
+    throw reject(404, `The sidebar stage does not provide "${name}"`);
+  };
+}
+
+export async function startSidebarStage(options: StackOptions = {}): Promise<SidebarStage> {
+  const stack = await startStack(options);
+  try {
+    const backend = stack.platform.frontendBackend(freshdeskProductData(stack));
+    const web = await createPlatformWebServer({ appDir: APP_DIR, backend, clock: stack.clock });
+    return {
+      stack,
+      web,
+      close: async () => {
+        await web.close();
+        await stack.close();
+      },
+    };
+  } catch (error) {
+    await stack.close();
+    throw error;
+  }
+}
+
+/** Platform operations spent so far in the current minute: template requests, `$db` and SMI together. */
+export function platformOps(stack: Stack): number {
+  const used = stack.platform.budgetUsage();
+  return used.templates + used.db + used.smi;
+}
+
+export interface Chromium {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/**
+ * Debian's chromium with a fresh profile (so nothing is cached from an earlier run). Missing chromium is an
+ * error, not a skip: the browser tests and the bench prove the sidebar in a real browser or fail.
+ */
+export async function launchChromium(): Promise<Chromium> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium with \`apt-get install -y chromium\` (.ci/run does this)`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'simpli-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 900, height: 800 },
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
