@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import type { DraftActions } from '../hooks/use-draft-actions';
 import type { DraftView } from '../view-models/draft';
 import { Card, Note } from './Card';
-import { Button, Label, Textarea } from './crayons';
+import { Button, Label } from './crayons';
 import { DraftFeedback } from './DraftFeedback';
 import { RegenerateForm } from './RegenerateForm';
 
@@ -23,7 +23,10 @@ function Editor({ draft, actions, onDone }: { draft: DraftView; actions: DraftAc
   const blank = text.trim() === '';
   return (
     <div className="sb-editor">
-      <Textarea label="Edit the draft" value={text} rows={8} maxRows={16} onFwInput={(e) => setText(e.detail.value ?? '')} />
+      <label className="sb-field">
+        <span>Edit the draft</span>
+        <textarea data-field="draft-edit" value={text} rows={8} onChange={(e) => setText(e.target.value)} />
+      </label>
       <div className="sb-actions">
         <Button color="primary" size="small" data-action="insert-edited" disabled={blank || actions.busy !== undefined} onFwClick={() => void actions.insert(text).then((ok) => ok && onDone())}>
           Insert edited text

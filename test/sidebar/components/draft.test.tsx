@@ -32,17 +32,17 @@ describe('Insert into reply', () => {
     const port = new FakePort();
     const { container } = await open(port);
     await click(byAction(container, 'edit'));
-    const area = container.querySelector<HTMLTextAreaElement>('[data-crayons="fw-textarea"]');
+    const area = container.querySelector<HTMLTextAreaElement>('[data-field="draft-edit"]');
     if (!area) throw new Error('no editor');
     await type(area, 'My own words');
     await click(byAction(container, 'insert-edited'));
     expect(port.callsTo('insertIntoReply').at(-1)).toEqual(['<p>My own words</p>']);
-    expect(container.querySelector('[data-crayons="fw-textarea"]')).toBeNull();
+    expect(container.querySelector('[data-field="draft-edit"]')).toBeNull();
 
     port.answers.insert = new SidebarError('offline', 'x');
     await click(byAction(container, 'edit'));
     await click(byAction(container, 'insert-edited'));
-    expect(container.querySelector('[data-crayons="fw-textarea"]')).not.toBeNull();
+    expect(container.querySelector('[data-field="draft-edit"]')).not.toBeNull();
   });
 });
 

@@ -29,16 +29,3 @@ export function FwLabel(p: Props) {
 export function FwSpinner(p: Props) {
   return <span data-crayons="fw-spinner" role="progressbar" {...pass(p)} />;
 }
-
-export function FwTextarea(p: Props) {
-  const onFwInput = p.onFwInput as ((e: CustomEvent<{ value: string }>) => void) | undefined;
-  return (
-    <textarea
-      data-crayons="fw-textarea"
-      aria-label={p.label as string}
-      defaultValue={p.value as string}
-      onInput={(e) => onFwInput?.(new CustomEvent('fwInput', { detail: { value: e.currentTarget.value } }))}
-      {...pass(p)}
-    />
-  );
-}
