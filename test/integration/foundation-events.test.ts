@@ -123,10 +123,6 @@ describe('each manifest event reaches its handler in the built server.js and cal
     expect(recorder.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v2/tickets/1201']);
   });
 
-  it.each(['regenerateDraft', 'sendDraftFeedback'])('SMI %s answers through renderData (501 until its feature lands)', async (name) => {
-    await expect(platform.invokeSmi(name, { ticket_id: 1201 })).rejects.toMatchObject({ status: 501, errorSource: 'APP' });
-    expect(platform.runs().at(-1)).toMatchObject({ handler: name, failure: 'rendered_error' });
-  });
 
   it('no secret reaches the handler logs', async () => {
     await platform.fireEvent('onTicketCreate');

@@ -1,11 +1,31 @@
 /** Shared set-up for the platform conformance tests: installations, the probe script, a loopback server. */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ManualClock } from '../../devkit/platform/clock';
 import { LocalPlatform, type LocalPlatformOptions, type PlatformRun } from '../../devkit/platform/local-platform';
 
 export const PROBE_SCRIPT = path.join(__dirname, 'fixtures', 'probe-server.js');
+
+/** SMI names only the probe exports, so the SMI rules can be proven on more than the app's one function. */
+const PROBE_FUNCTIONS = { regenerateDraft: { timeout: 20 }, sendDraftFeedback: { timeout: 20 } };
+
+/**
+ * The app as the platform reads it (manifest, config, test_data), copied once into a temporary folder whose
+ * manifest also declares the probe's own SMI functions.
+ */
+export const PROBE_APP_DIR = (() => {
+  const root = path.join(__dirname, '..', '..');
+  const dir = mkdtempSync(path.join(tmpdir(), 'probe-app-'));
+  const manifest = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as { modules: { common: { functions?: object } } };
+  manifest.modules.common.functions = { ...manifest.modules.common.functions, ...PROBE_FUNCTIONS };
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  cpSync(path.join(root, 'config'), path.join(dir, 'config'), { recursive: true });
+  cpSync(path.join(root, 'server', 'test_data'), path.join(dir, 'server', 'test_data'), { recursive: true });
+  return dir;
+})();
 
 /** A complete installation of our config/iparams.json; the two secure keys carry recognisable values. */
 export const IPARAMS = {
@@ -21,7 +41,7 @@ export const IPARAMS = {
 
 export function probePlatform(options: Partial<LocalPlatformOptions> = {}): { platform: LocalPlatform; clock: ManualClock } {
   const clock = new ManualClock();
-  const platform = LocalPlatform.create({ iparams: IPARAMS, hosts: {}, clock, serverScript: PROBE_SCRIPT, ...options });
+  const platform = LocalPlatform.create({ iparams: IPARAMS, hosts: {}, clock, appDir: PROBE_APP_DIR, serverScript: PROBE_SCRIPT, ...options });
   return { platform, clock };
 }
 

@@ -127,8 +127,6 @@ describe('loading the built artifact', () => {
       'onTicketCreateHandler',
       'onTicketUpdateHandler',
       'onConversationCreateHandler',
-      'regenerateDraft',
-      'sendDraftFeedback',
       'retryTicket',
     ]) {
       expect(exported).toContain(name);
