@@ -72,3 +72,26 @@ describe('manifest ↔ server ↔ requests.json', () => {
     expect(code.split('\n')[0]).toMatch(/GENERATED/);
   });
 });
+
+describe('request templates', () => {
+  const templates = Object.entries(readJson('config/requests.json')) as Array<[string, { schema: { host: string; headers?: Record<string, string> } }]>;
+
+  it('every Simpli template sends the API key and a request id (simpli-api.md §2.2)', () => {
+    const simpli = templates.filter(([name]) => name.startsWith('simpli'));
+    expect(simpli.length).toBeGreaterThanOrEqual(10);
+    for (const [name, t] of simpli) {
+      expect([name, t.schema.headers?.['X-API-Key']]).toEqual([name, '<%= iparam.simpli_api_key %>']);
+      expect([name, t.schema.headers?.['X-Request-ID']]).toEqual([name, expect.stringMatching(/\S/)]);
+      expect([name, t.schema.host]).toEqual([name, expect.stringMatching(/^<%= iparam\.simpli_[a-z]+_host %>$/)]);
+    }
+  });
+
+  it('every Freshdesk template uses Basic auth of the secure key through encode() (fdk-platform.md §2.2)', () => {
+    const freshdesk = templates.filter(([name]) => name.startsWith('freshdesk'));
+    expect(freshdesk.length).toBeGreaterThanOrEqual(12);
+    for (const [name, t] of freshdesk) {
+      expect([name, t.schema.headers?.Authorization]).toEqual([name, "Basic <%= encode(iparam.freshdesk_api_key + ':X') %>"]);
+      expect([name, t.schema.host]).toEqual([name, '<%= iparam.freshdesk_subdomain %>.freshdesk.com']);
+    }
+  });
+});
