@@ -18,7 +18,7 @@ import { parseBody } from './body';
 import { allContactFields } from './contact-fields';
 import { RateLimitBucket } from './rate-limit';
 import { renderContact } from './contacts';
-import type { ConversationJson } from './records';
+import type { ArticleRecord, CategoryRecord, ConversationJson, FolderRecord } from './records';
 import { accessDenied, invalidCredentials, methodNotAllowed, notFound, serverError } from './responses';
 import { matchRoute, needsAdmin } from './router';
 import { ROUTES } from './routes';
@@ -42,6 +42,8 @@ export interface FreshdeskState {
   contacts: Record<string, unknown>[];
   ticketFields: TicketFieldJson[];
   contactFields: Record<string, unknown>[];
+  /** The knowledge base as stored: categories, folders (subfolders carry parent_folder_id) and articles (§7). */
+  solutions: { categories: CategoryRecord[]; folders: FolderRecord[]; articles: ArticleRecord[] };
   rateLimit: { limit: number; used: number; remaining: number };
 }
 
@@ -149,6 +151,7 @@ export function createFreshdeskFake(account: FreshdeskAccount, opts: FreshdeskFa
       contacts: [...store.contacts.values()].map((c) => renderContact(store, c)),
       ticketFields: allTicketFields(store),
       contactFields: allContactFields(store),
+      solutions: structuredClone({ categories: store.categories, folders: store.folders, articles: store.articles }),
       rateLimit: bucket.snapshot(),
     }),
     reset: () => {

@@ -28,6 +28,11 @@ describe('Solutions (§7)', () => {
     expect(folders[0]).toMatchObject({ visibility: 1, parent_folder_id: null, articles_count: 1, sub_folders_count: 1 });
     for (const f of folders) await walkFolder(f);
     expect(found).toEqual(['How long does a refund take?', 'Partial refunds']);
+    // Tests read the same knowledge base from the fake's state.
+    const { solutions } = fd.service.state();
+    expect(solutions.articles.map((a) => a.title).sort()).toEqual([...found].sort());
+    expect(solutions.folders.filter((f) => f.parent_folder_id !== null)).toHaveLength(1);
+    expect(solutions.categories.map((c) => c.name)).toEqual(['Billing & Payments']);
   });
 
   it('answers one article in the documented shape with its hierarchy (§13.6)', async () => {
