@@ -9,11 +9,13 @@ import { groupFor, priorityForUrgency, PRIORITY_LABELS, ticketTypeFor } from './
 import type {
   AccountSchema,
   Classification,
+  CustomFieldRule,
   DecisionReason,
   FieldDecision,
   NewTicket,
   Routing,
   TicketUpdatePlan,
+  TicketUpdate,
   TriageSettings,
   TriagedField,
 } from './types';
@@ -41,6 +43,60 @@ const notApplied = (field: TriagedField, suggested: string, reason: DecisionReas
   reason,
 });
 
+/** A value Simpli proposes for one of the ticket's own fields, before the confidence and "already set" gates. */
+interface Proposal extends Gate {
+  key: 'priority' | 'type' | 'group_id';
+  value: number | string;
+  /** The ticket has this value already: nothing to send. */
+  unchanged: boolean;
+}
+
+type Outcome = Proposal | FieldDecision | undefined;
+
+function proposePriority(ticket: NewTicket, c: Classification, settings: TriageSettings): Outcome {
+  const priority = priorityForUrgency(c.urgency);
+  if (priority === undefined) return notApplied('priority', c.urgency, 'invalid_for_account');
+  const alreadySet = (ticket.priority ?? DEFAULT_PRIORITY) !== DEFAULT_PRIORITY;
+  const suggested = PRIORITY_LABELS[priority] ?? String(priority);
+  return { field: 'priority', key: 'priority', value: priority, suggested, threshold: settings.thresholds.priority, alreadySet, unchanged: ticket.priority === priority };
+}
+
+function proposeType(ticket: NewTicket, c: Classification, schema: AccountSchema, settings: TriageSettings): Outcome {
+  const type = ticketTypeFor(c.category, schema);
+  if (type === undefined) return notApplied('type', c.category, 'invalid_for_account');
+  return { field: 'type', key: 'type', value: type, suggested: type, threshold: settings.thresholds.type, alreadySet: Boolean(ticket.type), unchanged: ticket.type === type };
+}
+
+function proposeGroup(ticket: NewTicket, routing: Routing | undefined, schema: AccountSchema, settings: TriageSettings): Outcome {
+  const group = groupFor(routing, schema, settings.teamToGroup);
+  if (group !== undefined) {
+    return { field: 'group', key: 'group_id', value: group.id, suggested: group.name, threshold: settings.thresholds.group, alreadySet: ticket.group_id != null, unchanged: ticket.group_id === group.id };
+  }
+  // No routing at all is not a decision; a team we cannot place is one.
+  return routing?.team || routing?.group_id ? notApplied('group', routing.team ?? String(routing.group_id), 'no_matching_group') : undefined;
+}
+
+/** The AI custom fields: written wherever the account has the field and the field accepts the value. */
+function aiFields(c: Classification, schema: AccountSchema): { decisions: FieldDecision[]; values: Record<string, string | number> } {
+  const candidates: Array<[TriagedField, string, (rule: CustomFieldRule) => string | number | undefined]> = [
+    ['cf_ai_category', c.category, (r) => wordValue(c.category, r)],
+    ['cf_ai_urgency', c.urgency, (r) => wordValue(c.urgency, r)],
+    ['cf_ai_confidence', `${Math.round(c.confidence * 100)}%`, (r) => confidenceValue(c.confidence, r)],
+  ];
+  const decisions: FieldDecision[] = [];
+  const values: Record<string, string | number> = {};
+  for (const [field, suggested, valueFor] of candidates) {
+    const rule = schema.customFields[field];
+    const value = rule ? valueFor(rule) : undefined;
+    if (value === undefined) decisions.push(notApplied(field, suggested, rule ? 'invalid_for_account' : 'field_missing'));
+    else {
+      decisions.push({ field, suggested, applied: true, reason: 'applied' });
+      values[field] = value;
+    }
+  }
+  return { decisions, values };
+}
+
 export function planTicketUpdate(
   ticket: NewTicket,
   classification: Classification,
@@ -48,47 +104,22 @@ export function planTicketUpdate(
   schema: AccountSchema,
   settings: TriageSettings,
 ): TicketUpdatePlan {
-  const { confidence } = classification;
   const decisions: FieldDecision[] = [];
-  const update: TicketUpdatePlan['update'] = {};
-
-  const priority = priorityForUrgency(classification.urgency);
-  if (priority === undefined) decisions.push(notApplied('priority', classification.urgency, 'invalid_for_account'));
-  else {
-    const d = gate({ field: 'priority', suggested: PRIORITY_LABELS[priority] ?? String(priority), threshold: settings.thresholds.priority, alreadySet: (ticket.priority ?? DEFAULT_PRIORITY) !== DEFAULT_PRIORITY }, confidence, settings);
-    decisions.push(d);
-    if (d.applied && ticket.priority !== priority) update.priority = priority;
+  const update: TicketUpdate = {};
+  const outcomes = [proposePriority(ticket, classification, settings), proposeType(ticket, classification, schema, settings), proposeGroup(ticket, routing, schema, settings)];
+  for (const outcome of outcomes) {
+    if (outcome === undefined) continue;
+    if (!('key' in outcome)) {
+      decisions.push(outcome);
+      continue;
+    }
+    const decision = gate(outcome, classification.confidence, settings);
+    decisions.push(decision);
+    if (decision.applied && !outcome.unchanged) Object.assign(update, { [outcome.key]: outcome.value });
   }
-
-  const type = ticketTypeFor(classification.category, schema);
-  if (type === undefined) decisions.push(notApplied('type', classification.category, 'invalid_for_account'));
-  else {
-    const d = gate({ field: 'type', suggested: type, threshold: settings.thresholds.type, alreadySet: Boolean(ticket.type) }, confidence, settings);
-    decisions.push(d);
-    if (d.applied && ticket.type !== type) update.type = type;
-  }
-
-  const group = groupFor(routing, schema, settings.teamToGroup);
-  if (group === undefined) {
-    if (routing?.team || routing?.group_id) decisions.push(notApplied('group', routing.team ?? String(routing.group_id), 'no_matching_group'));
-  } else {
-    const d = gate({ field: 'group', suggested: group.name, threshold: settings.thresholds.group, alreadySet: ticket.group_id != null }, confidence, settings);
-    decisions.push(d);
-    if (d.applied && ticket.group_id !== group.id) update.group_id = group.id;
-  }
-
-  const customFields: Record<string, string | number> = {};
-  const aiField = (field: TriagedField, suggested: string, value: (rule: NonNullable<AccountSchema['customFields'][string]>) => string | number | undefined) => {
-    const rule = schema.customFields[field];
-    const v = rule ? value(rule) : undefined;
-    decisions.push(v === undefined ? notApplied(field, suggested, rule ? 'invalid_for_account' : 'field_missing') : { field, suggested, applied: true, reason: 'applied' });
-    if (v !== undefined) customFields[field] = v;
-  };
-  aiField('cf_ai_category', classification.category, (r) => wordValue(classification.category, r));
-  aiField('cf_ai_urgency', classification.urgency, (r) => wordValue(classification.urgency, r));
-  aiField('cf_ai_confidence', `${Math.round(confidence * 100)}%`, (r) => confidenceValue(confidence, r));
-  if (Object.keys(customFields).length > 0) update.custom_fields = customFields;
-
+  const ai = aiFields(classification, schema);
+  decisions.push(...ai.decisions);
+  if (Object.keys(ai.values).length > 0) update.custom_fields = ai.values;
   update.tags = mergeTags(ticket.tags ?? [], [aiTag('ai-category:', classification.category), aiTag('ai-urgency:', classification.urgency)]);
   return { update, decisions };
 }
