@@ -1,7 +1,6 @@
 /**
  * Steps that cannot run for lack of installation settings fail for good with the settings' names, in words an
- * admin can act on, instead of as a request the platform refuses to render (the same rule as
- * workflows/triage/required-settings.ts, for any job's steps).
+ * admin can act on, instead of as a request the platform refuses to render.
  */
 import type { Settings } from '../../contracts/iparams';
 import type { StepError } from '../../contracts/job-record';

@@ -15,7 +15,8 @@ import { doneWithAllNeeds } from '../jobs/step-graph';
 import { triageIdentity, triageJobName, type TriageJob } from './finish-triage';
 import { TRIAGE_GRAPH, wantedSteps } from './steps';
 import { TRIAGE_ACTIONS } from './triage-steps';
-import { missingSettings } from './required-settings';
+import { TRIAGE_SETTINGS_NEEDS } from './required-settings';
+import { unconfiguredErrors } from '../jobs/unconfigured';
 
 export interface TriageDeps extends FinishDeps {
   simpli: SimpliPort;
@@ -68,12 +69,7 @@ async function claimTriage(deps: TriageDeps, ticketId: number, record: TriageRec
 
 /** Steps that cannot run for lack of settings fail for good with the setting's name, until an agent's Retry. */
 function withUnconfiguredSteps(record: TriageRecord, settings: Settings): TriageRecord {
-  const missing = Object.entries(missingSettings(settings, wantedSteps(settings)));
-  if (missing.length === 0) return record;
-  const errors = Object.fromEntries(
-    missing.map(([step, keys]) => [step, { kind: 'not_configured', message: `the installation settings lack ${keys?.join(', ')}`, retryable: false }]),
-  );
-  return { ...record, errors: { ...record.errors, ...errors } };
+  return { ...record, errors: { ...record.errors, ...unconfiguredErrors(settings, TRIAGE_SETTINGS_NEEDS, wantedSteps(settings)) } };
 }
 
 export async function triageNewTicket(deps: TriageDeps, settings: Settings, ticket: TicketSnapshot, language: string | undefined): Promise<void> {
