@@ -1,4 +1,5 @@
 /** The `triage` attribute (server/contracts/store-records.ts) and the drafts, as the sidebar reads them. */
+import type { Classification } from '../../../server/domain/triage/types';
 import { readJob, type JobState } from './job';
 import { bool, list, num, obj, str, text } from './read';
 
@@ -9,12 +10,8 @@ export interface Decision {
   reason: string;
 }
 
-export interface Classification {
-  category: string;
-  urgency: string;
-  sentiment?: string;
-  confidence: number;
-}
+/** The same words the server stores (type only: nothing of the server is bundled into the sidebar). */
+export type { Classification };
 
 export interface Routing {
   team?: string;
