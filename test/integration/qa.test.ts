@@ -4,7 +4,7 @@
  * QA, the template requests spent, and the record the sidebar reads.
  */
 import type { Stack } from '../helpers/stack';
-import { addConversation, captureRequests, fireStatus, growThread, installedStack, linesAbout, qaNotes, scheduleNames, ticketRecord, type Json } from './support/sentiment-qa';
+import { addConversation, captureRequests, fireStatus, growThread, installedStack, linesAbout, qaNotes, scheduleNames, stacksClosedAfterEach, ticketRecord, type Json } from './support/sentiment-qa';
 
 const T1 = '2026-11-25T13:00:00Z';
 const T2 = '2026-11-26T09:30:00Z';
@@ -12,16 +12,8 @@ const T3 = '2026-11-27T16:45:00Z';
 const MARCUS = 9002; // ticket 1009's responder
 
 let stack: Stack;
-const open: Stack[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-});
-
-async function begin(options: Parameters<typeof installedStack>[0] = {}): Promise<Stack> {
-  stack = await installedStack(options);
-  open.push(stack);
-  return stack;
-}
+const stacks = stacksClosedAfterEach();
+const begin = async (options: Parameters<typeof installedStack>[0] = {}): Promise<Stack> => (stack = await stacks.begin(options));
 
 const qa = (s: Stack, ticketId: number): Json => ticketRecord(s, ticketId).qa as Json;
 const conversations = (s: Stack, ticketId: number): Json[] => (s.state().conversations[String(ticketId)] ?? []) as unknown as Json[];

@@ -14,6 +14,7 @@ import {
   installedStack,
   linesAbout,
   scheduleNames,
+  stacksClosedAfterEach,
   startGlobex,
   ticketRecord,
   type GlobexStack,
@@ -24,16 +25,8 @@ const GRACE = 5009; // requester of ticket 1009, a doorbell that keeps dropping 
 const T1009_TAGS = ['doorbell', 'wifi', 'repeat-contact', 'ai-category:technical', 'ai-urgency:medium'];
 
 let stack: Stack;
-const open: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-});
-
-async function begin(options: Parameters<typeof installedStack>[0] = {}): Promise<Stack> {
-  stack = await installedStack(options);
-  open.push(stack);
-  return stack;
-}
+const stacks = stacksClosedAfterEach();
+const begin = async (options: Parameters<typeof installedStack>[0] = {}): Promise<Stack> => (stack = await stacks.begin(options));
 
 const sentiment = (s: Stack, ticketId: number): Json => ticketRecord(s, ticketId).sentiment as Json;
 
@@ -229,7 +222,7 @@ describe('contact fields come from the account, never guessed', () => {
   let globex: GlobexStack;
   const startGlobexTracked = async () => {
     globex = await startGlobex();
-    open.push(globex);
+    stacks.track(globex);
     return globex;
   };
 

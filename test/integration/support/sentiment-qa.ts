@@ -95,3 +95,19 @@ export async function createContactField(stack: GlobexStack, field: Json): Promi
   const api = axios.create({ baseURL: stack.fakes.freshdesk.url, auth: { username: FRESH_ADMIN_API_KEY, password: 'X' } });
   await api.post('/api/v2/contact_fields', field);
 }
+
+/** Stacks a test file opens, each closed after its test: `begin` installs one, `track` adds any other. */
+export function stacksClosedAfterEach() {
+  const open: Array<{ close(): Promise<void> }> = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((s) => s.close()));
+  });
+  return {
+    begin: async (options: StackOptions = {}): Promise<Stack> => {
+      const stack = await installedStack(options);
+      open.push(stack);
+      return stack;
+    },
+    track: (stack: { close(): Promise<void> }) => void open.push(stack),
+  };
+}
