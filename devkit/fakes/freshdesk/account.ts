@@ -10,6 +10,8 @@ export interface FreshdeskAccount {
   domain: string;
   /** Calls per minute for the whole account, shared by every key (§8): Growth 200, Pro 400, Enterprise 700, trial 50. */
   rateLimitPerMinute: number;
+  /** GET /api/v2/tickets calls per minute, a slice of the total (§8: Growth 20, Pro 100, Enterprise 200). Default: list-limit.ts. */
+  ticketListRateLimitPerMinute?: number;
   apiKeys: SeedApiKey[];
   /** The ticket_type field's choices (§9), e.g. ["Question", "Incident", "Problem", "Feature Request"]. */
   ticketTypes: string[];

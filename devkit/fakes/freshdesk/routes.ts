@@ -1,6 +1,6 @@
 /**
  * The routes the fake serves. A path matching none is an unknown route (404, empty body); a known path with
- * another verb is 405 + Allow (§1.3). Routes the app does not use (ticket create/list, search, …) are absent.
+ * another verb is 405 + Allow (§1.3). Routes the app does not use (ticket create, search, …) are absent.
  */
 import { createTicketField, getAdminTicketField, listAdminTicketFields } from './admin-ticket-fields';
 import { createContactField, listContactFields } from './contact-fields';
@@ -19,10 +19,12 @@ import {
   listSubfolders,
 } from './solutions';
 import { listTicketFields } from './ticket-fields';
+import { listTickets } from './ticket-list';
 import { updateTicket } from './ticket-update';
 import { getTicket } from './tickets';
 
 export const ROUTES: readonly Route[] = [
+  { pattern: '/api/v2/tickets', methods: { GET: listTickets } },
   { pattern: '/api/v2/tickets/:id', methods: { GET: getTicket, PUT: updateTicket } },
   { pattern: '/api/v2/tickets/:id/notes', methods: { POST: createNote } },
   { pattern: '/api/v2/tickets/:id/conversations', methods: { GET: listConversations } },

@@ -1,6 +1,7 @@
 /**
  * The fake Freshdesk API v2 as a FakeService (mount it with startFake). Per request, in this order:
- *   1. the account's per-minute bucket (§8) — counted first, so every request costs, failures included;
+ *   1. the account's per-minute bucket (§8) — counted first, so every request costs, failures included; a
+ *      GET /api/v2/tickets also spends the tickets-list sub-limit (list-limit.ts);
  *   2. Basic auth (§1.2) → 401 invalid_credentials;
  *   3. routing → 404 empty body for an unknown route, 405 + Allow for a wrong verb (§1.3);
  *   4. admin-only routes → 403 access_denied for a non-admin key (§1.3, §6.2);
@@ -16,6 +17,7 @@ import type { FreshdeskAccount, SeedConversation, SeedTicket } from './account';
 import { apiKeyOf, uiAgentKey } from './auth';
 import { parseBody } from './body';
 import { allContactFields } from './contact-fields';
+import { isTicketList, ticketListLimitOf } from './list-limit';
 import { RateLimitBucket } from './rate-limit';
 import { renderContact } from './contacts';
 import type { ArticleRecord, CategoryRecord, ConversationJson, FolderRecord } from './records';
@@ -84,6 +86,7 @@ export function createFreshdeskFake(account: FreshdeskAccount, opts: FreshdeskFa
   const clock = opts.clock ?? { now: () => Date.now() };
   const store = new FreshdeskStore(account, clock);
   const bucket = new RateLimitBucket(account.rateLimitPerMinute, clock);
+  const listBucket = new RateLimitBucket(ticketListLimitOf(account), clock);
   const base = `https://${account.domain}.freshdesk.com`;
 
   /** 1 credit, plus 1 per include on a single-ticket GET (§2.1, §8). */
@@ -126,6 +129,8 @@ export function createFreshdeskFake(account: FreshdeskAccount, opts: FreshdeskFa
     handle: (req) => {
       const admission = bucket.admit(costOf(req));
       if (!admission.ok) return admission.response;
+      const listAdmission = isTicketList(req.method, req.path) ? listBucket.admit(costOf(req)) : undefined;
+      if (listAdmission && !listAdmission.ok) return listAdmission.response;
       const res = dispatch(req);
       return {
         ...res,
@@ -157,6 +162,7 @@ export function createFreshdeskFake(account: FreshdeskAccount, opts: FreshdeskFa
     reset: () => {
       store.reset();
       bucket.reset();
+      listBucket.reset();
     },
     rateLimit: () => bucket.snapshot(),
     records: store,
