@@ -22,6 +22,8 @@ export interface AppConfig {
   iparamDefaults: Record<string, unknown>;
   /** config/requests.json, parsed (the request layer validates it). */
   templates: Record<string, unknown>;
+  /** config/entities.json, parsed, when the app has one: the entity store exists only then (entity/store.ts). */
+  entities?: unknown;
 }
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
@@ -58,7 +60,11 @@ export function readAppConfig(appDir: string): AppConfig {
   const requestsPath = join(appDir, 'config', 'requests.json');
   const templates = existsSync(requestsPath) ? objectAt(readJson(requestsPath)) : {};
 
+  const entitiesPath = join(appDir, 'config', 'entities.json');
+  const entities = existsSync(entitiesPath) ? readJson(entitiesPath) : undefined;
+
   return {
+    ...(entities !== undefined ? { entities } : {}),
     appDir,
     events,
     functions,

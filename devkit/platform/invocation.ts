@@ -14,6 +14,8 @@
  *   fire-and-forget work shows up in tests instead of silently succeeding locally.
  */
 import { performance } from 'node:perf_hooks';
+import type { EntityDb } from './entity/api';
+import { gateEntityDb } from './entity/bindings';
 import { API_METHODS, type ApiGlobal, type ConsoleLevel, type ServerScript } from './sandbox';
 import type { Clock } from './types';
 
@@ -26,6 +28,8 @@ export interface InvocationRequest {
   payload: unknown;
   /** The platform objects for this run; a missing one is withheld from the sandbox. */
   apis: Partial<Record<ApiGlobal, object>>;
+  /** `$db.entity` (config/entities.json); attached to `$db` when both are given. */
+  dbEntity?: EntityDb;
   generateTargetUrl?: () => Promise<unknown>;
   completion: Completion;
   timeoutMs: number;
@@ -107,6 +111,7 @@ export function invoke(request: InvocationRequest): Promise<InvocationOutcome> {
       renderData,
       apis,
       generateTargetUrl: request.generateTargetUrl,
+      dbEntity: request.dbEntity && gateEntityDb(request.dbEntity, () => ended, log),
       log: (level: ConsoleLevel, line: string) => log(`[${level}] ${line}`),
       clock: request.clock,
     },

@@ -6,6 +6,8 @@
  * Budgets, one limiter each, all per installation and on the platform clock (§10):
  * - template requests 50/min, shared by the server and the front end (§2.4);
  * - KV store 50 ops/min, shared by `$db` and `client.db` (§4.10);
+ * - entity store 250 ops/min, shared by `$db.entity` and `client.db.entity`, when config/entities.json exists
+ *   (entity/store.ts);
  * - SMI 50 invocations/min (§4.12).
  * Execution: 20 s per handler run (§4.8), measured in real time; product-event payload ≤ 256 KB (§4.8); SMI
  * payload ≤ 100 KB (§4.12).
@@ -18,6 +20,8 @@ import { join, resolve } from 'node:path';
 import { readAppConfig, type AppConfig } from './app-config';
 import { ManualClock } from './clock';
 import { createKeyValueStore, KV_OPS_PER_MINUTE, type KeyValueStore } from './db';
+import { ENTITY_OPS_PER_MINUTE } from './entity/limits';
+import { createEntityStore, type EntityStore } from './entity/store';
 import { invoke, type Completion, type InvocationOutcome } from './invocation';
 import { isPlainObject, jsonBytes } from './json';
 import {
@@ -67,6 +71,8 @@ export interface LocalPlatformOptions {
   dbFile?: string;
   /** Persist `$schedule` here; in memory when absent. */
   scheduleFile?: string;
+  /** Persist the entity store here; in memory when absent. */
+  entityFile?: string;
   /** Per attempt of a template request; the request layer's default is 15 s (§2.4). */
   requestTimeoutMs?: number;
   /** The handler execution limit. Default 20 000 ms (§4.8), or an SMI's manifest `timeout`; tests lower it. */
@@ -101,6 +107,8 @@ export class LocalPlatform {
   readonly db: KeyValueStore;
   /** `$schedule` of this installation (due/list are for tests and the platform itself). */
   readonly schedule: Scheduler;
+  /** `$db.entity` / `client.db.entity`; undefined when the app has no config/entities.json. */
+  readonly entities: EntityStore | undefined;
 
   private script: ServerScript;
   private readonly scriptPath: string;
@@ -131,6 +139,15 @@ export class LocalPlatform {
     this.smiLimiter = createRateLimiter(SMI_PER_MINUTE, this.clock);
 
     this.db = createKeyValueStore({ clock: this.clock, limiter: this.dbLimiter, file: options.dbFile });
+    this.entities =
+      this.config.entities === undefined
+        ? undefined
+        : createEntityStore({
+            definition: this.config.entities,
+            clock: this.clock,
+            limiter: createRateLimiter(ENTITY_OPS_PER_MINUTE, this.clock),
+            file: options.entityFile,
+          });
     this.schedule = createScheduler({
       clock: this.clock,
       file: options.scheduleFile,
@@ -244,6 +261,7 @@ export class LocalPlatform {
       invokeTemplate: (name, args) => request.invokeTemplate(name, args),
       invokeSmi: (name, payload) => this.invokeSmi(name, payload),
       db: this.db,
+      ...(this.entities ? { entity: this.entities } : {}),
       publicIparams: () => structuredClone(publicIparams()),
       productData,
     };
@@ -291,6 +309,7 @@ export class LocalPlatform {
       name,
       payload,
       apis: { $request: this.serverRequest, $db: this.db, $schedule: this.schedule },
+      dbEntity: this.entities,
       // External events are not simulated: a webhook URL would lead nowhere (§4.7).
       generateTargetUrl: async () => {
         throw { status: 400, message: 'The local platform does not deliver external events' };

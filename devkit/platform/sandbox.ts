@@ -30,6 +30,8 @@ import { dirname, normalize, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { format } from 'node:util';
 import vm from 'node:vm';
+import type { EntityDb } from './entity/api';
+import { entityFacade } from './entity/bindings';
 import { isPlainObject } from './json';
 import type { Clock } from './types';
 
@@ -49,6 +51,8 @@ export interface SandboxBindings {
   renderData: (error?: unknown, data?: unknown) => void;
   apis: Partial<Record<ApiGlobal, Record<string, (...args: unknown[]) => Promise<unknown>>>>;
   generateTargetUrl?: () => Promise<unknown>;
+  /** `$db.entity`, only when the app has config/entities.json (and `$db` is not withheld). */
+  dbEntity?: EntityDb;
   log: (level: ConsoleLevel, line: string) => void;
   clock: Clock;
 }
@@ -165,6 +169,7 @@ export function loadServerScript(file: string): ServerScript {
       }
       sandbox[global] = facade;
     }
+    if (bindings.dbEntity && sandbox.$db) (sandbox.$db as Record<string, unknown>).entity = entityFacade(realm, bindings.dbEntity);
     for (const key of Object.keys(sandbox)) if (sandbox[key] === undefined) delete sandbox[key];
 
     const exported: unknown = compile(resolve(file)).runInContext(context, { timeout: timeoutMs });

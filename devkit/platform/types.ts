@@ -1,3 +1,5 @@
+import type { EntityDb } from './entity/api';
+
 /**
  * The contracts between the pieces of the local platform (the stand-in for `fdk run`).
  * Section numbers refer to ../shared/docs/fdk-platform.md.
@@ -131,6 +133,8 @@ export interface FrontendBackend {
   invokeTemplate(name: string, args: InvokeTemplateArgs): Promise<TemplateResponse>;
   invokeSmi(name: string, payload: Record<string, unknown>): Promise<SmiSuccess>;
   db: DbApi;
+  /** `client.db.entity`, when the app has config/entities.json; same store and 250/min budget as `$db.entity`. */
+  entity?: EntityDb;
   /** Non-secure iparams only (§3.3). */
   publicIparams(): Record<string, unknown>;
   /** `client.data.get(name)` for the ticket the page is showing (§5.2): e.g. { ticket: {...} }. */

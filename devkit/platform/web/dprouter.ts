@@ -9,6 +9,7 @@ import { runTrigger, type ConfirmChoice, type Outcome } from './interface-action
 import { runInstance } from './instance-actions';
 import type { InterfaceLog } from './interface-log';
 import type { DprouterOp, DprouterReply } from './protocol';
+import { dbEntity } from './entity-op';
 import { asApiError, asSmiFailure, asTemplateError, httpStatusOf, isRecord, routerRejection } from './rejections';
 import { withoutSecure } from './secure-iparams';
 
@@ -140,6 +141,7 @@ const HANDLERS: Readonly<Record<DprouterOp, OpHandler>> = {
   'db/get': dbGet,
   'db/update': dbUpdate,
   'db/delete': dbDelete,
+  'db/entity': dbEntity,
   iparams,
   data,
   interface: interfaceTrigger,

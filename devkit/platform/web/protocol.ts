@@ -30,6 +30,7 @@ export const DPROUTER_OPS = [
   'db/get',
   'db/update',
   'db/delete',
+  'db/entity',
   'iparams',
   'data',
   'interface',

@@ -61,6 +61,19 @@ export function asApiError(err: unknown): PlatformApiError {
   return { status: 500, message: `Local platform error: ${messageOf(err)}` };
 }
 
+/** Entity store rejections keep `errorSource` and the field `errors` the docs show (entity/api.ts). */
+export function asEntityError(err: unknown): PlatformApiError & { errorSource: string; errors?: unknown[] } {
+  if (isRecord(err) && typeof err.status === 'number' && typeof err.message === 'string') {
+    return {
+      status: err.status,
+      message: err.message,
+      errorSource: isErrorSource(err.errorSource) ? err.errorSource : 'PLATFORM',
+      ...(Array.isArray(err.errors) ? { errors: err.errors } : {}),
+    };
+  }
+  return { status: 500, message: `Local platform error: ${messageOf(err)}`, errorSource: 'PLATFORM' };
+}
+
 /** Rejections the router itself raises (bad request body, unknown op) in each API family's shape. */
 export const routerRejection = {
   template: (status: number, message: string): TemplateError => ({ status, headers: {}, response: message, errorSource: 'PLATFORM', attempts: 0 }),

@@ -5,6 +5,7 @@
  */
 import { CLIENT_MESSAGE_SOURCE as SOURCE } from '../protocol';
 import type { EventBus, EventCallback } from './events';
+import { createEntityDb } from './entity';
 import { pageLocation, postToParent } from './page';
 import { call, failures } from './transport';
 
@@ -71,6 +72,7 @@ export function createClient(deps: ClientDeps) {
       get: (key: string) => call('db/get', { key }, api),
       update: (key: string, action: string, attributes: unknown) => call('db/update', { key, action, attributes }, api),
       delete: (key: string) => call('db/delete', { key }, api),
+      entity: createEntityDb(),
     },
     interface: createInterface(),
     instance: createInstance(deps),
