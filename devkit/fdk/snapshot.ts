@@ -31,6 +31,8 @@ export interface AppSnapshot {
   manifest: JsonFile;
   requests: JsonFile;
   iparams: JsonFile;
+  /** config/entities.json (entity storage); absent for apps that declare no entities. */
+  entities: JsonFile;
   hasIparamsHtml: boolean;
   /** config/assets/iparams.js, where iparam `events` callbacks live (§3.1). */
   iparamsJs?: string;
@@ -60,6 +62,7 @@ export function readSnapshot(root: string): AppSnapshot {
     manifest,
     requests: readJson(root, 'config/requests.json'),
     iparams: readJson(root, 'config/iparams.json'),
+    entities: readJson(root, 'config/entities.json'),
     hasIparamsHtml: existsSync(join(configDir, 'iparams.html')),
     iparamsJs: existsSync(iparamsJsPath) ? readFileSync(iparamsJsPath, 'utf8') : undefined,
     configEntries: isDir(configDir) ? readdirSync(configDir).filter((n) => !isJunk(n)).sort() : undefined,

@@ -1,6 +1,7 @@
 import { checkAppDir } from './checks/app-dir';
 import { checkConfigDir } from './checks/config-dir';
 import { checkDependencies } from './checks/dependencies';
+import { checkEntities } from './checks/entities';
 import { checkEvents } from './checks/events';
 import { checkIparamSubstitution } from './checks/iparam-substitution';
 import { checkIparams } from './checks/iparams';
@@ -28,6 +29,7 @@ export const CHECKS: readonly Check[] = [
   checkIparamSubstitution,
   checkConfigDir,
   checkIparams,
+  checkEntities,
   checkAppDir,
   checkServerSource,
   checkDependencies,

@@ -28,6 +28,10 @@ export function followingFrontend(current: () => LocalPlatform, desk: FreshdeskF
       update: (key, action, attributes) => frontend().db.update(key, action, attributes),
       delete: (key) => frontend().db.delete(key),
     },
+    // A getter: the current installation's entity store (absent without config/entities.json).
+    get entity() {
+      return frontend().entity;
+    },
     publicIparams: () => frontend().publicIparams(),
     productData: (name, ticketId) => frontend().productData(name, ticketId),
   };

@@ -99,6 +99,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         hosts,
         clock: options.clock ?? systemClock,
         dbFile: files.db,
+        entityFile: files.entities,
         scheduleFile: files.schedule,
         ...(options.echo ? { echo: options.echo } : {}),
       });

@@ -1,6 +1,6 @@
 /**
- * What `npm start` keeps between runs, under `.local-platform/` (git-ignored): the installation's `$db` and
- * `$schedule`, and the simulator's own note of which ids it has handed out. The fake Freshdesk starts from the
+ * What `npm start` keeps between runs, under `.local-platform/` (git-ignored): the installation's `$db`, its
+ * entity store (when the app has config/entities.json) and `$schedule`, and the simulator's own note of which ids it has handed out. The fake Freshdesk starts from the
  * demo seed every time, but `$db` remembers tickets and replies by id (idempotency marks), so new tickets and
  * replies continue above every id given before instead of reusing one the app already processed.
  */
@@ -10,12 +10,13 @@ import { join } from 'node:path';
 export interface StateFiles {
   dir: string;
   db: string;
+  entities: string;
   schedule: string;
   simulator: string;
 }
 
 export function stateFiles(dir: string): StateFiles {
-  return { dir, db: join(dir, 'db.json'), schedule: join(dir, 'schedule.json'), simulator: join(dir, 'simulator.json') };
+  return { dir, db: join(dir, 'db.json'), entities: join(dir, 'entities.json'), schedule: join(dir, 'schedule.json'), simulator: join(dir, 'simulator.json') };
 }
 
 export interface SimulatorMemory {
@@ -48,7 +49,7 @@ export function writeMemory(files: StateFiles, memory: SimulatorMemory): void {
   renameSync(`${files.simulator}.tmp`, files.simulator);
 }
 
-/** "Reset demo": the installation as never installed. Only our three files; the directory may hold others. */
+/** "Reset demo": the installation as never installed. Only our own files; the directory may hold others. */
 export function wipeState(files: StateFiles): void {
-  for (const f of [files.db, files.schedule, files.simulator]) rmSync(f, { force: true });
+  for (const f of [files.db, files.entities, files.schedule, files.simulator]) rmSync(f, { force: true });
 }
