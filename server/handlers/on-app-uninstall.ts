@@ -12,7 +12,7 @@ export function createOnAppUninstall(deps: HandlerDeps) {
   return async function onAppUninstallHandler(_payload: unknown): Promise<void> {
     try {
       const r = await removeAppSchedules(deps);
-      const line = `uninstall: ${r.deleted} schedules deleted, ${r.absent} already gone`;
+      const line = `uninstall: ${r.deleted} schedule${r.deleted === 1 ? '' : 's'} deleted, ${r.absent} already gone`;
       if (r.failed.length > 0 || r.left > 0) log.error(`${line}; not deleted: ${r.failed.join(', ') || 'none failed'}${r.left ? `; ${r.left} left for lack of time` : ''}`);
       else log.info(line);
     } catch (error) {

@@ -204,6 +204,7 @@ describe('what does not refuse the install', () => {
     expect(run.ok).toBe(true);
     const r = report(stack);
     expect(r.freshdesk).toEqual({ verified: false, reason: expect.stringMatching(/timed out/) });
+    expect(lines(run, 'install: Freshdesk check failed')).toEqual([expect.stringMatching(/timed out.*; the install goes on unverified$/)]);
     expect(r.fields.map((f: Json) => f.outcome)).toEqual(['skipped', 'skipped', 'skipped', 'skipped', 'skipped']);
     expect(stack.state().ticketFields.filter((f) => String(f.label).startsWith('AI '))).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 500)); // let the fake finish the answer nobody waits for
@@ -221,6 +222,7 @@ describe('a rejected Freshdesk key', () => {
     expect(stack.requests()).toEqual(['freshdeskListTicketFields']);
     expect(scheduleNames(stack)).toEqual([]);
     expect(report(stack)).toMatchObject({ blocked: message, freshdesk: { verified: false } });
+    expect(lines(run, 'install: Freshdesk check failed')).toEqual([expect.stringMatching(/\(401\)\); the install is refused$/)]);
     expect(run.logs.join('\n')).not.toContain('not-a-real-key');
   });
 });
@@ -286,7 +288,7 @@ describe('uninstall', () => {
     expect(scheduleNames(stack)).toEqual(['simpli-sweep']);
 
     const run = await stack.platform.uninstall();
-    expect(lines(run, 'uninstall: 1 schedules deleted, 0 already gone')).toHaveLength(1);
+    expect(lines(run, 'uninstall: 1 schedule deleted, 0 already gone')).toHaveLength(1);
   });
 
   it('never refuses: with the index unreadable it still deletes the recurring schedule and lets the uninstall finish', async () => {

@@ -23,8 +23,9 @@ export async function readAccountFields(helpdesk: HelpdeskPort, log: Log, run: I
     ticket = await helpdesk.readTicketFields();
   } catch (error) {
     const reason = reasonOf(error);
-    log.error(`install: Freshdesk check failed (${reason})`);
-    return { ok: false, keyRejected: isRejectedKey(error), reason };
+    const keyRejected = isRejectedKey(error);
+    log.error(`install: Freshdesk check failed (${reason}); ${keyRejected ? 'the install is refused' : 'the install goes on unverified'}`);
+    return { ok: false, keyRejected, reason };
   }
   if (!canStart(run)) return { ok: true, ticket, contact: { reason: OUT_OF_TIME } };
   run.requests += 1;
