@@ -5,7 +5,7 @@
 import { inFeatureOrder, planHealthChecks } from '../../domain/install/health-plan';
 import { SIMPLI_SERVICES, type ServiceHealth, type ServiceTarget } from '../../domain/install/types';
 import type { Log, SimpliPort } from '../../ports';
-import { reasonOf } from '../schedules/describe';
+import { reasonOf } from '../reason-of';
 import { canStart, OUT_OF_TIME, requestsLeft, type InstallRun } from './install-run';
 
 export async function checkSimpli(simpli: SimpliPort, log: Log, run: InstallRun, targets: readonly ServiceTarget[]): Promise<ServiceHealth[]> {

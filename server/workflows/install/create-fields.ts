@@ -7,7 +7,7 @@
 import { AppFailure } from '../../domain/errors';
 import type { ExistingField, FieldOutcome, FieldSpec } from '../../domain/install/types';
 import type { HelpdeskPort } from '../../ports';
-import { reasonOf } from '../schedules/describe';
+import { reasonOf } from '../reason-of';
 import { canStart, OUT_OF_TIME, type InstallRun } from './install-run';
 
 export const NO_ADMIN_RIGHTS = 'the Freshdesk API key has no admin rights (403); create it in Admin or install with an admin key';

@@ -3,7 +3,7 @@ import { MIN_SCHEDULE_LEAD_MS } from '../../domain/deferral';
 import type { ScheduleState } from '../../domain/install/types';
 import { SWEEP_SCHEDULE } from '../../domain/schedules/sweep';
 import type { Clock, Log, Scheduler } from '../../ports';
-import { reasonOf } from '../schedules/describe';
+import { reasonOf } from '../reason-of';
 
 /** First firing a little over 5 minutes ahead: valid even where recurring schedules follow the one-time rule. */
 const FIRST_FIRING_MS = MIN_SCHEDULE_LEAD_MS + 60_000;

@@ -8,7 +8,7 @@ import { planFields } from '../../domain/install/match-fields';
 import { withTicketFields } from '../../domain/install/ticket-schema';
 import type { FieldOutcome } from '../../domain/install/types';
 import type { HelpdeskPort, KeyValueStore, Log } from '../../ports';
-import { reasonOf } from '../schedules/describe';
+import { reasonOf } from '../reason-of';
 import { createContactFieldSource } from '../sentiment/contact-fields';
 import { createSchemaSource } from '../triage/account-schema';
 import { createMissingFields, skipped } from './create-fields';

@@ -9,7 +9,7 @@ import { APP_FIELDS } from '../../domain/install/field-specs';
 import { REJECTED_KEY_MESSAGE, summarise } from '../../domain/install/summary';
 import type { InstallReport } from '../../domain/install/types';
 import type { HandlerDeps } from '../../ports';
-import { reasonOf } from '../schedules/describe';
+import { reasonOf } from '../reason-of';
 import { checkSimpli } from './check-simpli';
 import { skipped } from './create-fields';
 import { ensureSweep } from './ensure-sweep';

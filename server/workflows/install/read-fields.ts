@@ -7,7 +7,7 @@ import { AppFailure } from '../../domain/errors';
 import type { ExistingField } from '../../domain/install/types';
 import type { AccountSchema } from '../../domain/triage/types';
 import type { HelpdeskPort, Log } from '../../ports';
-import { reasonOf } from '../schedules/describe';
+import { reasonOf } from '../reason-of';
 import { canStart, OUT_OF_TIME, type InstallRun } from './install-run';
 
 export type FieldsRead =

@@ -9,7 +9,7 @@ import { HANDLER_LIMIT_MS } from '../../domain/deferral';
 import { firedEntries, readIndex } from '../../domain/schedules/pending-index';
 import { SWEEP_SCHEDULE } from '../../domain/schedules/sweep';
 import type { Clock, KeyValueStore, Log, Scheduler } from '../../ports';
-import { reasonOf } from './describe';
+import { reasonOf } from '../reason-of';
 
 const BATCH = 20;
 /** Stop starting batches this long before the handler limit, to answer renderData in time. */

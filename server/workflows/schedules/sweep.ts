@@ -5,7 +5,7 @@
 import { PENDING_SCHEDULES_KEY } from '../../contracts/app-records';
 import { firedEntries, readIndex } from '../../domain/schedules/pending-index';
 import type { Clock, KeyValueStore, Log } from '../../ports';
-import { reasonOf } from './describe';
+import { reasonOf } from '../reason-of';
 
 export async function sweep({ store, clock, log }: { store: KeyValueStore; clock: Clock; log: Log }): Promise<void> {
   try {

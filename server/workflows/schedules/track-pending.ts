@@ -6,7 +6,7 @@
  */
 import { PENDING_INDEX_MARK, PENDING_SCHEDULES_KEY } from '../../contracts/app-records';
 import type { KeyValueStore, Log, Scheduler } from '../../ports';
-import { reasonOf } from './describe';
+import { reasonOf } from '../reason-of';
 
 export function trackPendingSchedules(inner: Scheduler, store: KeyValueStore, log: Log): Scheduler {
   return {

@@ -1,4 +1,4 @@
-import { AppFailure } from '../../domain/errors';
+import { AppFailure } from '../domain/errors';
 
 /** The log-safe reason of anything a port threw. */
 export const reasonOf = (error: unknown): string =>
