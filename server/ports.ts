@@ -5,6 +5,8 @@
 import type { TemplateClient } from './fdk/request';
 import type { RenderData } from './fdk/types';
 import type { DraftForNote } from './domain/draft-note';
+import type { ExistingField, FieldSpec, SimpliService } from './domain/install/types';
+import type { RecurringSchedule } from './domain/schedules/sweep';
 import type { QaEvaluation, QaRequest } from './domain/qa/types';
 import type { ContactFieldDef, SentimentRequest, SentimentResult } from './domain/sentiment/types';
 import type { AccountSchema, Classification, Routing, TicketUpdate } from './domain/triage/types';
@@ -38,6 +40,8 @@ export interface SimpliPort {
   analyzeSentiment(ticketId: number, request: SentimentRequest): Promise<SentimentResult>;
   /** QA /evaluate (simpli-api.md §5.3). */
   evaluateQa(ticketId: number, request: QaRequest): Promise<QaEvaluation>;
+  /** GET /health (simpli-api.md §2.4: never needs a key); resolves when the service answers {"status":"ok"}. */
+  health(service: SimpliService): Promise<void>;
 }
 
 export interface TicketSnapshot {
@@ -69,6 +73,12 @@ export interface HelpdeskPort {
   updateTicket(ticketId: number, update: TicketUpdate): Promise<void>;
   createPrivateNote(ticketId: number, html: string): Promise<void>;
   ticketSchema(): Promise<AccountSchema>;
+  /** One GET /ticket_fields: the custom fields as listed (labels included) and the schema derived from them. */
+  readTicketFields(): Promise<{ custom: ExistingField[]; schema: AccountSchema }>;
+  /** POST /admin/ticket_fields (freshdesk-api.md §6.2; admin keys only): the field as created, with its name. */
+  createTicketField(spec: FieldSpec): Promise<ExistingField>;
+  /** POST /contact_fields (freshdesk-api.md §5.2; admin keys only): the field as created, with its name. */
+  createContactField(spec: FieldSpec): Promise<ExistingField>;
   /** PUT /contacts/:id with custom fields only; keys without cf_ (freshdesk-api.md §5.1). */
   updateContact(contactId: number, customFields: Record<string, string | number>): Promise<void>;
   /** The account's custom contact fields (GET /contact_fields, §5.2). */
@@ -86,11 +96,20 @@ export interface KeyValueStore {
   set(key: string, value: object, ttlSeconds?: number): Promise<void>;
   /** Sets top-level attributes of a record, creating it if needed, without touching its other attributes. */
   merge(key: string, attributes: object): Promise<void>;
+  /** Removes top-level attributes of a record (each must be there). */
+  removeAttributes(key: string, names: readonly string[]): Promise<void>;
 }
 
 export interface Scheduler {
   /** A one-time run of onScheduledEvent at `at` (epoch ms); 'exists' when that name is already pending. */
   scheduleOnce(name: string, at: number, data: object): Promise<'created' | 'exists'>;
+  /**
+   * The installation's recurring schedule, first firing at `firstAt` (epoch ms): 'exists' when one of that name
+   * already runs with the same data and interval, 'updated' when one ran with others.
+   */
+  ensureRecurring(schedule: RecurringSchedule, firstAt: number): Promise<'created' | 'exists' | 'updated'>;
+  /** Deletes a schedule by name; 'absent' when there is none (fired already, or never made). */
+  cancel(name: string): Promise<'deleted' | 'absent'>;
 }
 
 export interface HandlerDeps {

@@ -11,16 +11,20 @@ import { createScheduler } from './fdk/scheduler';
 import { createSimpli } from './fdk/simpli';
 import { createStore } from './fdk/store';
 import { createHandlers } from './handlers';
+import { trackPendingSchedules } from './workflows/schedules/track-pending';
 
 const clock = { now: () => Date.now() };
 const templates = createTemplateClient();
+
+const store = createStore();
 
 export const handlers = createHandlers({
   templates,
   simpli: createSimpli(templates, clock),
   helpdesk: createHelpdesk(templates),
-  store: createStore(),
-  scheduler: createScheduler(),
+  store,
+  // Every one-time schedule is indexed so that onAppUninstall can delete it (the platform lists none).
+  scheduler: trackPendingSchedules(createScheduler(), store, consoleLog),
   log: consoleLog,
   clock,
   renderData: fdkRenderData,

@@ -4,11 +4,15 @@ export interface Figure {
   value: number;
   /** The most the figure may be. */
   budget: number;
+  /** The least it may be, for a figure that must reach a count (e.g. the fields a fresh install creates). */
+  atLeast?: number;
   /** Where the bar comes from. */
   source: string;
 }
 
-export const overBudget = (figures: readonly Figure[]): Figure[] => figures.filter((f) => f.value > f.budget);
+/** Figures outside their bar: above the budget, or below the floor of those that have one. */
+export const overBudget = (figures: readonly Figure[]): Figure[] =>
+  figures.filter((f) => f.value > f.budget || (f.atLeast !== undefined && f.value < f.atLeast));
 
 export const average = (values: readonly number[]): number => (values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length);
 

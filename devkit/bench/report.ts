@@ -9,7 +9,9 @@ export function toJson(figures: readonly Figure[], extra: Record<string, unknown
 }
 
 export function toTable(figures: readonly Figure[]): string {
-  const rows = figures.map((f) => [f.name, String(f.value), `≤ ${f.budget}`, f.value > f.budget ? 'OVER' : 'ok', f.source]);
+  const bar = (f: Figure) => (f.atLeast === undefined ? `≤ ${f.budget}` : f.atLeast === f.budget ? `= ${f.budget}` : `${f.atLeast}–${f.budget}`);
+  const verdict = (f: Figure) => (f.value > f.budget ? 'OVER' : f.atLeast !== undefined && f.value < f.atLeast ? 'UNDER' : 'ok');
+  const rows = figures.map((f) => [f.name, String(f.value), bar(f), verdict(f), f.source]);
   const header = ['figure', 'value', 'budget', '', 'from'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();

@@ -4,9 +4,11 @@
  */
 import { overBudget } from '../bench/budgets';
 import { createFigures } from '../bench/create-figures';
+import { installFigures } from '../bench/install-figures';
 import { lifecycleFigures } from '../bench/lifecycle-figures';
 import { sidebarFigures } from '../bench/sidebar-figures';
 import { measureCreate } from '../bench/measure-create';
+import { measureInstall } from '../bench/measure-install';
 import { measureLifecycle } from '../bench/measure-lifecycle';
 import { measureSidebar } from '../bench/measure-sidebar';
 import { toJson, toTable } from '../bench/report';
@@ -16,10 +18,11 @@ async function main(): Promise<number> {
   const createRows = await measureCreate();
   const lifecycleRows = await measureLifecycle();
   const sidebar = await measureSidebar();
-  const figures = [...createFigures(createRows), ...lifecycleFigures(lifecycleRows), ...sidebarFigures(sidebar)];
+  const install = await measureInstall();
+  const figures = [...createFigures(createRows), ...lifecycleFigures(lifecycleRows), ...sidebarFigures(sidebar), ...installFigures(install)];
   if (json) console.log(toJson(figures, { tickets_measured: createRows.length, sidebar_files: sidebar.files }));
   else {
-    console.log(`onTicketCreate and the lifecycle over ${createRows.length} demo tickets (per-ticket averages); the sidebar in headless chromium`);
+    console.log(`onTicketCreate and the lifecycle over ${createRows.length} demo tickets (per-ticket averages); the sidebar in headless chromium; onAppInstall twice on the fresh account`);
     console.log(`sidebar files: ${Object.entries(sidebar.files).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(', ')}\n`);
     console.log(toTable(figures));
   }

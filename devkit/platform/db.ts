@@ -57,6 +57,8 @@ export interface KeyValueStore extends DbApi {
   peek(key: string): Record<string, unknown> | undefined;
   /** Live keys, for the same audience (the real store has no listing, §4.10). */
   keys(): string[];
+  /** The platform's own wipe when the app is uninstalled ("data deleted on uninstall", §4.10); not an app call. */
+  clear(): void;
 }
 
 interface StoredRecord {
@@ -157,6 +159,11 @@ export function createKeyValueStore({ clock, limiter, file }: KeyValueStoreOptio
 
     keys() {
       return [...records.keys()].filter((k) => live(k) !== undefined);
+    },
+
+    clear() {
+      records.clear();
+      persist();
     },
   };
 }

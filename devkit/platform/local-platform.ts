@@ -181,6 +181,19 @@ export class LocalPlatform {
   }
 
   /**
+   * The admin removes the app: onAppUninstall runs with renderData semantics like onAppInstall (§4.2, §4.7;
+   * renderData({ message }) refuses the uninstall). Once it is allowed, the platform deletes the installation's
+   * `$db` data (§4.10). Schedules are left as the app left them: no source says the platform removes them, so a
+   * test sees any the app forgot.
+   */
+  async uninstall(): Promise<PlatformRun> {
+    const run = await this.fireEvent('onAppUninstall');
+    // An app without the event uninstalls as is (§4.7: set-up events are optional).
+    if (run.ok || run.failure === 'event_not_registered') this.db.clear();
+    return run;
+  }
+
+  /**
    * `client.request.invoke(name, payload)` (§4.12): resolves `{ requestID, response }` or rejects with
    * `{ requestID, status, message, errorSource }`.
    */

@@ -7,6 +7,7 @@ import { z } from 'zod';
 
 const ticketField = z.looseObject({
   name: z.string(),
+  label: z.string().nullish(),
   type: z.string(),
   choices: z.unknown().optional(),
 });
@@ -64,3 +65,14 @@ export const contactFieldChoicesSchema = z.array(choiceValue);
 
 /** PUT /contacts/:id → 200 with the contact (§5.1). */
 export const contactSchema = z.looseObject({ id: z.number().int() });
+
+/**
+ * POST /admin/ticket_fields and POST /contact_fields → 201 with the new field (freshdesk-api.md §5.2, §6.2,
+ * §13.7). Its `name` is the key to write under: Freshdesk derives it from the label and may suffix it.
+ */
+export const createdFieldSchema = z.looseObject({
+  name: z.string().min(1),
+  label: z.string().nullish(),
+  type: z.string(),
+  choices: z.unknown().optional(),
+});

@@ -56,3 +56,6 @@ export const qaEvaluationSchema = z.looseObject({
 
 export type Sentiment = z.infer<typeof sentimentSchema>;
 export type QaEvaluationBody = z.infer<typeof qaEvaluationSchema>;
+
+/** GET /health → 200 {"status":"ok"} on every create_app() service (simpli-api.md §2.4). */
+export const healthSchema = z.looseObject({ status: z.string() });

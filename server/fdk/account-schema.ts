@@ -4,27 +4,21 @@
  */
 import { z } from 'zod';
 import type { TicketField } from '../contracts/freshdesk';
-import type { AccountSchema, CustomFieldRule } from '../domain/triage/types';
+import { aiFieldNamesOf, ruleFor } from '../domain/install/ticket-schema';
+import type { ExistingField } from '../domain/install/types';
+import type { AccountSchema } from '../domain/triage/types';
 
 const stringChoices = z.array(z.string());
 const namedIds = z.record(z.string(), z.number().int());
 
-function customFieldRule(type: string, choices: unknown): CustomFieldRule {
-  switch (type) {
-    case 'custom_dropdown': {
-      const parsed = stringChoices.safeParse(choices);
-      return parsed.success ? { kind: 'dropdown', choices: parsed.data } : { kind: 'other' };
-    }
-    case 'custom_text':
-    case 'custom_paragraph':
-      return { kind: 'text' };
-    case 'custom_number':
-      return { kind: 'number' };
-    case 'custom_decimal':
-      return { kind: 'decimal' };
-    default:
-      return { kind: 'other' };
-  }
+/** The custom (cf_*) fields; dropdown choices that are not a list of strings degrade to "no values", never throw. */
+export function customTicketFields(fields: readonly TicketField[]): ExistingField[] {
+  return fields
+    .filter((f) => f.name.startsWith('cf_'))
+    .map((f) => {
+      const choices = f.type === 'custom_dropdown' ? stringChoices.safeParse(f.choices) : undefined;
+      return { name: f.name, label: f.label ?? f.name, type: f.type, choices: choices?.success ? choices.data : [] };
+    });
 }
 
 /** The account schema from the parsed GET /ticket_fields list; odd choices degrade to "no values", never throw. */
@@ -32,10 +26,11 @@ export function toAccountSchema(fields: readonly TicketField[]): AccountSchema {
   const byName = (name: string) => fields.find((f) => f.name === name);
   const types = stringChoices.safeParse(byName('ticket_type')?.choices);
   const groups = namedIds.safeParse(byName('group')?.choices);
+  const custom = customTicketFields(fields);
   return {
     ticketTypes: types.success ? types.data : [],
     groups: groups.success ? Object.entries(groups.data).map(([name, id]) => ({ id, name })) : [],
-    customFields: Object.fromEntries(fields.filter((f) => f.name.startsWith('cf_')).map((f) => [f.name, customFieldRule(f.type, f.choices)])),
+    customFields: Object.fromEntries(custom.map((f) => [f.name, ruleFor(f)])),
+    aiFieldNames: aiFieldNamesOf(custom),
   };
 }
-

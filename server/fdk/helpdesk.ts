@@ -1,7 +1,8 @@
 /** HelpdeskPort over the Freshdesk request templates (freshdesk-api.md §2, §3, §6). */
-import { contactFieldsSchema, contactSchema, conversationsSchema, noteSchema, ticketFieldsSchema, ticketSchema } from '../contracts/freshdesk';
+import { contactFieldsSchema, contactSchema, conversationsSchema, createdFieldSchema, noteSchema, ticketFieldsSchema, ticketSchema } from '../contracts/freshdesk';
 import { toContactFields } from './contact-fields';
-import { toAccountSchema } from './account-schema';
+import { customTicketFields, toAccountSchema } from './account-schema';
+import { contactFieldBody, ticketFieldBody, toCreatedField } from './field-create';
 import { toTicketSnapshot } from '../contracts/ticket-snapshot';
 import type { HelpdeskPort } from '../ports';
 import { parseResponse } from './parse';
@@ -11,6 +12,10 @@ import type { TemplateClient } from './request';
 export const CONVERSATIONS_PER_PAGE = 100;
 
 export function createHelpdesk(templates: TemplateClient): HelpdeskPort {
+  const readTicketFields = async () => {
+    const fields = parseResponse('freshdeskListTicketFields', ticketFieldsSchema, await templates.call('freshdeskListTicketFields'));
+    return { custom: customTicketFields(fields), schema: toAccountSchema(fields) };
+  };
   return {
     async getTicket(ticketId) {
       const body = await templates.call('freshdeskGetTicket', { context: { ticket_id: ticketId } });
@@ -43,8 +48,16 @@ export function createHelpdesk(templates: TemplateClient): HelpdeskPort {
       parseResponse('freshdeskCreateNote', noteSchema, body);
     },
     async ticketSchema() {
-      const fields = parseResponse('freshdeskListTicketFields', ticketFieldsSchema, await templates.call('freshdeskListTicketFields'));
-      return toAccountSchema(fields);
+      return (await readTicketFields()).schema;
+    },
+    readTicketFields,
+    async createTicketField(spec) {
+      const body = await templates.call('freshdeskCreateTicketField', { body: JSON.stringify(ticketFieldBody(spec)) });
+      return toCreatedField(parseResponse('freshdeskCreateTicketField', createdFieldSchema, body), spec);
+    },
+    async createContactField(spec) {
+      const body = await templates.call('freshdeskCreateContactField', { body: JSON.stringify(contactFieldBody(spec)) });
+      return toCreatedField(parseResponse('freshdeskCreateContactField', createdFieldSchema, body), spec);
     },
     async updateContact(contactId, customFields) {
       const body = await templates.call('freshdeskUpdateContact', {

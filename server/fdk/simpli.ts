@@ -1,11 +1,22 @@
 /** SimpliPort over the Simpli request templates (simpli-api.md §4.1, §5.1–§5.3); every body is checked by zod. */
-import { classificationSchema, draftSchema, qaEvaluationSchema, routingSchema, sentimentSchema } from '../contracts/simpli';
+import { classificationSchema, draftSchema, healthSchema, qaEvaluationSchema, routingSchema, sentimentSchema } from '../contracts/simpli';
+import { AppFailure } from '../domain/errors';
+import type { SimpliService } from '../domain/install/types';
 import { normaliseEvaluation } from '../domain/qa/evaluation';
 import { normaliseResult } from '../domain/sentiment/result';
 import type { Clock, SimpliPort } from '../ports';
 import { parseResponse } from './parse';
 import type { TemplateClient } from './request';
 import { requestId } from './request-id';
+import type { TemplateName } from './types';
+
+const HEALTH_TEMPLATES: Readonly<Record<SimpliService, TemplateName>> = {
+  triage: 'simpliTriageHealth',
+  reply: 'simpliReplyHealth',
+  sentiment: 'simpliSentimentHealth',
+  qa: 'simpliQaHealth',
+  kb: 'simpliKbHealth',
+};
 
 export function createSimpli(templates: TemplateClient, clock: Clock): SimpliPort {
   const context = (ticketId: number, step: string) => ({ request_id: requestId(clock, ticketId, step) });
@@ -40,6 +51,11 @@ export function createSimpli(templates: TemplateClient, clock: Clock): SimpliPor
     async evaluateQa(ticketId, request) {
       const body = await templates.call('simpliEvaluateQa', { context: context(ticketId, 'qa'), body: JSON.stringify(request) });
       return normaliseEvaluation(parseResponse('simpliEvaluateQa', qaEvaluationSchema, body));
+    },
+    async health(service) {
+      const step = HEALTH_TEMPLATES[service];
+      const { status } = parseResponse(step, healthSchema, await templates.call(step));
+      if (status !== 'ok') throw new AppFailure({ kind: 'invalid_response', step, message: `${step} answered status "${status.slice(0, 40)}"` });
     },
   };
 }

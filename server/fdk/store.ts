@@ -41,5 +41,12 @@ export function createStore(db: () => FdkDb = fdkDb): KeyValueStore {
         throw platformFailure('store', rejection);
       }
     },
+    async removeAttributes(key, names) {
+      try {
+        await db().update(key, 'remove', [...names]);
+      } catch (rejection) {
+        throw platformFailure('store', rejection);
+      }
+    },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * onScheduledEvent (fdk-platform.md §4.7, §4.11): deferred work comes back here with the job it carries, told
- * apart by its `kind` (triage, sentiment, qa); anything else is the KB sync (foundation version: lists the Solutions categories).
+ * apart by its `kind` (triage, sentiment, qa, and the hourly `sweep`); anything else is the KB sync (foundation
+ * version: lists the Solutions categories).
  */
 import { describeIssues, scheduledEventSchema } from '../contracts/events';
 import { readSettings } from '../contracts/iparams';
@@ -10,6 +11,8 @@ import { resumeQa } from '../workflows/qa/resume-qa';
 import { sentimentJobSchema } from '../workflows/sentiment/finish-sentiment';
 import { resumeSentiment } from '../workflows/sentiment/resume-sentiment';
 import { resumeTriage } from '../workflows/triage/triage-ticket';
+import { isSweep } from '../domain/schedules/sweep';
+import { sweep } from '../workflows/schedules/sweep';
 import { describeFailure } from './describe-failure';
 import { z } from 'zod';
 
@@ -20,6 +23,8 @@ export function createOnScheduledEvent(deps: HandlerDeps) {
   return async function onScheduledEventHandler(payload: unknown): Promise<void> {
     const parsed = scheduledEventSchema.safeParse(payload);
     if (!parsed.success) return log.error(`onScheduledEvent: payload rejected (${describeIssues(parsed.error)})`);
+    // The hourly recurring schedule: no template request, at most two `$db` operations.
+    if (isSweep(parsed.data.data)) return sweep(deps);
     const settings = readSettings(parsed.data.iparams);
     const job = triageJob.safeParse(parsed.data.data);
     if (job.success) {

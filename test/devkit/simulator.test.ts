@@ -57,6 +57,8 @@ describe('the page', () => {
     expect(o.contacts.some((c) => c.id === DANA)).toBe(true);
     expect(o.budgets.map((b) => b.name)).toEqual(['Templates', 'KV store', 'SMI', 'Freshdesk API']);
     expect(o.runs.at(-1)).toMatchObject({ seq: 1, event: 'onAppInstall', ok: true });
+    // The install's report, in one line of its run (the demo account has the app's five fields already).
+    expect(o.runs.at(-1)?.logs).toContainEqual(expect.stringMatching(/install: Freshdesk verified; fields created 0, found 5, skipped 0; Simpli triage ok, .*; schedule created; 7 requests/));
   });
 
   it('shows one ticket in full: fields, custom fields, requester with contact fields, conversation', async () => {
@@ -154,8 +156,9 @@ describe('actions', () => {
     const categoriesBefore = t.stack.fakes.freshdesk.log().filter((e) => e.path === '/api/v2/solutions/categories').length;
     const res = await t.post('/sim/api/scheduled-job');
     expect(res.status).toBe(200);
-    expect(res.body.message).toMatch(/^1 due schedule/);
-    expect(res.body.runs.map((r) => r.event)).toEqual(['onScheduledEvent', 'onScheduledEvent']);
+    // Due after 7 minutes: the probe and the install's hourly sweep (first firing 6 minutes after the install).
+    expect(res.body.message).toMatch(/^2 due schedule/);
+    expect(res.body.runs.map((r) => r.event)).toEqual(['onScheduledEvent', 'onScheduledEvent', 'onScheduledEvent']);
     expect(t.stack.fakes.freshdesk.log().filter((e) => e.path === '/api/v2/solutions/categories').length).toBeGreaterThan(categoriesBefore);
   });
 
@@ -201,9 +204,9 @@ describe('reset demo', () => {
     const res = await t.post<{ message: string }>('/sim/api/reset');
     expect(res).toEqual({ status: 200, body: { message: 'Demo reset; onAppInstall ran' } });
     expect(ticketInFd(ticketId as number)).toBeUndefined();
-    expect(logOf('triage')).toEqual([]);
+    expect(logOf('triage').map((e) => e.endpoint)).toEqual(['GET /health']); // the new install's check, nothing older
     expect(t.stack.platform().runs().map((r) => r.event)).toEqual(['onAppInstall']);
-    expect(t.stack.platform().schedule.list()).toEqual([]);
+    expect(t.stack.platform().schedule.list().map((x) => x.name)).toEqual(['simpli-sweep']); // the new install's
     const again = await newTicket('After the reset');
     expect(again.ticketId).toBe(1029); // the id floor was wiped with the rest
   });
@@ -235,9 +238,10 @@ describe('the schedule pump', () => {
       await platform.schedule.create({ name: 'probe-later', data: { kind: 'probe' }, schedule_at: new Date(pumped.clock.now() + 6 * 60_000).toISOString() });
       pumped.clock.advance(7 * 60_000);
       const start = Date.now();
-      while (!platform.runs().some((r) => r.event === 'onScheduledEvent') && Date.now() - start < 3000) await new Promise((r) => setTimeout(r, 20));
-      expect(platform.runs().map((r) => r.event)).toEqual(['onAppInstall', 'onScheduledEvent']);
-      expect(platform.schedule.list()).toEqual([]);
+      // Due: the probe and the install's hourly sweep (first firing 6 minutes after the install).
+      while (platform.runs().filter((r) => r.event === 'onScheduledEvent').length < 2 && Date.now() - start < 3000) await new Promise((r) => setTimeout(r, 20));
+      expect(platform.runs().map((r) => r.event)).toEqual(['onAppInstall', 'onScheduledEvent', 'onScheduledEvent']);
+      expect(platform.schedule.list().map((x) => x.name)).toEqual(['simpli-sweep']); // recurring: it stays
     } finally {
       await pumped.close();
       removeDir(pumped.stateDir);

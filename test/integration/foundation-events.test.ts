@@ -37,6 +37,7 @@ beforeEach(() => {
     'GET /api/v2/ticket_fields': { status: 200, body: [] },
     'GET /api/v2/contact_fields': { status: 200, body: [] },
     'GET /api/v2/solutions/categories': { status: 200, body: [{ id: 1 }, { id: 2 }, { id: 3 }] },
+    'GET /health': { status: 200, body: { status: 'ok' } },
   };
   platform = LocalPlatform.create({
     iparams: IPARAMS,
@@ -94,7 +95,21 @@ describe('each manifest event reaches its handler in the built server.js and cal
     expect(recorder.requests.map((r) => `${r.method} ${r.host} ${r.path}`)).toEqual([
       'GET acme.freshdesk.com /api/v2/ticket_fields',
       'GET acme.freshdesk.com /api/v2/contact_fields', // cached for replies' sentiment
+      // The account lists no fields: the install creates the five (this recorder refuses them with 404).
+      'POST acme.freshdesk.com /api/v2/admin/ticket_fields',
+      'POST acme.freshdesk.com /api/v2/admin/ticket_fields',
+      'POST acme.freshdesk.com /api/v2/admin/ticket_fields',
+      'POST acme.freshdesk.com /api/v2/contact_fields',
+      'POST acme.freshdesk.com /api/v2/contact_fields',
+      // What the install's budget of 10 requests leaves: the first three Simpli hosts.
+      'GET triage.simpli.test /health',
+      'GET reply.simpli.test /health',
+      'GET sentiment.simpli.test /health',
     ]);
+    // The field templates use the proven form of Basic auth: the key alone (fdk-platform.md §2.2).
+    const create = recorder.requests.find((r) => r.method === 'POST');
+    expect(create?.headers.authorization).toBe(`Basic ${Buffer.from('fd-secret').toString('base64')}`);
+    expect(JSON.parse(create?.body ?? '{}')).toMatchObject({ label: 'AI Category', type: 'custom_dropdown' });
   });
 
   it('onAppInstall blocks the install with a short message when Freshdesk rejects the key', async () => {

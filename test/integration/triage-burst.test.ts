@@ -19,7 +19,7 @@ it('with the $db budget spent, a new ticket is deferred through a schedule alone
   expect(run.ok).toBe(true);
   expect(run.logs.join('\n')).toMatch(/ticket 1001: triage deferred before it started/);
   expect(triage(stack, 1001)).toBeUndefined();
-  expect(stack.platform.schedule.list().map((s: { name: string }) => s.name)).toEqual(['triage-1001-1']);
+  expect(stack.platform.schedule.list().map((s: { name: string }) => s.name)).toEqual(['simpli-sweep', 'triage-1001-1']);
 
   await stack.platform.advance(30 * 60 * 1000);
   expect(triage(stack, 1001)?.status).toBe('done');

@@ -8,6 +8,7 @@ import { confidenceValue, wordValue } from './ai-fields';
 import { groupFor, priorityForUrgency, PRIORITY_LABELS, ticketTypeFor } from './match';
 import type {
   AccountSchema,
+  AiField,
   Classification,
   CustomFieldRule,
   DecisionReason,
@@ -78,7 +79,7 @@ function proposeGroup(ticket: NewTicket, routing: Routing | undefined, schema: A
 
 /** The AI custom fields: written wherever the account has the field and the field accepts the value. */
 function aiFields(c: Classification, schema: AccountSchema): { decisions: FieldDecision[]; values: Record<string, string | number> } {
-  const candidates: Array<[TriagedField, string, (rule: CustomFieldRule) => string | number | undefined]> = [
+  const candidates: Array<[AiField, string, (rule: CustomFieldRule) => string | number | undefined]> = [
     ['cf_ai_category', c.category, (r) => wordValue(c.category, r)],
     ['cf_ai_urgency', c.urgency, (r) => wordValue(c.urgency, r)],
     ['cf_ai_confidence', `${Math.round(c.confidence * 100)}%`, (r) => confidenceValue(c.confidence, r)],
@@ -86,12 +87,13 @@ function aiFields(c: Classification, schema: AccountSchema): { decisions: FieldD
   const decisions: FieldDecision[] = [];
   const values: Record<string, string | number> = {};
   for (const [field, suggested, valueFor] of candidates) {
-    const rule = schema.customFields[field];
+    const name = schema.aiFieldNames?.[field] ?? field;
+    const rule = schema.customFields[name];
     const value = rule ? valueFor(rule) : undefined;
     if (value === undefined) decisions.push(notApplied(field, suggested, rule ? 'invalid_for_account' : 'field_missing'));
     else {
       decisions.push({ field, suggested, applied: true, reason: 'applied' });
-      values[field] = value;
+      values[name] = value;
     }
   }
   return { decisions, values };

@@ -28,7 +28,14 @@ export interface AccountSchema {
   ticketTypes: readonly string[];
   groups: ReadonlyArray<{ id: number; name: string }>;
   customFields: Readonly<Record<string, CustomFieldRule>>;
+  /**
+   * The account's own name for each AI field, found by label then name (Freshdesk may suffix a name on a
+   * collision, freshdesk-api.md §6.2); absent (older caches) means the name the seed guide gives it.
+   */
+  aiFieldNames?: Readonly<Partial<Record<AiField, string>>>;
 }
+
+export type AiField = 'cf_ai_category' | 'cf_ai_urgency' | 'cf_ai_confidence';
 
 export interface TriageSettings {
   /** Minimum confidence (0–1) to apply each value; below it the value is only suggested. */
@@ -49,7 +56,7 @@ export interface NewTicket {
   custom_fields?: Readonly<Record<string, unknown>> | null;
 }
 
-export type TriagedField = 'priority' | 'type' | 'group' | 'cf_ai_category' | 'cf_ai_urgency' | 'cf_ai_confidence';
+export type TriagedField = 'priority' | 'type' | 'group' | AiField;
 
 export type DecisionReason =
   | 'applied'

@@ -20,21 +20,26 @@ const cachedSchema = z.object({
       z.object({ kind: z.enum(['text', 'number', 'decimal', 'other']) }),
     ]),
   ),
+  aiFieldNames: z.partialRecord(z.enum(['cf_ai_category', 'cf_ai_urgency', 'cf_ai_confidence']), z.string()).optional(),
 });
 
 export interface SchemaSource {
   /** The cached schema, or a fresh one (then cached). `requests` counts the Freshdesk reads it cost. */
   load(): Promise<{ schema: AccountSchema; requests: number }>;
   refresh(): Promise<AccountSchema>;
+  /** Caches a schema the caller already has (the install's, with the fields it created). */
+  save(schema: AccountSchema): Promise<void>;
 }
 
 export function createSchemaSource(helpdesk: HelpdeskPort, store: KeyValueStore): SchemaSource {
+  const save = (schema: AccountSchema) => store.set(SCHEMA_CACHE_KEY, schema, SCHEMA_TTL_SECONDS);
   const refresh = async () => {
     const schema = await helpdesk.ticketSchema();
-    await store.set(SCHEMA_CACHE_KEY, schema, SCHEMA_TTL_SECONDS);
+    await save(schema);
     return schema;
   };
   return {
+    save,
     async load() {
       const cached = cachedSchema.safeParse(await store.get(SCHEMA_CACHE_KEY));
       if (cached.success) return { schema: cached.data, requests: 0 };

@@ -1,0 +1,11 @@
+/** The installation-wide `$db` records (fdk-platform.md §4.10: keys ≤ 60 characters, no listing). */
+
+/** The last install's report (domain/install/types.ts InstallReport): one record, overwritten by each install. */
+export const INSTALL_REPORT_KEY = 'install:report';
+
+/**
+ * The one-time schedules the app created and that may still be pending: schedule name → when it fires (epoch
+ * ms), plus PENDING_INDEX_MARK so the record never becomes empty ($db refuses an empty value, §4.10).
+ */
+export const PENDING_SCHEDULES_KEY = 'schedules:pending';
+export const PENDING_INDEX_MARK = { kind: 'pending-schedules' } as const;

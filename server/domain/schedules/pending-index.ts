@@ -1,0 +1,22 @@
+/**
+ * The app cannot list its schedules (fdk-platform.md §4.11 has create/fetch/update/delete by name only), so it
+ * keeps the names of the one-time schedules it creates in one `$db` record, name → when it fires (epoch ms), to
+ * delete them on uninstall. A one-time schedule is gone once it has fired, so entries past their time are
+ * dropped by the hourly sweep; the record stays far below the 40 KB a record may hold (fdk-platform.md §4.10)
+ * unless a burst schedules well over a thousand retries within the hour.
+ */
+
+export type PendingIndex = Readonly<Record<string, number>>;
+
+/** Entries whose schedule has fired (with a minute's grace for a late firing). */
+export function firedEntries(index: PendingIndex, now: number): string[] {
+  return Object.entries(index)
+    .filter(([, at]) => at + 60_000 < now)
+    .map(([name]) => name);
+}
+
+/** The index as read from `$db`: anything else than name → number is ignored. */
+export function readIndex(record: unknown): PendingIndex {
+  if (typeof record !== 'object' || record === null) return {};
+  return Object.fromEntries(Object.entries(record).filter((e): e is [string, number] => typeof e[1] === 'number'));
+}

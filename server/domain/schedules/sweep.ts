@@ -1,0 +1,33 @@
+/**
+ * The installation's one recurring schedule (fdk-platform.md §4.11: one recurring schedule per installation,
+ * names unique). It fires onScheduledEvent with SWEEP_DATA every hour; the knowledge-base sync will give it
+ * work, today it only tidies the index of pending retries (workflows/schedules/).
+ */
+
+export interface RecurringSchedule {
+  name: string;
+  data: { kind: string };
+  /** FDK 6.9 required `timezone`; sent so the schedule is valid under either reading (UTC is the default). */
+  repeat: { time_unit: 'minutes' | 'hours' | 'days'; frequency: number; timezone: string };
+}
+
+export const SWEEP_SCHEDULE: RecurringSchedule = {
+  name: 'simpli-sweep',
+  data: { kind: 'sweep' },
+  repeat: { time_unit: 'hours', frequency: 1, timezone: 'UTC' },
+};
+
+/** Whether onScheduledEvent's data is the sweep's. */
+export const isSweep = (data: unknown): boolean =>
+  typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === SWEEP_SCHEDULE.data.kind;
+
+/** Whether a stored definition (what `$schedule.fetch` answers) already is `wanted`: same data and interval. */
+export function sameSchedule(stored: unknown, wanted: RecurringSchedule): boolean {
+  if (typeof stored !== 'object' || stored === null) return false;
+  const s = stored as { data?: unknown; repeat?: { time_unit?: unknown; frequency?: unknown } };
+  return (
+    JSON.stringify(s.data) === JSON.stringify(wanted.data) &&
+    s.repeat?.time_unit === wanted.repeat.time_unit &&
+    s.repeat?.frequency === wanted.repeat.frequency
+  );
+}

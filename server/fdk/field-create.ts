@@ -1,0 +1,36 @@
+/**
+ * The bodies of the two field-create calls and the field each answers (freshdesk-api.md §5.2, §6.2, §13.7).
+ * The fields are for agents only: not shown to or editable by customers. No `position`: Freshdesk places the
+ * field itself, and a position it does not accept would cost the whole field.
+ */
+import { contactFieldChoicesSchema, type createdFieldSchema } from '../contracts/freshdesk';
+import type { ExistingField, FieldSpec } from '../domain/install/types';
+import type { z } from 'zod';
+
+const choices = (spec: FieldSpec) => (spec.type === 'custom_dropdown' ? { choices: spec.choices.map((value, i) => ({ value, position: i + 1 })) } : {});
+
+/** POST /api/v2/admin/ticket_fields (§6.2). */
+export function ticketFieldBody(spec: FieldSpec): Record<string, unknown> {
+  return { label: spec.label, label_for_customers: spec.label, type: spec.type, displayed_to_customers: false, customers_can_edit: false, ...choices(spec) };
+}
+
+/** POST /api/v2/contact_fields (§5.2). */
+export function contactFieldBody(spec: FieldSpec): Record<string, unknown> {
+  return {
+    label: spec.label,
+    label_for_customers: spec.label,
+    type: spec.type,
+    displayed_for_customers: false,
+    customers_can_edit: false,
+    editable_in_signup: false,
+    ...choices(spec),
+  };
+}
+
+/** The created field; choices come back as `{ value }` objects (§13.7) or strings, whichever the account answers. */
+export function toCreatedField(created: z.infer<typeof createdFieldSchema>, spec: FieldSpec): ExistingField {
+  const parsed = contactFieldChoicesSchema.safeParse(created.choices);
+  // A dropdown created in a background job answers without its choices yet (§6.2): they are the ones sent.
+  const values = parsed.success && parsed.data.length > 0 ? parsed.data : [...spec.choices];
+  return { name: created.name, label: created.label ?? spec.label, type: created.type, choices: created.type === 'custom_dropdown' ? values : [] };
+}

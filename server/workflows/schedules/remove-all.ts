@@ -1,0 +1,63 @@
+/**
+ * Uninstall: delete every schedule the app made. The app cannot list schedules (fdk-platform.md §4.11), so it
+ * deletes the recurring one by its fixed name and the one-time retries by the names the pending index holds,
+ * skipping those that have fired already. One `$db` read; then `$schedule.delete` calls, a batch at a time,
+ * while the handler has time (fdk-platform.md §4.8: 20 s).
+ */
+import { PENDING_SCHEDULES_KEY } from '../../contracts/app-records';
+import { HANDLER_LIMIT_MS } from '../../domain/deferral';
+import { firedEntries, readIndex } from '../../domain/schedules/pending-index';
+import { SWEEP_SCHEDULE } from '../../domain/schedules/sweep';
+import type { Clock, KeyValueStore, Log, Scheduler } from '../../ports';
+import { reasonOf } from '../reason-of';
+
+const BATCH = 20;
+/** Stop starting batches this long before the handler limit, to answer renderData in time. */
+const MARGIN_MS = 5_000;
+
+export interface RemovalReport {
+  deleted: number;
+  /** Already gone: fired, or deleted before. */
+  absent: number;
+  failed: string[];
+  /** Not tried: the handler ran out of time. */
+  left: number;
+}
+
+interface Deps {
+  store: KeyValueStore;
+  scheduler: Scheduler;
+  clock: Clock;
+  log: Log;
+}
+
+async function pendingNames({ store, clock, log }: Deps): Promise<string[]> {
+  try {
+    const index = readIndex(await store.get(PENDING_SCHEDULES_KEY));
+    const fired = new Set(firedEntries(index, clock.now()));
+    return Object.keys(index).filter((name) => !fired.has(name));
+  } catch (error) {
+    log.error(`uninstall: schedule index not read (${reasonOf(error)}); pending retries are left to the platform`);
+    return [];
+  }
+}
+
+export async function removeAppSchedules(deps: Deps): Promise<RemovalReport> {
+  const startedAt = deps.clock.now();
+  const names = [SWEEP_SCHEDULE.name, ...(await pendingNames(deps))];
+  const report: RemovalReport = { deleted: 0, absent: 0, failed: [], left: 0 };
+  for (let i = 0; i < names.length; i += BATCH) {
+    if (deps.clock.now() - startedAt > HANDLER_LIMIT_MS - MARGIN_MS) {
+      report.left = names.length - i;
+      break;
+    }
+    const batch = names.slice(i, i + BATCH);
+    const results = await Promise.allSettled(batch.map((name) => deps.scheduler.cancel(name)));
+    results.forEach((r, j) => {
+      if (r.status === 'rejected') report.failed.push(`${batch[j]} (${reasonOf(r.reason)})`);
+      else if (r.value === 'deleted') report.deleted += 1;
+      else report.absent += 1;
+    });
+  }
+  return report;
+}

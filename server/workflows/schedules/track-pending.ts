@@ -1,0 +1,27 @@
+/**
+ * The Scheduler every workflow uses: each one-time schedule it creates is also written to the pending index
+ * (domain/schedules/pending-index.ts), so that uninstall can delete it by name. The cost is one `$db` operation
+ * per retry scheduled; the schedule comes first, so a full store never loses the work, only the index entry
+ * (then that retry is not deleted on uninstall; it cannot run once the app is gone).
+ */
+import { PENDING_INDEX_MARK, PENDING_SCHEDULES_KEY } from '../../contracts/app-records';
+import type { KeyValueStore, Log, Scheduler } from '../../ports';
+import { reasonOf } from '../reason-of';
+
+export function trackPendingSchedules(inner: Scheduler, store: KeyValueStore, log: Log): Scheduler {
+  return {
+    ensureRecurring: (schedule, firstAt) => inner.ensureRecurring(schedule, firstAt),
+    cancel: (name) => inner.cancel(name),
+    async scheduleOnce(name, at, data) {
+      const result = await inner.scheduleOnce(name, at, data);
+      if (result === 'created') {
+        try {
+          await store.merge(PENDING_SCHEDULES_KEY, { ...PENDING_INDEX_MARK, [name]: at });
+        } catch (error) {
+          log.warn(`schedule ${name}: not indexed for uninstall (${reasonOf(error)})`);
+        }
+      }
+      return result;
+    },
+  };
+}
