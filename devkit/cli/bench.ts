@@ -9,6 +9,7 @@ import { sidebarFigures } from '../bench/sidebar-figures';
 import { measureCreate } from '../bench/measure-create';
 import { measureLifecycle } from '../bench/measure-lifecycle';
 import { measureSidebar } from '../bench/measure-sidebar';
+import { measureSecrets, secretFigures } from '../bench/measure-secrets';
 import { toJson, toTable } from '../bench/report';
 
 async function main(): Promise<number> {
@@ -16,12 +17,14 @@ async function main(): Promise<number> {
   const createRows = await measureCreate();
   const lifecycleRows = await measureLifecycle();
   const sidebar = await measureSidebar();
-  const figures = [...createFigures(createRows), ...lifecycleFigures(lifecycleRows), ...sidebarFigures(sidebar)];
-  if (json) console.log(toJson(figures, { tickets_measured: createRows.length, sidebar_files: sidebar.files }));
+  const secrets = await measureSecrets();
+  const figures = [...createFigures(createRows), ...lifecycleFigures(lifecycleRows), ...sidebarFigures(sidebar), ...secretFigures(secrets)];
+  if (json) console.log(toJson(figures, { tickets_measured: createRows.length, sidebar_files: sidebar.files, secret_leak_places: secrets.findings }));
   else {
     console.log(`onTicketCreate and the lifecycle over ${createRows.length} demo tickets (per-ticket averages); the sidebar in headless chromium`);
     console.log(`sidebar files: ${Object.entries(sidebar.files).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(', ')}\n`);
     console.log(toTable(figures));
+    for (const f of secrets.findings) console.log(`secret leak: ${f.secret} (${f.form}) in ${f.place}`);
   }
   const over = overBudget(figures);
   if (over.length > 0 && !json) console.error(`\nover budget: ${over.map((f) => f.name).join(', ')}`);
