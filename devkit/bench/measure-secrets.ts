@@ -89,7 +89,7 @@ export const REJECTED_KEY: Secret = { name: 'REJECTED_KEY', value: 'leakScanReje
 const HOUR_MS = 60 * 60 * 1000;
 const EVENT_GAP_MS = 7_000;
 
-/** The demo lifecycle with the sidebar's client beside it, then an install on the fresh account. */
+/** The demo lifecycle with the sidebar's client beside it, then three installs on stacks of their own. */
 async function simulatedPlaces(): Promise<{ browser: Place[]; lifecycle: Place[] }> {
   const browser: Place[] = [];
   const lifecycle: Place[] = [];
