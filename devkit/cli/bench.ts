@@ -11,6 +11,7 @@ import { measureCreate } from '../bench/measure-create';
 import { measureInstall } from '../bench/measure-install';
 import { measureLifecycle } from '../bench/measure-lifecycle';
 import { measureSidebar } from '../bench/measure-sidebar';
+import { measureSecrets, secretFigures } from '../bench/measure-secrets';
 import { toJson, toTable } from '../bench/report';
 
 async function main(): Promise<number> {
@@ -19,12 +20,14 @@ async function main(): Promise<number> {
   const lifecycleRows = await measureLifecycle();
   const sidebar = await measureSidebar();
   const install = await measureInstall();
-  const figures = [...createFigures(createRows), ...lifecycleFigures(lifecycleRows), ...sidebarFigures(sidebar), ...installFigures(install)];
-  if (json) console.log(toJson(figures, { tickets_measured: createRows.length, sidebar_files: sidebar.files }));
+  const secrets = await measureSecrets();
+  const figures = [...createFigures(createRows), ...lifecycleFigures(lifecycleRows), ...sidebarFigures(sidebar), ...installFigures(install), ...secretFigures(secrets)];
+  if (json) console.log(toJson(figures, { tickets_measured: createRows.length, sidebar_files: sidebar.files, secret_leak_places: secrets.findings }));
   else {
     console.log(`onTicketCreate and the lifecycle over ${createRows.length} demo tickets (per-ticket averages); the sidebar in headless chromium; onAppInstall twice on the fresh account`);
     console.log(`sidebar files: ${Object.entries(sidebar.files).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(', ')}\n`);
     console.log(toTable(figures));
+    for (const f of secrets.findings) console.log(`secret leak: ${f.secret} (${f.form}) in ${f.place}`);
   }
   const over = overBudget(figures);
   if (over.length > 0 && !json) console.error(`\nover budget: ${over.map((f) => f.name).join(', ')}`);

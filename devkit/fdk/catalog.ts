@@ -24,11 +24,56 @@ export const LOCATIONS: Readonly<Record<string, readonly string[]>> = {
   support_company: ['company_background', 'company_list_background'],
   support_email: ['new_email_requester_info', 'new_email_background'],
   support_agent: [],
-  support_portal: [],
+  // The customer-portal sidebar of the new-ticket page: the official end-user samples (platform 3.0) use it.
+  support_portal: ['portal_tickets_new_sidebar'],
 };
 
 /** Every module name the manifest may use for a Freshdesk app. */
 export const MODULES: readonly string[] = Object.keys(LOCATIONS);
+
+/**
+ * Modules of the other Freshworks products, which a global (multi-product) 3.0 app names beside the Freshdesk
+ * ones — the official samples do (service_ticket, deal, sales_account, chat_conversation, …). Module lists from the
+ * Freshworks skill docs `product_module_association.md` / `platform3-manifest-structure.md`
+ * (github.com/freshworks-developers/marketplace). Their placeholders and events are not catalogued here: the
+ * local platform runs Freshdesk only, so the validator checks their shape and files but not their vocabulary.
+ */
+export const OTHER_PRODUCT_MODULES: Readonly<Record<string, string>> = {
+  service_ticket: 'Freshservice',
+  service_asset: 'Freshservice',
+  service_change: 'Freshservice',
+  service_user: 'Freshservice',
+  appointment: 'Freshsales',
+  contact: 'Freshsales',
+  cpq_document: 'Freshsales',
+  deal: 'Freshsales',
+  lead: 'Freshsales',
+  phone: 'Freshsales',
+  product: 'Freshsales',
+  sales_account: 'Freshsales',
+  sales_activities: 'Freshsales',
+  task: 'Freshsales',
+  user_agent_availability: 'Freshsales',
+  call: 'Freshcaller',
+  caller_agent: 'Freshcaller',
+  caller_conversation: 'Freshcaller',
+  caller_metrics: 'Freshcaller',
+  notification: 'Freshcaller',
+  chat_conversation: 'Freshchat',
+  chat_user: 'Freshchat',
+};
+
+/** The other Freshworks product a module belongs to, or undefined for Freshdesk's own and unknown names. */
+export const otherProductOf = (name: string): string | undefined =>
+  Object.hasOwn(OTHER_PRODUCT_MODULES, name) ? OTHER_PRODUCT_MODULES[name] : undefined;
+
+export const isOtherProductModule = (name: string): boolean => otherProductOf(name) !== undefined;
+
+/** `common` placeholders only another product renders (Freshsales' left navigation): valid when one of its modules is named. */
+export const OTHER_PRODUCT_COMMON_LOCATIONS: Readonly<Record<string, string>> = {
+  left_nav_cti: 'Freshsales',
+  left_nav_chat: 'Freshsales',
+};
 
 /**
  * Placeholders that render no icon, so `icon` is optional there (FDK 6.9 `location_without_icons`, §1.2).
@@ -110,11 +155,21 @@ export const EVENTS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-/** Keys a module block may hold. Requests and SMI functions are app-wide, so they live in `common` (§1.2). */
+/**
+ * Keys a module block may hold. Requests, SMI functions and jobs are app-wide, so they live in `common` (§1.2;
+ * `jobs` per the Jobs docs and the official jobs sample, `modules.common.jobs.<name>`).
+ */
 export const MODULE_KEYS: Readonly<Record<'common' | 'product', readonly string[]>> = {
-  common: ['location', 'requests', 'functions', 'events'],
+  common: ['location', 'requests', 'functions', 'events', 'jobs'],
   product: ['location', 'events'],
 };
+
+/**
+ * The one block that must not be empty: the FDK's error catalogue quotes `/modules/common/location must NOT have
+ * fewer than 1 properties`. Skill docs say the same of requests/functions/events, yet official samples and
+ * Freshworks' own module examples ship `"requests": {}` and `"events": {}` — so those are only warned about.
+ */
+export const NON_EMPTY_BLOCKS: readonly string[] = ['location'];
 
 /** Top-level manifest keys of platform 3.0 (§1.2); anything else fails the FDK's JSON schema. */
 export const MANIFEST_KEYS: readonly string[] = [

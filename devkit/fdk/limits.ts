@@ -15,8 +15,14 @@ export const MAX_PACKAGE_BYTES = 5_000_000;
 /** §4.12: SMI names are 2–40 characters of [A-Za-z0-9_] and do not start with a digit. */
 export const SMI_NAME = /^[A-Za-z_][A-Za-z0-9_]{1,39}$/;
 
-/** §1.2, §4.12: allowed `functions.<name>.timeout` values (seconds). */
-export const SMI_TIMEOUTS: readonly number[] = [20, 25, 30];
+/**
+ * Allowed `functions.<name>.timeout` values (seconds). Freshworks' own SMI reference gives two sets — 20/25/30
+ * ("valid options") and, in its FAQ, 5/10/15/20 — and the official 3.0 samples use 10, 15 and 20
+ * (github.com/freshworks-developers/request-method-samples@v3.0, marketplace
+ * skills/app-dev/references/api/server-method-invocation-docs.md). The validator accepts every documented value
+ * and keeps refusing anything else ("Timeout should be one of the allowed values").
+ */
+export const SMI_TIMEOUTS: readonly number[] = [5, 10, 15, 20, 25, 30];
 
 /** §2.1 (skill-doc): template names are alphanumerics, `_` and `-`. */
 export const TEMPLATE_NAME = /^[A-Za-z0-9_-]+$/;

@@ -5,6 +5,7 @@ import { checkEntities } from './checks/entities';
 import { checkEvents } from './checks/events';
 import { checkIparamSubstitution } from './checks/iparam-substitution';
 import { checkIparams } from './checks/iparams';
+import { checkJobs } from './checks/jobs';
 import { checkJsonFiles } from './checks/json-files';
 import { checkLocations } from './checks/locations';
 import { checkManifest } from './checks/manifest';
@@ -24,6 +25,7 @@ export const CHECKS: readonly Check[] = [
   checkLocations,
   checkEvents,
   checkSmi,
+  checkJobs,
   checkRequestsDeclared,
   checkRequestSchemas,
   checkIparamSubstitution,

@@ -24,8 +24,8 @@ describe('SMI functions', () => {
     expectError(dir, 'SMI function not found: "summarizeTicket"', 'server/server.js');
   });
 
-  it('allows only 20, 25 or 30 second timeouts', () => {
-    expectError(withFunction('summarizeTicket', { timeout: 15 }), 'Timeout should be one of the allowed values (20, 25, 30) for function "summarizeTicket"');
+  it('allows only the documented timeouts (5, 10, 15, 20, 25 or 30 seconds)', () => {
+    expectError(withFunction('summarizeTicket', { timeout: 12 }), 'Timeout should be one of the allowed values (5, 10, 15, 20, 25, 30) for function "summarizeTicket"');
     expectError(withFunction('summarizeTicket', { retries: 2 }), "must NOT have additional properties 'retries'");
     expect(lines(problemsOf(withFunction('summarizeTicket', { timeout: 30 })))).toEqual([]);
   });

@@ -1,8 +1,8 @@
 import { posix } from 'node:path';
-import { ICONLESS_LOCATIONS, LOCATIONS } from '../catalog';
+import { COMMON, ICONLESS_LOCATIONS, isOtherProductModule, LOCATIONS, OTHER_PRODUCT_COMMON_LOCATIONS, otherProductOf } from '../catalog';
 import { isObject } from '../json';
 import { ICON_SIZE_PX } from '../limits';
-import { declared } from '../manifest-parts';
+import { declared, modulesOf } from '../manifest-parts';
 import type { Problem } from '../problem';
 import { error, warning } from '../problem';
 import type { AppSnapshot } from '../snapshot';
@@ -12,11 +12,19 @@ const FILE = 'manifest.json';
 /**
  * Each `modules.<m>.location.<placeholder>` must be a placeholder of that module, point `url` at a file under
  * app/ and — unless the placeholder renders no icon — `icon` at one too (§1.2, §6.1; messages from FDK 6.9
- * `manifest.js`, with "product" read as "module").
+ * `manifest.js`, with "product" read as "module"). Placeholders of other products' modules are not catalogued: their
+ * files are checked, their names are not, and their icon is optional (which of them are icon-less is unknown here).
  */
 export function checkLocations(s: AppSnapshot): Problem[] {
   const locations = declared(s.manifest.value, 'location');
-  const invalid = locations.filter(([mod, loc]) => !(LOCATIONS[mod] ?? []).includes(loc));
+  const products = new Set(modulesOf(s.manifest.value).map(([mod]) => otherProductOf(mod)));
+  const commonOfProduct = (loc: string): string | undefined =>
+    Object.hasOwn(OTHER_PRODUCT_COMMON_LOCATIONS, loc) ? OTHER_PRODUCT_COMMON_LOCATIONS[loc] : undefined;
+  const known = (mod: string, loc: string): boolean =>
+    isOtherProductModule(mod) ||
+    (LOCATIONS[mod] ?? []).includes(loc) ||
+    (mod === COMMON && commonOfProduct(loc) !== undefined && products.has(commonOfProduct(loc)));
+  const invalid = locations.filter(([mod, loc]) => !known(mod, loc));
   const problems: Problem[] = [];
   if (invalid.length > 0) {
     const detail = invalid.map(([mod, loc]) => `${mod} - ${loc}`).join('; ');
@@ -37,7 +45,7 @@ export function checkLocations(s: AppSnapshot): Problem[] {
       problems.push(error(FILE, `Template file '${url}' mentioned in ${where} is not found in app folder`));
     }
     const icon = entry.icon;
-    if (ICONLESS_LOCATIONS.has(loc) && icon === undefined) continue;
+    if ((ICONLESS_LOCATIONS.has(loc) || isOtherProductModule(mod)) && icon === undefined) continue;
     if (typeof icon !== 'string' || icon === '') problems.push(error(FILE, `Icon is either not mentioned or empty in ${where}`));
     else if (!files.has(appPath(icon))) problems.push(error(FILE, `Icon '${icon}' mentioned in ${where} is not found in app folder`));
     else {

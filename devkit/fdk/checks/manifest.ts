@@ -1,4 +1,4 @@
-import { COMMON, MANIFEST_KEYS, MODULE_KEYS, MODULES } from '../catalog';
+import { COMMON, isOtherProductModule, MANIFEST_KEYS, MODULE_KEYS, MODULES, NON_EMPTY_BLOCKS, otherProductOf } from '../catalog';
 import { entriesOf, isObject, show } from '../json';
 import type { Problem } from '../problem';
 import { error, warning } from '../problem';
@@ -51,9 +51,17 @@ function checkModules(modules: unknown): Problem[] {
   if (!isObject(modules)) return [error(FILE, '/modules must be object')];
   const names = Object.keys(modules);
   const problems: Problem[] = [];
-  const unknown = names.filter((n) => !MODULES.includes(n));
+  const unknown = names.filter((n) => !MODULES.includes(n) && !isOtherProductModule(n));
   if (unknown.length > 0) {
-    problems.push(error(FILE, `Invalid module(s) mentioned in modules: ${unknown.join(', ')} (Freshdesk modules: ${MODULES.join(', ')})`));
+    problems.push(
+      error(FILE, `Invalid module(s) mentioned in modules: ${unknown.join(', ')} (Freshdesk modules: ${MODULES.join(', ')}; or a module of another Freshworks product)`),
+    );
+  }
+  const others = names.filter(isOtherProductModule);
+  if (others.length > 0) {
+    // A global app may name other products' modules (the official 3.0 samples do); only Freshdesk's are run here.
+    const listed = others.map((n) => `${n} (${otherProductOf(n) ?? ''})`).join(', ');
+    problems.push(warning(FILE, `${listed}: modules of other Freshworks products; their placeholders and events are not checked, and the local platform runs only the Freshdesk modules`));
   }
   if (!names.some((n) => n !== COMMON)) problems.push(error(FILE, 'At least one module apart from common must be mentioned'));
   for (const [name, block] of Object.entries(modules)) {
@@ -71,16 +79,20 @@ function checkModuleKeys(name: string, block: Record<string, unknown>): Problem[
   const allowed = name === COMMON ? MODULE_KEYS.common : MODULE_KEYS.product;
   for (const [key, value] of entriesOf(block)) {
     if (!MODULE_KEYS.common.includes(key)) {
-      problems.push(error(FILE, `/modules/${name} must NOT have additional properties '${key}'`));
-    } else if (!allowed.includes(key)) {
-      // Requests and SMI functions are app-wide (§1.2); whether 3.0 also reads them per module is undocumented.
+      const message = `/modules/${name} must NOT have additional properties '${key}'`;
+      // Another product's module schema is not published here (the entity-storage sample puts a placeholder
+      // straight under `contact`), so an unknown key there is only a warning.
+      problems.push(isOtherProductModule(name) ? warning(FILE, `${message} (placeholders go under location)`) : error(FILE, message));
+      continue;
+    }
+    if (!allowed.includes(key)) {
+      // Requests, SMI functions and jobs are app-wide (§1.2); whether 3.0 also reads them per module is undocumented.
       problems.push(warning(FILE, `/modules/${name}/${key}: ${key} are declared under modules.common`));
     }
-    if (!MODULE_KEYS.common.includes(key)) continue;
     if (!isObject(value)) problems.push(error(FILE, `/modules/${name}/${key} must be object`));
     else if (Object.keys(value).length === 0) {
-      // §1.2: an empty block is rejected; drop the key instead.
-      problems.push(error(FILE, `/modules/${name}/${key} must NOT have fewer than 1 properties`));
+      const message = `/modules/${name}/${key} must NOT have fewer than 1 properties`;
+      problems.push(NON_EMPTY_BLOCKS.includes(key) ? error(FILE, message) : warning(FILE, `${message} (drop the empty block)`));
     }
   }
   return problems;
