@@ -145,8 +145,9 @@ export async function resumeTriage(deps: TriageDeps, settings: Settings, job: Tr
   }
   if (!record) return undefined;
   const checked = readyToRun(record, settings);
-  if (settings.freshdesk_subdomain === undefined || settings.freshdesk_api_key === undefined) {
-    // Without Freshdesk settings the ticket cannot even be read: say so, and wait for the admin and a Retry.
+  if (settings.freshdesk_subdomain === undefined) {
+    // Without the Freshdesk subdomain the ticket cannot even be read: say so, and wait for the admin and a Retry.
+    // (The API key is secure and never read here: a wrong one shows as Freshdesk's 401 on that read.)
     return finishJob(deps, triageIdentity(job.ticketId), { record: { ...checked, status: 'failed' } });
   }
   const withRead = { ...checked, requests: checked.requests + 1 };
