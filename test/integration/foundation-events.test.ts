@@ -45,7 +45,7 @@ beforeEach(() => {
   });
 });
 
-const basicAuth = `Basic ${Buffer.from('fd-secret:X').toString('base64')}`;
+const basicAuth = `Basic ${Buffer.from('fd-secret').toString('base64')}`;
 
 describe('each manifest event reaches its handler in the built server.js and calls out through a real template', () => {
   it('onTicketCreate → Simpli Triage /classify with the API key, a request id and the plain-text description', async () => {
@@ -70,7 +70,7 @@ describe('each manifest event reaches its handler in the built server.js and cal
     expect(run.logs.join('\n')).toMatch(/ticket 1201: sentiment of conversation 3301 done/);
   });
 
-  it('onTicketUpdate into Resolved → Freshdesk conversations with Basic auth of key:X, then QA and its note', async () => {
+  it('onTicketUpdate into Resolved → Freshdesk conversations with Basic auth of the key, then QA and its note', async () => {
     const run = await platform.fireEvent('onTicketUpdate');
     expect(run.ok).toBe(true);
     const [req] = recorder.requests;
