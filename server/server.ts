@@ -11,15 +11,18 @@ import { createScheduler } from './fdk/scheduler';
 import { createSimpli } from './fdk/simpli';
 import { createStore } from './fdk/store';
 import { createHandlers } from './handlers';
+import { rememberingRefusals } from './workflows/freshdesk-refusals';
 
 const clock = { now: () => Date.now() };
 const templates = createTemplateClient();
+const store = createStore();
 
 export const handlers = createHandlers({
   templates,
   simpli: createSimpli(templates, clock),
-  helpdesk: createHelpdesk(templates),
-  store: createStore(),
+  // A refusal of the Freshdesk key is remembered, so that new work stops before its text goes to Simpli.
+  helpdesk: rememberingRefusals(createHelpdesk(templates), store, clock),
+  store,
   scheduler: createScheduler(),
   log: consoleLog,
   clock,
