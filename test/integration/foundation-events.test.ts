@@ -61,12 +61,15 @@ describe('each manifest event reaches its handler in the built server.js and cal
     expect(run.logs.join('\n')).toMatch(/ticket 1201: triage/);
   });
 
-  it('onConversationCreate → Simpli Sentiment /analyze with the contact id as a string', async () => {
+  it('onConversationCreate → Simpli Sentiment /analyze with the contact id as a string and the reply without its quoted history', async () => {
     const run = await platform.fireEvent('onConversationCreate');
     expect(run.ok).toBe(true);
     const [req] = recorder.requests;
     expect(req).toMatchObject({ method: 'POST', host: 'sentiment.simpli.test', path: '/analyze' });
-    expect(typeof (JSON.parse(req?.body ?? '{}') as { customer_id: unknown }).customer_id).toBe('string');
+    const sent = JSON.parse(req?.body ?? '{}') as { customer_id: unknown; text: string };
+    expect(typeof sent.customer_id).toBe('string');
+    // The fixture is a real-shaped email reply: the customer's words, then the agent's reply in div.freshdesk_quote.
+    expect(sent.text).toBe('This is the third time I am writing about this. I was charged twice and nobody has answered. If the refund is not done today I will cancel my subscription.');
     expect(run.logs.join('\n')).toMatch(/ticket 1201: sentiment of conversation 3301 done/);
   });
 
