@@ -31,7 +31,13 @@ beforeEach(() => {
   recorder.routes = {
     'POST /classify': { status: 200, body: { category: 'billing', urgency: 'high', sentiment: 'negative', confidence: 0.91 } },
     'POST /analyze': { status: 200, body: { score: -0.8, label: 'negative', escalation_risk: 0.3, triggers: [] } },
-    'GET /api/v2/tickets/1201/conversations': { status: 200, body: [{ id: 1 }, { id: 2 }] },
+    'GET /api/v2/tickets/1201/conversations': {
+      status: 200,
+      body: [
+        { id: 1, body_text: 'Sorry about that, Dana: the duplicate charge is refunded.', incoming: false, private: false },
+        { id: 2, body_text: 'Thanks!', incoming: true, private: false },
+      ],
+    },
     'POST /evaluate': { status: 200, body: { overall_score: 0.8, dimensions: { empathy: 0.9 }, coaching_notes: [] } },
     'POST /api/v2/tickets/1201/notes': { status: 201, body: { id: 9 } },
     'GET /api/v2/ticket_fields': { status: 200, body: [] },
