@@ -5,7 +5,7 @@
  * (secureIparamsInPayloads: true); both readings end in the same, full normal outcome against the fakes.
  */
 import { DEMO_ADMIN_API_KEY, DEMO_SIMPLI_API_KEY } from '../../devkit/demo';
-import type { Stack } from '../helpers/stack';
+import { startStack, type Stack } from '../helpers/stack';
 import { contactFieldsOf, fireReply, fireStatus, qaNotes, stacksClosedAfterEach, ticketRecord, type Json } from './support/sentiment-qa';
 
 const GRACE = 5009; // ticket 1009's requester
@@ -81,5 +81,41 @@ describe('secure iparams withheld from payloads (the local platform default) or 
     const included = await lifecycle(stack);
     expect(withheld).toBeDefined();
     expect(included).toEqual(withheld);
+  });
+});
+
+describe('a missing or wrong key is learnt from the service, and named in the admin’s words', () => {
+  it('a wrong Simpli key: classify and draft fail for good on the 401, naming the Simpli API key setting', async () => {
+    const stack = await stacks.begin({ iparams: { simpli_api_key: 'not-the-key' } });
+    const run = await stack.createTicket(1001);
+    const triage = ticketRecord(stack, 1001).triage as Json;
+    const refused = { kind: 'unauthorized', message: 'Simpli rejected the API key (401): check the Simpli API key setting', retryable: false };
+    expect(triage.errors).toEqual({ classify: refused, draft: refused });
+    expect(triage.status).toBe('failed');
+    expect(stack.platform.schedule.list()).toEqual([]); // not retried
+    const lines = run.logs.filter((l) => l.includes('ticket 1001: triage'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('check the Simpli API key setting');
+    expect(lines[0]).not.toContain('not-the-key');
+  });
+
+  it('a Simpli key left empty is the same 401 (the header goes out empty)', async () => {
+    const stack = await stacks.begin({ iparams: { simpli_api_key: '' } });
+    await fireReply(stack, 1009, 100904);
+    expect(ticketRecord(stack, 1009).sentiment).toMatchObject({
+      status: 'failed',
+      errors: { analyze: { kind: 'unauthorized', message: 'Simpli rejected the API key (401): check the Simpli API key setting' } },
+    });
+  });
+
+  it('no Freshdesk key at all: the platform cannot build the request, so nothing leaves and the settings are named', async () => {
+    const bare = await startStack({ iparams: { freshdesk_api_key: undefined } }); // not installed: nothing cached
+    stacks.track(bare);
+    await bare.createTicket(1001);
+    const triage = ticketRecord(bare, 1001).triage as Json;
+    expect(triage.status).toBe('failed');
+    expect(triage.errors.classify).toMatchObject({ kind: 'not_configured', retryable: false });
+    expect(triage.errors.classify.message).toMatch(/could not build freshdeskListTicketFields from the settings .*Freshdesk API key setting.*nothing was sent to Simpli/);
+    expect(bare.fakeLog()).toEqual([]);
   });
 });
