@@ -1,7 +1,7 @@
 /**
  * What each QA step does. `spend()` counts every template request: evaluate is one GET per page of conversation
- * plus the evaluation (none when no agent has replied publicly: nothing to score yet); note is one POST (none then) (plus a look at the conversation first when a previous try may have
- * posted it already).
+ * plus the evaluation (none when no agent has replied publicly: nothing to score yet); note is one POST (none
+ * then), plus a look at the conversation first when a previous try may have posted it already.
  */
 import type { QaRecord, QaStep } from '../../contracts/qa-record';
 import { AppFailure } from '../../domain/errors';
