@@ -60,7 +60,10 @@ export interface TicketSnapshot {
 
 export interface ConversationEntry {
   id: number;
+  /** body_text: the plain text, quoted history included. */
   text: string;
+  /** body: the HTML, quoted history in its markup. */
+  html?: string;
   incoming: boolean;
   private: boolean;
   userId?: number | null;

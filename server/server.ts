@@ -11,17 +11,18 @@ import { createScheduler } from './fdk/scheduler';
 import { createSimpli } from './fdk/simpli';
 import { createStore } from './fdk/store';
 import { createHandlers } from './handlers';
+import { rememberingRefusals } from './workflows/freshdesk-refusals';
 import { trackPendingSchedules } from './workflows/schedules/track-pending';
 
 const clock = { now: () => Date.now() };
 const templates = createTemplateClient();
-
 const store = createStore();
 
 export const handlers = createHandlers({
   templates,
   simpli: createSimpli(templates, clock),
-  helpdesk: createHelpdesk(templates),
+  // A refusal of the Freshdesk key is remembered, so that new work stops before its text goes to Simpli.
+  helpdesk: rememberingRefusals(createHelpdesk(templates), store, clock),
   store,
   // Every one-time schedule is indexed so that onAppUninstall can delete it (the platform lists none).
   scheduler: trackPendingSchedules(createScheduler(), store, consoleLog),

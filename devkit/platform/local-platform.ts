@@ -88,6 +88,13 @@ export interface LocalPlatformOptions {
   echo?: (line: string) => void;
   /** The request layer; the real one unless a test of the composition needs another. */
   requestApiFactory?: (options: RequestApiOptions) => RequestApi;
+  /**
+   * Whether `payload.iparams` of events and SMI carries the secure iparams too. Unsettled on the real platform
+   * (§3.3: the docs say secure iparams reach only request-template headers; one sample reads one server-side),
+   * so the default is the strict reading, false: payloads hold the non-secure keys only, and the templates still
+   * substitute the secure values into headers. true gives the other reading.
+   */
+  secureIparamsInPayloads?: boolean;
 }
 
 /** A HandlerRun plus what the platform knows about it. */
@@ -208,7 +215,7 @@ export class LocalPlatform {
     const declared = this.config.functions.get(name);
     if (!declared) throw smiFailure(requestID, 404, SMI_MESSAGES.notFound, 'PLATFORM');
 
-    const full = buildSmiPayload(payload, this.installation.iparams, currentHostFor(this.account, this.config.productModules));
+    const full = buildSmiPayload(payload, this.payloadIparams(), currentHostFor(this.account, this.config.productModules));
     const timeoutMs =
       this.options.executionTimeoutMs ??
       (declared.timeoutSeconds !== undefined ? declared.timeoutSeconds * 1000 : DEFAULT_EXECUTION_TIMEOUT_MS);
@@ -268,8 +275,7 @@ export class LocalPlatform {
    */
   frontendBackend(productData: FrontendBackend['productData']): FrontendBackend {
     const request = this.requestApi('frontend');
-    const publicIparams = () =>
-      Object.fromEntries(Object.entries(this.installation.iparams).filter(([k]) => !this.installation.secureKeys.has(k)));
+    const publicIparams = () => withoutSecureIparams(this.installation);
     return {
       invokeTemplate: (name, args) => request.invokeTemplate(name, args),
       invokeSmi: (name, payload) => this.invokeSmi(name, payload),
@@ -278,6 +284,11 @@ export class LocalPlatform {
       publicIparams: () => structuredClone(publicIparams()),
       productData,
     };
+  }
+
+  /** What event and SMI payloads carry as `iparams` (see LocalPlatformOptions.secureIparamsInPayloads). */
+  private payloadIparams(): Record<string, unknown> {
+    return this.options.secureIparamsInPayloads === true ? this.installation.iparams : withoutSecureIparams(this.installation);
   }
 
   private requestApi(caller: 'server' | 'frontend'): RequestApi {
@@ -305,7 +316,7 @@ export class LocalPlatform {
       event,
       data,
       account: this.account,
-      iparams: this.installation.iparams,
+      iparams: this.payloadIparams(),
       productModules: this.config.productModules,
       nowMs: this.clock.now(),
     });
@@ -338,6 +349,11 @@ export class LocalPlatform {
     this.runLog.push(run);
     return run;
   }
+}
+
+/** The installation's iparams without the keys declared secure (`installation.secureKeys`). */
+function withoutSecureIparams(installation: Installation): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(installation.iparams).filter(([k]) => !installation.secureKeys.has(k)));
 }
 
 function notRun(handler: string, event: string, failure: string, payloadBytes: number): PlatformRun {

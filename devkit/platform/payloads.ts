@@ -5,8 +5,10 @@
  * files `fdk run`'s simulator reads; a test may replace any top-level key of `data` (e.g. a different `ticket`).
  * The envelope is always built here, from the installation, never taken from the file:
  *   account_id, domain, event, region, timestamp, currentHost, iparams, data
- * - iparams: the installation's, secure ones included (§3.3: documented as "passed in payloads", believed to
- *   include secure ones; §11 item 6). The front end never sees secure values; the server does.
+ * - iparams: the installation's non-secure ones by default. Whether the real platform adds the secure ones is
+ *   unsettled (§3.3: the installation-page docs say secure iparams reach only request-template headers; one
+ *   sample reads one server-side), so the local platform withholds them unless
+ *   LocalPlatformOptions.secureIparamsInPayloads asks for the other reading. The front end never sees them.
  * - currentHost: `{ subscribed_modules, endpoint_urls: { freshdesk } }` (§4.3), which the simulator adds.
  * - timestamp: epoch seconds with a fraction for product events, epoch milliseconds for app set-up and scheduled
  *   events, as in the respective samples (§4.3, §4.11).
@@ -92,7 +94,7 @@ export function buildEventPayload({ event, data, account, iparams, productModule
 }
 
 /**
- * An SMI payload: what the front end sent, with the installation's iparams added (§3.3, §4.12: "the serverless
+ * An SMI payload: what the front end sent, with the iparams the platform passes added (see above) (§3.3, §4.12: "the serverless
  * environment adds the installation parameters … to the payload"; FDK 6.9 overwrote a sent `iparams` key) and
  * currentHost (§4.12: believed present in 3.0).
  */

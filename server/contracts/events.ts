@@ -9,6 +9,7 @@ const id = z.number().int().nonnegative();
 export const ticketSchema = z.looseObject({
   id,
   subject: z.string().nullish(),
+  description: z.string().nullish(),
   description_text: z.string().nullish(),
   status: z.number().int(),
   priority: z.number().int().nullish(),
@@ -26,6 +27,8 @@ export const ticketSchema = z.looseObject({
 export const conversationSchema = z.looseObject({
   id,
   ticket_id: id,
+  /** HTML: the reply, and below it any quoted history in its markup (domain/sentiment/quoted-history.ts). */
+  body: z.string().nullish(),
   body_text: z.string().nullish(),
   incoming: z.boolean(),
   private: z.boolean(),

@@ -40,6 +40,7 @@ export const noteSchema = z.looseObject({ id: z.number().int() });
 /** GET /tickets/:id/conversations items (freshdesk-api.md §4). */
 export const conversationSchema = z.looseObject({
   id: z.number().int(),
+  body: z.string().nullish(),
   body_text: z.string().nullish(),
   incoming: z.boolean().nullish(),
   private: z.boolean().nullish(),

@@ -1,4 +1,10 @@
-/** The installation settings (config/iparams.json). Empty strings count as "not set"; nothing here throws. */
+/**
+ * The installation settings (config/iparams.json) the server code may read. Empty strings count as "not set";
+ * nothing here throws. The secure ones (the Simpli and Freshdesk API keys) are deliberately absent: they reach the
+ * services only through request-template headers, and whether the platform also puts them in event payloads is
+ * unsettled (docs/platform.md, "Secure installation parameters"). A wrong or missing key shows as the service's
+ * 401/403 (server/fdk/request.ts).
+ */
 import { z } from 'zod';
 
 const text = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());
@@ -14,9 +20,7 @@ const fields = {
   simpli_sentiment_host: text,
   simpli_qa_host: text,
   simpli_kb_host: text,
-  simpli_api_key: text,
   freshdesk_subdomain: text,
-  freshdesk_api_key: text,
   feature_triage: flag(true),
   triage_min_confidence_priority: percent(60),
   triage_min_confidence_type: percent(70),

@@ -21,6 +21,8 @@ export const qaJobRecordSchema = z.object({
     .object({ overall: z.number(), dimensions: z.record(z.string(), z.number()), coachingNotes: z.array(z.string()) })
     .optional(),
   messages: z.object({ sent: z.number().int(), omitted: z.number().int() }).optional(),
+  /** Nothing to score yet (why, e.g. "no public agent reply"): QA was not asked and no note was posted. */
+  nothingToScore: z.object({ reason: z.string() }).optional(),
 });
 
 export const qaNotSampledSchema = z.object({

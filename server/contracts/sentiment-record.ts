@@ -34,6 +34,19 @@ export const sentimentRecordSchema = z.object({
 });
 export type SentimentRecord = z.infer<typeof sentimentRecordSchema>;
 
+/**
+ * The `sentimentSkipped` attribute of the ticket's record: the latest customer reply that was not analysed because
+ * it holds no words of the customer's own (it only quotes earlier messages). Kept beside `sentiment`, so the
+ * latest mood that was analysed stays on show.
+ */
+export const sentimentSkippedSchema = z.object({
+  conversationId: z.number().int(),
+  contactId: z.number().int().optional(),
+  reason: z.string(),
+  at: z.number(),
+});
+export type SentimentSkipped = z.infer<typeof sentimentSkippedSchema>;
+
 /** The idempotency mark of one message (≤ 60 characters, fdk-platform.md §4.10). */
 export const sentimentClaimKey = (ref: Pick<MessageRef, 'ticketId' | 'conversationId'>): string =>
   ref.conversationId === undefined ? `conv:t${ref.ticketId}` : `conv:${ref.conversationId}`;

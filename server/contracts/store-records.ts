@@ -24,7 +24,8 @@ export const triageRecordSchema = z.object({
   language: z.string().optional(),
 });
 
-// Loose on purpose: besides `triage`, `sentiment` (sentiment-record.ts) and `qa` (qa-record.ts), the sidebar adds
+// Loose on purpose: besides `triage`, `sentiment` and `sentimentSkipped` (sentiment-record.ts) and `qa`
+// (qa-record.ts), the sidebar adds
 // `sidebarDraft` (the agent's latest Regenerate, app/src/contracts/record.ts) to an existing record. The server
 // never reads it, and its top-level merges leave it alone.
 export const ticketRecordSchema = z.looseObject({

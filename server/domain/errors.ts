@@ -3,7 +3,9 @@ export type AppErrorKind =
   | 'unavailable' // connection refused, 5xx: retry later
   | 'timeout' // the platform's 15 s request timeout (504): retry later
   | 'rate_limited' // 429 from Simpli, Freshdesk or the platform itself: retry after the hint
-  | 'unauthorized' // 401/403: the installation settings are wrong; retrying cannot help
+  | 'unauthorized' // 401/403: the service refused the API key from the installation settings; retrying cannot help
+  | 'not_configured' // a setting the request needs is missing or invalid (the platform refused to send it)
+  | 'freshdesk_key_rejected' // not tried: Freshdesk refuses the key, so no customer text is sent anywhere
   | 'rejected' // other 4xx: our payload was refused; retrying the same payload cannot help
   | 'invalid_response'; // 2xx with a body we cannot use (truncated, wrong types): retried, never written
 

@@ -30,7 +30,14 @@ export function createHelpdesk(templates: TemplateClient): HelpdeskPort {
       });
       const items = parseResponse('freshdeskListConversations', conversationsSchema, body);
       return {
-        entries: items.map((c) => ({ id: c.id, text: c.body_text ?? '', incoming: c.incoming ?? false, private: c.private ?? false, userId: c.user_id })),
+        entries: items.map((c) => ({
+          id: c.id,
+          text: c.body_text ?? '',
+          ...(c.body ? { html: c.body } : {}),
+          incoming: c.incoming ?? false,
+          private: c.private ?? false,
+          userId: c.user_id,
+        })),
         // A full page may have a successor; the next call then returns an empty page (freshdesk-api.md §4).
         more: items.length === CONVERSATIONS_PER_PAGE,
       };

@@ -5,6 +5,7 @@
  */
 import { AppFailure, type AppError } from '../domain/errors';
 import { fdkRequest } from './globals';
+import { API_KEY_SETTINGS, hostSettingOf, serviceOf, settingWords } from './template-settings';
 import type { FdkRequest, InvokeArgs, TemplateName } from './types';
 
 export interface TemplateClient {
@@ -25,11 +26,67 @@ function header(headers: unknown, name: string): string | undefined {
   return typeof hit?.[1] === 'string' ? hit[1] : undefined;
 }
 
+/** The platform's own reason, as sent (it names rules, never values); bounded for the log line. */
+function platformText(r: Rejection): string {
+  const text = typeof r.response === 'string' ? r.response.trim() : '';
+  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+}
+
+/** Freshdesk's error code from a 4xx body (freshdesk-api.md §1.3); never any other part of the body. */
+function freshdeskCode(r: Rejection): string | undefined {
+  if (typeof r.response !== 'string') return undefined;
+  try {
+    const code = (JSON.parse(r.response) as { code?: unknown } | null)?.code;
+    return typeof code === 'string' && /^[a-z_]{1,40}$/.test(code) ? code : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A 401/403 in the admin's words, naming the setting to fix (https://support.freshdesk.com/support/solutions/articles/225440-status-codes-and-its-reasons):
+ * a 401 is a wrong or missing key; Freshdesk's 403 is a key that works but whose agent (or plan) may not do this.
+ */
+function refusedKey(step: TemplateName, status: number, r: Rejection): AppError {
+  const service = serviceOf(step);
+  const key = API_KEY_SETTINGS[service].label;
+  if (service === 'Simpli' || status === 401) {
+    return { kind: 'unauthorized', step, status, message: `${service} rejected the API key (${status}): check the ${key} setting` };
+  }
+  const code = freshdeskCode(r);
+  const why =
+    code === 'require_feature'
+      ? "the Freshdesk account's plan lacks this feature"
+      : code === undefined || code === 'access_denied'
+        ? `the agent whose key is in the ${key} setting lacks the permission for it`
+        : `check the Freshdesk account and the ${key} setting`;
+  return { kind: 'unauthorized', step, status, message: `Freshdesk refused the request (403${code ? ` ${code}` : ''}): ${why}` };
+}
+
+/** Host rules the platform enforces on a rendered template (fdk-platform.md §2.1: "Must be FQDN", "IP is disallowed"). */
+const HOST_REFUSAL = /Must be FQDN|IP is disallowed|must not have path/i;
+const SUBSTITUTION_FAILURE = /substitut/i;
+
+/** The platform refused the request (4xx, errorSource PLATFORM): a 400 is usually a setting it was built from. */
+function platformRefusal(step: TemplateName, status: number, r: Rejection): AppError {
+  const text = platformText(r);
+  const host = settingWords(hostSettingOf(step));
+  if (HOST_REFUSAL.test(text)) {
+    return { kind: 'not_configured', step, status, message: `the platform refused to send ${step} ("${text}"): check ${host}` };
+  }
+  if (SUBSTITUTION_FAILURE.test(text)) {
+    const key = API_KEY_SETTINGS[serviceOf(step)].label;
+    return { kind: 'not_configured', step, status, message: `the platform could not build ${step} from the settings ("${text}"): check ${host} and the ${key} setting` };
+  }
+  return { kind: 'rejected', step, status, message: `the platform refused ${step} (${status}${text ? `: "${text}"` : ''})` };
+}
+
 /** Maps a rejected invokeTemplate to one error kind (pure; exported for tests). */
 export function toAppError(step: TemplateName, rejection: unknown): AppError {
   const r: Rejection = typeof rejection === 'object' && rejection !== null ? rejection : {};
   const status = typeof r.status === 'number' ? r.status : undefined;
-  const where = r.errorSource === 'PLATFORM' ? 'the platform' : step;
+  const fromPlatform = r.errorSource === 'PLATFORM';
+  const where = fromPlatform ? 'the platform' : step;
   if (status === undefined) return { kind: 'unavailable', step, message: `${step} failed without a status` };
   if (status === 429) {
     const retryAfter = Number(header(r.headers, 'retry-after'));
@@ -42,8 +99,8 @@ export function toAppError(step: TemplateName, rejection: unknown): AppError {
     };
   }
   if (status === 504) return { kind: 'timeout', step, status, message: `${step} timed out (504)` };
-  if (status === 401 || status === 403)
-    return { kind: 'unauthorized', step, status, message: `${step} rejected the credentials from the installation settings (${status})` };
+  if (fromPlatform && status >= 400 && status < 500) return platformRefusal(step, status, r);
+  if (!fromPlatform && (status === 401 || status === 403)) return refusedKey(step, status, r);
   if (status >= 500) return { kind: 'unavailable', step, status, message: `${step} is unavailable (${status})` };
   return { kind: 'rejected', step, status, message: `${step} rejected the request (${status})` };
 }

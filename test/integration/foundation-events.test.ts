@@ -31,7 +31,13 @@ beforeEach(() => {
   recorder.routes = {
     'POST /classify': { status: 200, body: { category: 'billing', urgency: 'high', sentiment: 'negative', confidence: 0.91 } },
     'POST /analyze': { status: 200, body: { score: -0.8, label: 'negative', escalation_risk: 0.3, triggers: [] } },
-    'GET /api/v2/tickets/1201/conversations': { status: 200, body: [{ id: 1 }, { id: 2 }] },
+    'GET /api/v2/tickets/1201/conversations': {
+      status: 200,
+      body: [
+        { id: 1, body_text: 'Sorry about that, Dana: the duplicate charge is refunded.', incoming: false, private: false },
+        { id: 2, body_text: 'Thanks!', incoming: true, private: false },
+      ],
+    },
     'POST /evaluate': { status: 200, body: { overall_score: 0.8, dimensions: { empathy: 0.9 }, coaching_notes: [] } },
     'POST /api/v2/tickets/1201/notes': { status: 201, body: { id: 9 } },
     'GET /api/v2/ticket_fields': { status: 200, body: [] },
@@ -46,7 +52,7 @@ beforeEach(() => {
   });
 });
 
-const basicAuth = `Basic ${Buffer.from('fd-secret:X').toString('base64')}`;
+const basicAuth = `Basic ${Buffer.from('fd-secret').toString('base64')}`;
 
 describe('each manifest event reaches its handler in the built server.js and calls out through a real template', () => {
   it('onTicketCreate → Simpli Triage /classify with the API key, a request id and the plain-text description', async () => {
@@ -62,16 +68,19 @@ describe('each manifest event reaches its handler in the built server.js and cal
     expect(run.logs.join('\n')).toMatch(/ticket 1201: triage/);
   });
 
-  it('onConversationCreate → Simpli Sentiment /analyze with the contact id as a string', async () => {
+  it('onConversationCreate → Simpli Sentiment /analyze with the contact id as a string and the reply without its quoted history', async () => {
     const run = await platform.fireEvent('onConversationCreate');
     expect(run.ok).toBe(true);
     const [req] = recorder.requests;
     expect(req).toMatchObject({ method: 'POST', host: 'sentiment.simpli.test', path: '/analyze' });
-    expect(typeof (JSON.parse(req?.body ?? '{}') as { customer_id: unknown }).customer_id).toBe('string');
+    const sent = JSON.parse(req?.body ?? '{}') as { customer_id: unknown; text: string };
+    expect(typeof sent.customer_id).toBe('string');
+    // The fixture is a real-shaped email reply: the customer's words, then the agent's reply in div.freshdesk_quote.
+    expect(sent.text).toBe('This is the third time I am writing about this. I was charged twice and nobody has answered. If the refund is not done today I will cancel my subscription.');
     expect(run.logs.join('\n')).toMatch(/ticket 1201: sentiment of conversation 3301 done/);
   });
 
-  it('onTicketUpdate into Resolved → Freshdesk conversations with Basic auth of key:X, then QA and its note', async () => {
+  it('onTicketUpdate into Resolved → Freshdesk conversations with Basic auth of the key, then QA and its note', async () => {
     const run = await platform.fireEvent('onTicketUpdate');
     expect(run.ok).toBe(true);
     const [req] = recorder.requests;

@@ -95,6 +95,43 @@ describe('a resolution', () => {
   });
 });
 
+describe('nothing to score yet', () => {
+  it('a ticket resolved with no agent reply: one read, no /evaluate, no note, the record says why', async () => {
+    await begin();
+    expect(conversations(stack, 1001)).toEqual([]); // a new ticket nobody answered
+    const run = await fireStatus(stack, 1001, 2, 4, T1);
+    expect(run.ok).toBe(true);
+
+    expect(stack.requests()).toEqual(['freshdeskListConversations']);
+    expect(stack.fakeLog().filter((e) => e.service === 'qa')).toEqual([]);
+    expect(qaNotes(stack, 1001)).toEqual([]);
+    expect(stack.notes(1001)).toEqual([]);
+    const record = qa(stack, 1001);
+    expect(record).toMatchObject({ sampled: true, status: 'done', errors: {}, requests: 1, nothingToScore: { reason: 'no public agent reply' } });
+    expect(record.evaluation).toBeUndefined();
+    expect(linesAbout(run, 'ticket 1001: QA done (nothing to score yet: no public agent reply)')).toHaveLength(1);
+  });
+
+  it('customer replies and private notes alone are not an agent reply', async () => {
+    await begin();
+    await addConversation(stack, 1001, '<div>Any news?</div>', { incoming: true, userId: stack.ticket(1001).requester_id as number });
+    await addConversation(stack, 1001, '<div>Checking with billing.</div>', { private: true });
+    await fireStatus(stack, 1001, 2, 4, T1);
+    expect(stack.fakeLog().filter((e) => e.service === 'qa')).toEqual([]);
+    expect(qa(stack, 1001)).toMatchObject({ status: 'done', nothingToScore: { reason: 'no public agent reply' } });
+  });
+
+  it('once an agent has replied and the ticket is resolved again, it is scored, and not called a re-score', async () => {
+    await begin();
+    await fireStatus(stack, 1001, 2, 4, T1);
+    await addConversation(stack, 1001, '<div>Hi Dana, the duplicate charge is refunded.</div>');
+    await fireStatus(stack, 1001, 2, 4, T2);
+    expect(qaNotes(stack, 1001)).toHaveLength(1);
+    expect(qa(stack, 1001)).toMatchObject({ status: 'done', rescore: false, evaluation: { overall: expect.any(Number) } });
+    expect(qa(stack, 1001).nothingToScore).toBeUndefined();
+  });
+});
+
 describe('once per resolution', () => {
   it('Resolved then Closed is one resolution: scored once', async () => {
     await begin();

@@ -285,7 +285,7 @@ describe('deferral and order', () => {
 
   it('a contact update refused because the cached fields are stale refreshes them once and writes under the right names', async () => {
     await begin();
-    const stale = { label: { name: 'mood', label: 'Sentiment Score', kind: 'text', choices: [] } };
+    const stale = { label: { name: 'mood', label: 'Sentiment Score', kind: 'text', choices: [] }, checked: true }; // as a refresh stores it
     await stack.platform.db.set('schema:contact-fields', stale);
     await fireReply(stack, 1009, 100904);
     expect(contactFieldsOf(stack, GRACE)).toMatchObject({ sentiment_score: 'neutral', escalation_risk: '0.15' });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
  * limit, the 20 s execution limit, and failures that are recorded instead of crashing the platform.
  */
 import { DEFAULT_EXECUTION_TIMEOUT_MS, EVENT_MAX_PAYLOAD_BYTES, LocalPlatform } from '../../devkit/platform/local-platform';
+import { startRecorder } from '../helpers/recorder';
 import { IPARAMS, loggedJson, probePlatform, slowServer } from './helpers';
 
 type Envelope = {
@@ -25,7 +26,7 @@ function iparamDefaults(): Record<string, unknown> {
 }
 
 describe('the 3.0 event envelope (§4.3)', () => {
-  it('carries account, domain, event, region, timestamp in seconds, currentHost, all iparams and the fixture data', async () => {
+  it('carries account, domain, event, region, timestamp in seconds, currentHost, the non-secure iparams and the fixture data', async () => {
     const { platform, clock } = probePlatform();
     const payload = loggedJson<Envelope>(await platform.fireEvent('onTicketUpdate'));
     expect(Object.keys(payload)).toEqual(['account_id', 'domain', 'event', 'region', 'timestamp', 'currentHost', 'iparams', 'data']);
@@ -37,11 +38,15 @@ describe('the 3.0 event envelope (§4.3)', () => {
       timestamp: clock.now() / 1000,
       currentHost: { subscribed_modules: ['support_ticket'], endpoint_urls: { freshdesk: 'https://acme.freshdesk.com' } },
     });
-    // Secure iparams reach the server (§3.3), and iparams.json defaults fill what the admin left unset (§3.1).
-    expect(payload.iparams).toEqual({ ...iparamDefaults(), ...IPARAMS });
+    // Secure iparams are withheld by default (§3.3, the strict reading), and iparams.json defaults fill what the
+    // admin left unset (§3.1).
+    const { simpli_api_key: _simpli, freshdesk_api_key: _freshdesk, ...nonSecure } = IPARAMS;
+    expect(payload.iparams).toEqual({ ...iparamDefaults(), ...nonSecure });
     expect(payload.iparams.feature_triage).toBe(true); // a default, not set by the admin
-    expect(payload.iparams.simpli_api_key).toBe('secure-simpli-key');
+    expect(payload.iparams).not.toHaveProperty('simpli_api_key');
+    expect(payload.iparams).not.toHaveProperty('freshdesk_api_key');
   });
+
 
   it('onTicketUpdate carries `changes` inside data.ticket (§4.5)', async () => {
     const { platform } = probePlatform();
@@ -95,6 +100,54 @@ describe('the 3.0 event envelope (§4.3)', () => {
       domain: 'globex.freshdesk.com',
       currentHost: { endpoint_urls: { freshdesk: 'https://globex.freshdesk.com' } },
     });
+  });
+});
+
+describe('secure iparams in payloads (§3.3: unsettled, so the strict reading is the default)', () => {
+  const SECURE = ['simpli_api_key', 'freshdesk_api_key'];
+
+  it('withholds them from product and app set-up events by default; the rest are all there', async () => {
+    const { platform } = probePlatform();
+    const runs = [
+      await platform.fireEvent('onTicketCreate', { probe: 'envelope' }),
+      await platform.fireEvent('onTicketUpdate'),
+      await platform.fireEvent('onConversationCreate'),
+      await platform.fireEvent('onAppInstall'),
+    ];
+    for (const run of runs) {
+      const { iparams } = loggedJson<Envelope>(run);
+      for (const key of SECURE) expect([run.event, key in iparams]).toEqual([run.event, false]);
+      expect(iparams).toMatchObject({ simpli_triage_host: IPARAMS.simpli_triage_host, freshdesk_subdomain: 'acme' });
+    }
+  });
+
+  it('withholds them from SMI payloads too, and from an `iparams` key the front end forged', async () => {
+    const { platform } = probePlatform();
+    const result = await platform.invokeSmi('regenerateDraft', { mode: 'echo', iparams: { simpli_api_key: 'forged' } });
+    const { iparams } = (result.response as { got: { iparams: Record<string, unknown> } }).got;
+    expect(iparams).not.toHaveProperty('simpli_api_key');
+    expect(iparams).not.toHaveProperty('freshdesk_api_key');
+    expect(iparams.freshdesk_subdomain).toBe('acme');
+  });
+
+  it('secureIparamsInPayloads: true gives the other reading: events and SMI carry them', async () => {
+    const { platform } = probePlatform({ secureIparamsInPayloads: true });
+    const { iparams } = loggedJson<Envelope>(await platform.fireEvent('onTicketUpdate'));
+    expect(iparams).toMatchObject({ simpli_api_key: 'secure-simpli-key', freshdesk_api_key: 'secure-freshdesk-key' });
+    const result = await platform.invokeSmi('regenerateDraft', { mode: 'echo' });
+    expect((result.response as { got: { iparams: Record<string, unknown> } }).got.iparams).toMatchObject({ simpli_api_key: 'secure-simpli-key' });
+  });
+
+  it.each([false, true])('templates put the secure value into headers either way (secureIparamsInPayloads: %s)', async (inPayloads) => {
+    const recorder = await startRecorder({ 'POST /classify': { status: 200, body: {} } });
+    try {
+      const { platform } = probePlatform({ secureIparamsInPayloads: inPayloads, hosts: { [IPARAMS.simpli_triage_host]: recorder.url } });
+      const run = await platform.fireEvent('onTicketCreate', { probe: 'classify' });
+      expect(loggedJson(run)).toEqual({ status: 200, sawKey: inPayloads });
+      expect(recorder.requests[0]?.headers['x-api-key']).toBe('secure-simpli-key');
+    } finally {
+      await recorder.close();
+    }
   });
 });
 

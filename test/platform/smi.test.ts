@@ -19,14 +19,17 @@ describe('renderData(null, data) → { requestID, response } (§4.2)', () => {
     expect(result.requestID).toMatch(UUID);
     const got = (result.response as { got: Record<string, unknown> }).got;
     expect(got).toMatchObject({ mode: 'echo', ticketId: 1201 });
-    expect(got.iparams).toMatchObject({ ...IPARAMS, feature_triage: true });
+    const { simpli_api_key: _s, freshdesk_api_key: _f, ...nonSecure } = IPARAMS;
+    expect(got.iparams).toMatchObject({ ...nonSecure, feature_triage: true }); // secure ones withheld by default (§3.3)
     expect(got.currentHost).toEqual({ subscribed_modules: ['support_ticket'], endpoint_urls: { freshdesk: 'https://acme.freshdesk.com' } });
   });
 
   it('the platform iparams replace an `iparams` key the front end sent', async () => {
-    const { platform } = probePlatform();
-    const result = await platform.invokeSmi('regenerateDraft', { mode: 'echo', iparams: { simpli_api_key: 'forged' } });
-    expect((result.response as { got: { iparams: Record<string, unknown> } }).got.iparams.simpli_api_key).toBe('secure-simpli-key');
+    const { platform } = probePlatform({ secureIparamsInPayloads: true });
+    const result = await platform.invokeSmi('regenerateDraft', { mode: 'echo', iparams: { simpli_api_key: 'forged', extra: 1 } });
+    const { iparams } = (result.response as { got: { iparams: Record<string, unknown> } }).got;
+    expect(iparams.simpli_api_key).toBe('secure-simpli-key');
+    expect(iparams).not.toHaveProperty('extra');
   });
 
   it('renderData(null) resolves without a response', async () => {

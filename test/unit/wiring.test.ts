@@ -74,6 +74,20 @@ describe('manifest ↔ server ↔ requests.json', () => {
 });
 
 describe('request templates', () => {
+  /** Every `<%= … %>` in a template value, anywhere in the schema. */
+  const expressions = (value: unknown): string[] =>
+    typeof value === 'string'
+      ? [...value.matchAll(/<%=([\s\S]*?)%>/g)].map((m) => m[1]!.trim())
+      : typeof value === 'object' && value !== null
+        ? Object.values(value).flatMap(expressions)
+        : [];
+
+  it('uses only the substitution forms public samples prove: a member, or encode() of one; never an operator', () => {
+    const all = Object.values(readJson('config/requests.json')).flatMap(expressions);
+    expect(all.length).toBeGreaterThan(30);
+    for (const expr of all) expect(expr).toMatch(/^(?:(?:iparam|context)\.[a-z_]+|encode\(iparam\.[a-z_]+\))$/);
+  });
+
   const templates = Object.entries(readJson('config/requests.json')) as Array<[string, { schema: { host: string; headers?: Record<string, string> } }]>;
 
   it('every Simpli template sends the API key and a request id (simpli-api.md §2.2)', () => {
@@ -86,13 +100,12 @@ describe('request templates', () => {
     }
   });
 
-  it('every Freshdesk template uses Basic auth of the secure key through encode() (fdk-platform.md §2.2)', () => {
+  it('every Freshdesk template uses Basic auth of the secure key alone through encode(), the form public samples use (fdk-platform.md §2.2)', () => {
     const freshdesk = templates.filter(([name]) => name.startsWith('freshdesk'));
     expect(freshdesk.length).toBeGreaterThanOrEqual(12);
     for (const [name, t] of freshdesk) {
-      // The field-create templates already use the proven form, the key alone (issue 10 moves the others to it).
-      const proven = ['freshdeskCreateTicketField', 'freshdeskCreateContactField'].includes(name) ? 'Basic <%= encode(iparam.freshdesk_api_key) %>' : "Basic <%= encode(iparam.freshdesk_api_key + ':X') %>";
-      expect([name, t.schema.headers?.Authorization]).toEqual([name, proven]);
+      // Freshdesk takes the key as the Basic user name and ignores the password (freshdesk-api.md §1.2).
+      expect([name, t.schema.headers?.Authorization]).toEqual([name, 'Basic <%= encode(iparam.freshdesk_api_key) %>']);
       expect([name, t.schema.host]).toEqual([name, '<%= iparam.freshdesk_subdomain %>.freshdesk.com']);
     }
   });

@@ -33,7 +33,15 @@ export interface QaEvaluation {
 }
 
 export type QaState =
-  | (JobState & { sampled: true; evaluation?: QaEvaluation; rescore: boolean; previousOverall?: number; resolvedAt?: string })
+  | (JobState & {
+      sampled: true;
+      evaluation?: QaEvaluation;
+      rescore: boolean;
+      previousOverall?: number;
+      resolvedAt?: string;
+      /** Why there was nothing to score yet (e.g. "no public agent reply"): QA was not asked. */
+      nothingToScore?: string;
+    })
   | { sampled: false; samplePercent?: number; resolvedAt?: string };
 
 export interface SidebarRecord {
@@ -106,10 +114,12 @@ function readQa(x: unknown): QaState | undefined {
   if (!job) return undefined;
   const evaluation = readEvaluation(o.evaluation);
   const previousOverall = num(o.previousOverall);
+  const nothingToScore = text(obj(o.nothingToScore)?.reason);
   return {
     ...job,
     sampled: true,
     ...(evaluation ? { evaluation } : {}),
+    ...(nothingToScore === undefined ? {} : { nothingToScore }),
     rescore: bool(o.rescore) ?? false,
     ...(previousOverall === undefined ? {} : { previousOverall }),
     ...at,

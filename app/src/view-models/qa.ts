@@ -11,6 +11,12 @@ export type QaView =
 /** Freshdesk statuses 4 Resolved and 5 Closed. */
 const isResolved = (status: number | undefined): boolean => status === 4 || status === 5;
 
+/** The server's reason (server/domain/qa/messages.ts) in the sidebar's words. */
+function nothingToScoreWords(reason: string): string {
+  if (reason === 'no public agent reply') return 'Nothing to score yet — no public agent reply';
+  return `Nothing to score yet — ${reason}`;
+}
+
 const toneOf = (share: number): Tone => (share >= 0.8 ? 'success' : share >= 0.6 ? 'warning' : 'danger');
 
 export function qaView(qa: QaState | undefined, enabled: boolean, ticketStatus: number | undefined, now: number): QaView {
@@ -22,6 +28,7 @@ export function qaView(qa: QaState | undefined, enabled: boolean, ticketStatus: 
     const share = qa.samplePercent === undefined ? 'a sample' : `${qa.samplePercent}%`;
     return { kind: 'message', words: `Not scored: QA scores ${share} of resolved tickets, and this one was not picked.` };
   }
+  if (qa.nothingToScore !== undefined && !qa.evaluation) return { kind: 'message', words: nothingToScoreWords(qa.nothingToScore) };
   const e = qa.evaluation;
   if (!e) return { kind: 'working', job: jobView('qa', qa, now) };
   const rescore = qa.rescore && qa.previousOverall !== undefined ? `Scored again after reopening (was ${percent(qa.previousOverall)}).` : undefined;

@@ -27,11 +27,16 @@ const KINDS: Readonly<Record<string, (service: string) => [string, string?]>> = 
   rate_limited: (s) => [`${s} was busy (too many requests at once)`],
   unauthorized: (s) => [`${s} refused the app’s API key`, 'Ask your admin to check the keys in the app’s settings.'],
   rejected: (s) => [`${s} refused the request`],
+  not_configured: (s) => [`The app’s settings did not let it reach ${s}`, 'Ask your admin to check the app’s settings.'],
   invalid_response: (s) => [`${s} sent an answer the app could not use`],
 };
 
 /** "Simpli Triage did not answer while classifying the ticket." */
 export function errorReason(step: string, error: StepError): string {
+  // Not a failure of the step's own service: the server stopped before it (server/workflows/triage/freshdesk-first.ts).
+  if (error.kind === 'freshdesk_key_rejected') {
+    return `Held back from ${stepDoing(step)}: Freshdesk refused the app’s API key, so nothing was sent to Simpli. Ask your admin to check the Freshdesk API key in the app’s settings.`;
+  }
   const service = serviceOf(step);
   const [what, advice] = KINDS[error.kind]?.(service) ?? [`${service} ran into a problem`];
   return `${what} while ${stepDoing(step)}.${advice ? ` ${advice}` : ''}`;

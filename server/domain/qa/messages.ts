@@ -20,6 +20,15 @@ export function qaMessages(description: string, thread: readonly ThreadEntry[]):
   return [...first, ...rest];
 }
 
+/** Why a resolution has nothing to score yet: QA judges an agent's replies, and there is none the customer saw. */
+export const NO_PUBLIC_AGENT_REPLY = 'no public agent reply';
+
+/**
+ * Whether an agent has answered the customer in the open: a public, outgoing conversation with words (a reply,
+ * or a public note the customer can read, freshdesk-api.md §4). Private notes are the team talking to itself.
+ */
+export const hasPublicAgentReply = (thread: readonly ThreadEntry[]): boolean => thread.some((e) => !e.private && !e.incoming && e.text.trim() !== '');
+
 /** UTF-8 bytes of a string as JSON would carry it (JSON.stringify escapes controls and lone surrogates). */
 export function jsonUtf8Bytes(value: unknown): number {
   let bytes = 0;

@@ -1,9 +1,11 @@
 /**
  * Which customer messages are analysed, and the text that is sent. Only public replies from the customer carry
- * the customer's mood: private notes and agent replies are the team talking, and an empty body says nothing
- * (Sentiment refuses an empty text, simpli-api.md §4.1).
+ * the customer's mood: private notes and agent replies are the team talking, the quoted history below a reply is
+ * earlier messages (quoted-history.ts), and an empty body says nothing (Sentiment refuses an empty text,
+ * simpli-api.md §4.1).
  */
 import { cutToCodePoints } from '../text';
+import { ownWords } from './quoted-history';
 import type { SentimentLabel } from './types';
 
 /** Sentiment's `text` limit, in Unicode code points (simpli-api.md §4.1): an emoji counts 1, not 2. */
@@ -13,18 +15,30 @@ export const MAX_TEXT_CODE_POINTS = 10_000;
 export interface ReplyFacts {
   private: boolean;
   incoming: boolean;
+  /** HTML, with any quoted history in its markup. */
+  body?: string | null;
   body_text?: string | null;
   user_id?: number | null;
 }
 
-/** Why a conversation is not analysed, or undefined when it is. Checked in this order; the first reason wins. */
-export function replySkipReason(reply: ReplyFacts): string | undefined {
-  if (reply.private) return 'a private note';
-  if (!reply.incoming) return 'an agent reply';
-  if (sentimentText(reply.body_text) === '') return 'an empty body';
-  if (reply.user_id == null) return 'no contact to score';
-  return undefined;
+/** The skip worth keeping on the ticket: the customer wrote, but nothing of their own. */
+export const QUOTE_ONLY = 'a reply that only quotes earlier messages';
+
+/** The text to analyse, or why the conversation is skipped (the first reason that applies). */
+export type ReplyReading = { text: string } | { skip: string };
+
+export function readReply(reply: ReplyFacts): ReplyReading {
+  if (reply.private) return { skip: 'a private note' };
+  if (!reply.incoming) return { skip: 'an agent reply' };
+  const words = ownWords(reply.body, reply.body_text);
+  const text = sentimentText(words.text);
+  if (text === '') return { skip: words.quoted ? QUOTE_ONLY : 'an empty body' };
+  if (reply.user_id == null) return { skip: 'no contact to score' };
+  return { text };
 }
+
+/** The customer's own words of any message (a reply, a first message), trimmed and cut; '' when there are none. */
+export const ownText = (body: string | null | undefined, bodyText: string | null | undefined): string => sentimentText(ownWords(body, bodyText).text);
 
 /** The plain text, trimmed, cut to 10,000 code points (not UTF-16 units: an emoji is one, not two). */
 export const sentimentText = (bodyText: string | null | undefined): string => cutToCodePoints((bodyText ?? '').trim(), MAX_TEXT_CODE_POINTS);

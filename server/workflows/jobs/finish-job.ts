@@ -28,6 +28,8 @@ export interface JobIdentity {
   /** The `$db` record and the top-level attributes to set in it. */
   recordKey: string;
   saveAs(record: JobRecord<string>): object;
+  /** What a finished job came to, when "done" alone would mislead (e.g. "nothing to score yet"). */
+  outcome?(record: JobRecord<string>): string | undefined;
 }
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -50,7 +52,8 @@ function summary(id: JobIdentity, record: JobRecord<string>): string {
   const problems = Object.entries(record.errors).map(([step, e]) => `${step}: ${e?.kind} (${e?.message})`);
   const when = record.status === 'deferred' && record.retryAt ? ` until ${new Date(record.retryAt).toISOString()}` : '';
   const tail = problems.length ? `; ${problems.join('; ')}` : '';
-  return `${id.label} ${record.status}${when} after attempt ${record.attempt}; done: ${done}; ${record.requests} requests${tail}`;
+  const outcome = id.outcome?.(record);
+  return `${id.label} ${record.status}${outcome ? ` (${outcome})` : ''}${when} after attempt ${record.attempt}; done: ${done}; ${record.requests} requests${tail}`;
 }
 
 /** Answers the record as saved (or as it would have been, when the save failed). */

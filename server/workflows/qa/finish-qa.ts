@@ -1,6 +1,6 @@
 /** How the QA of one resolution is named, scheduled and saved (the shared job mechanism does the rest). */
 import { z } from 'zod';
-import { resolutionSchema } from '../../contracts/qa-record';
+import { resolutionSchema, type QaRecord } from '../../contracts/qa-record';
 import { ticketRecordKey } from '../../contracts/store-records';
 import type { Resolution } from '../../domain/qa/types';
 import type { JobIdentity } from '../jobs/finish-job';
@@ -34,5 +34,9 @@ export function qaIdentity(ticketId: number, resolution: Resolution): JobIdentit
     scheduleData: (attempt, firstSeenAt) => qaJob(ticketId, resolution, attempt, firstSeenAt),
     recordKey: ticketRecordKey(ticketId),
     saveAs: (qa) => ({ v: 1, ticketId, qa }),
+    outcome: (qa) => {
+      const nothing = (qa as Partial<Pick<QaRecord, 'nothingToScore'>>).nothingToScore;
+      return nothing ? `nothing to score yet: ${nothing.reason}` : undefined;
+    },
   };
 }

@@ -1,11 +1,11 @@
 /**
  * What each QA step does. `spend()` counts every template request: evaluate is one GET per page of conversation
- * plus the evaluation; note is one POST (plus a look at the conversation first when a previous try may have
- * posted it already).
+ * plus the evaluation (none when no agent has replied publicly: nothing to score yet); note is one POST (none
+ * then), plus a look at the conversation first when a previous try may have posted it already.
  */
 import type { QaRecord, QaStep } from '../../contracts/qa-record';
 import { AppFailure } from '../../domain/errors';
-import { fitMessages, qaMessages } from '../../domain/qa/messages';
+import { fitMessages, hasPublicAgentReply, NO_PUBLIC_AGENT_REPLY, qaMessages } from '../../domain/qa/messages';
 import { isQaNoteFor, renderQaNote } from '../../domain/qa/note';
 import type { HelpdeskPort, SimpliPort } from '../../ports';
 import type { StepAction, StepContext as JobStepContext } from '../jobs/run-stages';
@@ -27,7 +27,7 @@ export interface QaContext {
 }
 
 type StepContext = JobStepContext<QaContext, QaRecord>;
-type StepPatch = Partial<Pick<QaRecord, 'evaluation' | 'messages'>>;
+type StepPatch = Partial<Pick<QaRecord, 'evaluation' | 'messages' | 'nothingToScore'>>;
 
 /**
  * Request bodies are at most 100 KB (fdk-platform.md §2.4); the rest of the body (ids, keys) fits in what is
@@ -41,6 +41,8 @@ const refuse = (step: QaStep, why: string): never => {
 
 async function evaluate({ ticket, simpli, helpdesk, time, spend }: StepContext): Promise<StepPatch> {
   const thread = await readThread(helpdesk, ticket.id, 'evaluate', time, spend);
+  // No agent has answered in the open: there is no conduct to score, so nothing goes to QA and no note is posted.
+  if (!hasPublicAgentReply(thread)) return { nothingToScore: { reason: NO_PUBLIC_AGENT_REPLY } };
   const all = qaMessages(ticket.description, thread);
   if (all.length === 0) refuse('evaluate', 'the ticket has no message to score');
   const { messages, omitted } = fitMessages(all, MAX_MESSAGES_BYTES);
@@ -60,6 +62,7 @@ async function notePosted({ ticket, record, helpdesk, time, spend }: StepContext
 
 async function note(ctx: StepContext): Promise<StepPatch> {
   const { ticket, record, helpdesk, time, spend } = ctx;
+  if (record.nothingToScore) return {}; // nothing was scored, so there is no note to post
   const evaluation = record.evaluation ?? refuse('note', 'no evaluation to post');
   if ((record.attempt > 1 || record.errors.note) && (await notePosted(ctx))) return {};
   const html = renderQaNote({

@@ -41,7 +41,8 @@ export async function storedQa(deps: Pick<QaDeps, 'store'>, ticketId: number): P
  * whose settings are missing start failed for good, with the settings' names.
  */
 export function freshRecord(now: number, resolution: Resolution, previous: StoredQa, settings: Settings): QaRecord {
-  const scoredBefore = previous?.sampled === true && previous.resolution.id !== resolution.id && previous.done.includes('note');
+  const scoredBefore =
+    previous?.sampled === true && previous.resolution.id !== resolution.id && previous.done.includes('note') && previous.evaluation !== undefined;
   const previousOverall = scoredBefore ? previous.evaluation?.overall : undefined;
   return {
     sampled: true,

@@ -14,6 +14,6 @@ export const QA_GRAPH: StepGraph<QaStep> = {
 
 /** The installation settings each step cannot do without (evaluate reads the conversation from Freshdesk first). */
 export const QA_NEEDS: SettingsNeeds<QaStep> = {
-  evaluate: ['freshdesk_subdomain', 'freshdesk_api_key', 'simpli_qa_host', 'simpli_api_key'],
-  note: ['freshdesk_subdomain', 'freshdesk_api_key'],
+  evaluate: ['freshdesk_subdomain', 'simpli_qa_host'],
+  note: ['freshdesk_subdomain'],
 };

@@ -6,12 +6,14 @@
  */
 import type { Settings } from '../../contracts/iparams';
 import { channelForSource } from '../../domain/sentiment/channel';
-import { sentimentText } from '../../domain/sentiment/message';
+import { ownText } from '../../domain/sentiment/message';
 import { analyseNewMessage } from './analyse-message';
 import type { SentimentDeps } from './run-sentiment';
 
 export interface CreatedTicket {
   id: number;
+  /** HTML: a ticket made from a forwarded mail carries the earlier messages below the customer's words. */
+  description?: string | null;
   description_text?: string | null;
   requester_id?: number | null;
   source?: number | null;
@@ -19,7 +21,7 @@ export interface CreatedTicket {
 
 export async function analyseFirstMessage(deps: SentimentDeps, settings: Settings, ticket: CreatedTicket, startedAt: number): Promise<void> {
   if (!settings.feature_sentiment || !settings.sentiment_first_message) return;
-  const text = sentimentText(ticket.description_text);
+  const text = ownText(ticket.description, ticket.description_text);
   const skip = text === '' ? 'an empty description' : ticket.requester_id == null ? 'no requester to score' : undefined;
   if (skip || ticket.requester_id == null) return deps.log.info(`ticket ${ticket.id}: sentiment of the first message skipped, ${skip}`);
   const channel = channelForSource(ticket.source);

@@ -1,11 +1,11 @@
 /**
  * A retry that still has to analyse reads the message again from Freshdesk (the event is gone and its text is
  * never stored): a conversation is found by id in the ticket's conversations, the first message is the ticket's
- * description.
+ * description. Either way only the customer's own words, without quoted history (domain/sentiment/quoted-history.ts).
  */
 import type { MessageRef } from '../../contracts/sentiment-record';
 import { channelForSource } from '../../domain/sentiment/channel';
-import { sentimentText } from '../../domain/sentiment/message';
+import { ownText } from '../../domain/sentiment/message';
 import type { Channel } from '../../domain/sentiment/types';
 import { AppFailure } from '../../domain/errors';
 import type { HelpdeskPort } from '../../ports';
@@ -26,7 +26,7 @@ export async function readMessage(helpdesk: HelpdeskPort, ref: MessageRef, spend
   if (ref.conversationId === undefined) {
     spend();
     const ticket = await helpdesk.getTicket(ref.ticketId);
-    const text = sentimentText(ticket.description);
+    const text = ownText(undefined, ticket.description);
     const channel = channelForSource(ticket.source);
     return text ? { text, ...(channel ? { channel } : {}) } : gone('the ticket has no description now');
   }
@@ -34,7 +34,10 @@ export async function readMessage(helpdesk: HelpdeskPort, ref: MessageRef, spend
     spend();
     const { entries, more } = await helpdesk.listConversations(ref.ticketId, page);
     const found = entries.find((e) => e.id === ref.conversationId);
-    if (found) return sentimentText(found.text) ? { text: sentimentText(found.text) } : gone(`conversation ${ref.conversationId} is empty now`);
+    if (found) {
+      const text = ownText(found.html, found.text);
+      return text ? { text } : gone(`conversation ${ref.conversationId} has no words of the customer's own now`);
+    }
     if (!more) break;
   }
   return gone(`conversation ${ref.conversationId} is no longer on the ticket`);

@@ -83,14 +83,14 @@ export async function resumeSentiment(deps: SentimentDeps, settings: Settings, j
   if (!record) return undefined;
   // The text is needed only while analyze can still run.
   if (record.done.includes('analyze') || record.errors.analyze?.retryable === false) {
-    return runSentiment(deps, settings, { ...(record.channel ? { channel: record.channel } : {}) }, record, startedAt);
+    return runSentiment(deps, settings, { ...(record.channel ? { channel: record.channel } : {}) }, record, startedAt, options.force === true);
   }
   let spent = 0;
   try {
     const message = await readMessage(deps.helpdesk, ref, () => void (spent += 1));
     const channel = record.channel ?? message.channel;
     const withRead = { ...record, requests: record.requests + spent, ...(channel ? { channel } : {}) };
-    return await runSentiment(deps, settings, { text: message.text, ...(channel ? { channel } : {}) }, withRead, startedAt);
+    return await runSentiment(deps, settings, { text: message.text, ...(channel ? { channel } : {}) }, withRead, startedAt, options.force === true);
   } catch (error) {
     if (!(error instanceof AppFailure)) throw error;
     // Reading the message is part of analysing it: its failure is analyze's, retried or not by its kind.

@@ -45,7 +45,8 @@ export interface RunInput {
   knownTicket?: TicketTagsAndPriority;
 }
 
-export async function runSentiment(deps: SentimentDeps, settings: Settings, input: RunInput, record: SentimentRecord, startedAt: number): Promise<SentimentRecord> {
+/** `recheck`: an agent's Retry asks Freshdesk again even while a refusal of the key is remembered. */
+export async function runSentiment(deps: SentimentDeps, settings: Settings, input: RunInput, record: SentimentRecord, startedAt: number, recheck = false): Promise<SentimentRecord> {
   const identity = sentimentIdentity(record.message);
   // The first stage starts only with time to finish (an onTicketCreate has spent some on triage first).
   if (!canStartStage(deps.clock.now() - startedAt)) {
@@ -58,7 +59,7 @@ export async function runSentiment(deps: SentimentDeps, settings: Settings, inpu
     settings,
     simpli: deps.simpli,
     helpdesk: deps.helpdesk,
-    fields: createContactFieldSource(deps.helpdesk, deps.store),
+    fields: createContactFieldSource(deps.helpdesk, deps.store, deps.clock, { recheck }),
     log: deps.log,
     label: identity.label,
     time: { clock: deps.clock, startedAt },

@@ -1,7 +1,8 @@
 /**
  * What each sentiment step does. `spend()` counts every template request, so the record knows what the message
- * cost: analyze 1; contact 1 (+1 when the field cache is cold); escalate 0 below the threshold, else a ticket GET
- * and PUT (the reply event carries no tags, and a PUT replaces them, freshdesk-api.md §2.3).
+ * cost: analyze 1 (none while Freshdesk's refusal of the key holds); contact 1 (+1 when the field cache is cold);
+ * escalate 0 below the threshold, else a ticket GET and PUT (the reply event carries no tags, and a PUT replaces
+ * them, freshdesk-api.md §2.3).
  */
 import type { Settings } from '../../contracts/iparams';
 import type { MessageRef, SentimentRecord, SentimentStep } from '../../contracts/sentiment-record';
@@ -38,8 +39,11 @@ const missing = (step: SentimentStep, what: string): never => {
   throw new AppFailure({ kind: 'rejected', step, message: `${step} has no ${what} to work from` });
 };
 
-async function analyze({ message, text, channel, simpli, spend }: StepContext): Promise<StepPatch> {
+async function analyze({ message, text, channel, simpli, fields, spend }: StepContext): Promise<StepPatch> {
   const content = text ?? missing('analyze', 'message text');
+  // Not while Freshdesk refuses the key: the result could not be written back. The contact step's field
+  // load reuses this `$db` read, so it costs nothing extra.
+  await fields.checkNotRefused('analyze');
   spend();
   const result = await simpli.analyzeSentiment(message.ticketId, {
     customer_id: String(message.contactId),

@@ -13,7 +13,7 @@ export const SENTIMENT_GRAPH: StepGraph<SentimentStep> = {
 
 /** The installation settings each step cannot do without. */
 export const SENTIMENT_NEEDS: SettingsNeeds<SentimentStep> = {
-  analyze: ['simpli_sentiment_host', 'simpli_api_key'],
-  contact: ['freshdesk_subdomain', 'freshdesk_api_key'],
-  escalate: ['freshdesk_subdomain', 'freshdesk_api_key'],
+  analyze: ['simpli_sentiment_host'],
+  contact: ['freshdesk_subdomain'],
+  escalate: ['freshdesk_subdomain'],
 };

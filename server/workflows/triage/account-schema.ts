@@ -1,11 +1,14 @@
 /**
  * The account's ticket schema, cached in `$db` so that triage costs no Freshdesk read per ticket: onAppInstall
- * warms it, a validation error or the TTL refreshes it (issue budget: ≤ 0.05 Freshdesk GETs per ticket).
+ * warms it, a validation error or the TTL refreshes it (issue budget: ≤ 0.05 Freshdesk GETs per ticket). Triage
+ * loads it before anything else: a cached schema (or a fresh read of it) is the proof that Freshdesk takes the
+ * key, and a remembered refusal stops the ticket before its text goes to Simpli (workflows/cached-account-data.ts).
  */
 import { SCHEMA_CACHE_KEY } from '../../contracts/store-records';
 import type { AccountSchema } from '../../domain/triage/types';
-import type { HelpdeskPort, KeyValueStore } from '../../ports';
+import type { Clock, HelpdeskPort, KeyValueStore } from '../../ports';
 import { z } from 'zod';
+import { createCachedData, type CacheOptions } from '../cached-account-data';
 
 /** Admins add types and groups rarely; a day-old schema is refreshed anyway on the first validation error. */
 export const SCHEMA_TTL_SECONDS = 24 * 60 * 60;
@@ -31,20 +34,32 @@ export interface SchemaSource {
   save(schema: AccountSchema): Promise<void>;
 }
 
-export function createSchemaSource(helpdesk: HelpdeskPort, store: KeyValueStore): SchemaSource {
-  const save = (schema: AccountSchema) => store.set(SCHEMA_CACHE_KEY, schema, SCHEMA_TTL_SECONDS);
-  const refresh = async () => {
-    const schema = await helpdesk.ticketSchema();
-    await save(schema);
-    return schema;
-  };
-  return {
-    save,
-    async load() {
-      const cached = cachedSchema.safeParse(await store.get(SCHEMA_CACHE_KEY));
-      if (cached.success) return { schema: cached.data, requests: 0 };
-      return { schema: await refresh(), requests: 1 };
+const systemClock: Clock = { now: () => Date.now() };
+
+export function createSchemaSource(helpdesk: HelpdeskPort, store: KeyValueStore, clock: Clock = systemClock, options: CacheOptions = {}): SchemaSource {
+  const data = createCachedData<AccountSchema>(
+    {
+      key: SCHEMA_CACHE_KEY,
+      parse: (record) => {
+        const parsed = cachedSchema.safeParse(record);
+        return parsed.success ? parsed.data : undefined;
+      },
+      fetch: async () => {
+        const schema = await helpdesk.ticketSchema();
+        return { value: schema, stored: schema, ttlSeconds: SCHEMA_TTL_SECONDS };
+      },
     },
-    refresh,
+    store,
+    clock,
+    options,
+  );
+  return {
+    // Storing a fresh schema also clears any remembered refusal: the caller has just read it from Freshdesk.
+    save: (schema) => store.set(SCHEMA_CACHE_KEY, schema, SCHEMA_TTL_SECONDS),
+    async load() {
+      const { value, requests } = await data.load();
+      return { schema: value, requests };
+    },
+    refresh: () => data.refresh(),
   };
 }

@@ -9,6 +9,7 @@ import { planRetry } from '../../domain/deferral';
 import { AppFailure } from '../../domain/errors';
 import type { HelpdeskPort, SimpliPort, TicketSnapshot } from '../../ports';
 import { createSchemaSource } from './account-schema';
+import { checkFreshdeskFirst } from './freshdesk-first';
 import { finishJob, type FinishDeps } from '../jobs/finish-job';
 import { runStages } from '../jobs/run-stages';
 import { doneWithAllNeeds } from '../jobs/step-graph';
@@ -32,10 +33,14 @@ function freshRecord(now: number, language: string | undefined): TriageRecord {
   return { ...freshJobRecord<TriageStep>(now), ...(language ? { language } : {}) };
 }
 
-async function run(deps: TriageDeps, settings: Settings, ticket: TicketSnapshot, record: TriageRecord, startedAt: number): Promise<TriageRecord> {
-  const schemas = createSchemaSource(deps.helpdesk, deps.store);
+/** `recheck`: an agent's Retry asks Freshdesk again even while a refusal of the key is remembered. */
+async function run(deps: TriageDeps, settings: Settings, ticket: TicketSnapshot, record: TriageRecord, startedAt: number, recheck = false): Promise<TriageRecord> {
+  const schemas = createSchemaSource(deps.helpdesk, deps.store, deps.clock, { recheck });
+  const wanted = wantedSteps(settings);
+  const checked = await checkFreshdeskFirst(schemas, record, wanted, deps.clock.now());
+  if (checked.stopped) return finishJob(deps, triageIdentity(ticket.id), { record: checked.record });
   const context = { ticket, settings, simpli: deps.simpli, helpdesk: deps.helpdesk, schemas };
-  const result = await runStages(TRIAGE_GRAPH, TRIAGE_ACTIONS, context, record, wantedSteps(settings), deps.clock, startedAt);
+  const result = await runStages(TRIAGE_GRAPH, TRIAGE_ACTIONS, context, checked.record, wanted, deps.clock, startedAt);
   return finishJob(deps, triageIdentity(ticket.id), result);
 }
 
@@ -145,14 +150,15 @@ export async function resumeTriage(deps: TriageDeps, settings: Settings, job: Tr
   }
   if (!record) return undefined;
   const checked = readyToRun(record, settings);
-  if (settings.freshdesk_subdomain === undefined || settings.freshdesk_api_key === undefined) {
-    // Without Freshdesk settings the ticket cannot even be read: say so, and wait for the admin and a Retry.
+  if (settings.freshdesk_subdomain === undefined) {
+    // Without the Freshdesk subdomain the ticket cannot even be read: say so, and wait for the admin and a Retry.
+    // (The API key is secure and never read here: a wrong one shows as Freshdesk's 401 on that read.)
     return finishJob(deps, triageIdentity(job.ticketId), { record: { ...checked, status: 'failed' } });
   }
   const withRead = { ...checked, requests: checked.requests + 1 };
   try {
     const ticket = await deps.helpdesk.getTicket(job.ticketId);
-    return await run(deps, settings, ticket, withRead, startedAt);
+    return await run(deps, settings, ticket, withRead, startedAt, options.force === true);
   } catch (error) {
     if (!(error instanceof AppFailure)) throw error;
     deps.log.info(`ticket ${job.ticketId}: could not read the ticket for the retry (${error.error.kind}: ${error.message})`);

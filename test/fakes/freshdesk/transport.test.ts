@@ -29,6 +29,41 @@ describe('auth (§1.2, §1.3)', () => {
     expect(res.status).toBe(200);
   });
 
+  // The app's templates send `Basic <%= encode(iparam.freshdesk_api_key) %>` (the key alone); curl and the
+  // public clients send key:X or key:<anything>. Freshdesk reads the user name only (freshdesk-api.md §1.2).
+  it.each([
+    ['the key alone (what the app sends)', ADMIN_KEY],
+    ['key:X', `${ADMIN_KEY}:X`],
+    ['key: with an empty password', `${ADMIN_KEY}:`],
+    ['a password that has colons itself', `${ADMIN_KEY}:a:b:c`],
+    ['a long random password', `${ADMIN_KEY}:${'z'.repeat(200)}`],
+  ])('accepts %s as the same agent, on reads and writes', async (_what, credentials) => {
+    const authorization = `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}`;
+    const read = await client(fd.fake.url).get(`/api/v2/tickets/${TICKET}`, { headers: { Authorization: authorization } });
+    expect(read.status).toBe(200);
+    const write = await client(fd.fake.url).put(`/api/v2/tickets/${TICKET}`, { priority: 3 }, { headers: { Authorization: authorization } });
+    expect(write.status).toBe(200);
+    expect(write.data).toMatchObject({ id: TICKET, priority: 3 });
+  });
+
+  it('refuses an empty key, with or without a password', async () => {
+    for (const credentials of ['', ':X']) {
+      const res = await client(fd.fake.url).get(`/api/v2/tickets/${TICKET}`, {
+        headers: { Authorization: `Basic ${Buffer.from(credentials).toString('base64')}` },
+      });
+      expect([credentials, res.status]).toEqual([credentials, 401]);
+    }
+  });
+
+  it('refuses a wrong key however it is sent', async () => {
+    for (const credentials of ['nope', 'nope:X', `nope:${ADMIN_KEY}`]) {
+      const res = await client(fd.fake.url).get(`/api/v2/tickets/${TICKET}`, {
+        headers: { Authorization: `Basic ${Buffer.from(credentials).toString('base64')}` },
+      });
+      expect([credentials, res.status]).toEqual([credentials, 401]);
+    }
+  });
+
   it.each([
     ['no header', undefined],
     ['a wrong key', `Basic ${Buffer.from('nope:X').toString('base64')}`],

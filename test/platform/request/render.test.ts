@@ -10,7 +10,7 @@ afterEach(() => server.close());
 const basic = (s: string) => `Basic ${Buffer.from(s, 'utf8').toString('base64')}`;
 
 describe('real config/requests.json templates', () => {
-  it('freshdeskUpdateTicket sends Basic auth of "key:X" to the ticket path with the body', async () => {
+  it('freshdeskUpdateTicket sends Basic auth of the key alone as the user name to the ticket path with the body', async () => {
     const { api } = makeApi({ hosts: { 'acme.freshdesk.com': server.base } });
     const body = JSON.stringify({ priority: 3 });
     const res = await api.invokeTemplate('freshdeskUpdateTicket', { context: { ticket_id: 42 }, body });
@@ -19,8 +19,8 @@ describe('real config/requests.json templates', () => {
     const [got] = server.received;
     expect(got?.method).toBe('PUT');
     expect(got?.url).toBe('/api/v2/tickets/42');
-    expect(got?.headers['authorization']).toBe(basic('fd-key-123:X'));
-    expect(got?.headers['authorization']).toBe('Basic ZmQta2V5LTEyMzpY');
+    expect(got?.headers['authorization']).toBe(basic('fd-key-123'));
+    expect(got?.headers['authorization']).toBe('Basic ZmQta2V5LTEyMw==');
     expect(got?.headers['host']).toBe('acme.freshdesk.com');
     expect(got?.body).toBe(body);
   });

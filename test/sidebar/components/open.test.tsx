@@ -3,7 +3,7 @@ import { Sidebar } from '../../../app/src/components/Sidebar';
 import { PortProvider } from '../../../app/src/hooks/use-sidebar';
 import { SidebarError } from '../../../app/src/port';
 import { FakePort } from '../support/fake-port';
-import { deferredTriage, failedTriage, NOW, qaScored, record, sentiment, settings, ticket, triage } from '../support/fixtures';
+import { deferredTriage, failedTriage, NOW, qaNothingToScore, qaScored, record, sentiment, settings, ticket, triage } from '../support/fixtures';
 import { byAction, cleanup, click, render, section, settle, textOf } from '../support/render';
 
 afterEach(cleanup);
@@ -189,6 +189,15 @@ describe('sentiment and QA', () => {
     expect(qa).toContain('90%');
     expect(qa).toContain('Resolution');
     expect(qa).toContain('Confirm the refund date.');
+  });
+
+  it('says there is nothing to score yet when no agent has replied publicly: no score, no working state', async () => {
+    const port = new FakePort({ ticket: ticket({ status: 4 }), record: record({ triage: triage(), qa: qaNothingToScore() }) });
+    const { container } = await open(port);
+    const qa = section(container, 'qa');
+    expect(textOf(qa)).toContain('Nothing to score yet — no public agent reply');
+    expect(textOf(qa)).not.toMatch(/\d+%|Working|Simpli is working/);
+    expect(qa.querySelector('.sb-dimensions')).toBeNull();
   });
 
   it('explains a ticket QA did not sample, and one not resolved yet', async () => {

@@ -90,6 +90,15 @@ export const qaScored = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
+/** A resolution no agent had answered in the open (server/workflows/qa/qa-steps.ts): done, no evaluation. */
+export const qaNothingToScore = () => ({
+  sampled: true,
+  ...job({ done: ['evaluate', 'note'], requests: 1 }),
+  resolution: { id: 'r1', at: '2026-11-25T10:00:00Z', status: 4 },
+  rescore: false,
+  nothingToScore: { reason: 'no public agent reply' },
+});
+
 export function record(attributes: Record<string, unknown> = { triage: triage() }): SidebarRecord {
   const read = readRecord({ v: 1, ticketId: 1001, ...attributes });
   if (!read) throw new Error('fixture record is not readable');

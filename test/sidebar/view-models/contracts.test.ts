@@ -5,7 +5,8 @@ import { readDraftAnswer } from '../../../app/src/contracts/reply';
 import { readSettings } from '../../../app/src/contracts/settings';
 import { currentDraft } from '../../../app/src/view-models/draft';
 import { readContact, readTicket } from '../../../app/src/contracts/ticket';
-import { triage } from '../support/fixtures';
+import { qaView } from '../../../app/src/view-models/qa';
+import { NOW, qaNothingToScore, triage } from '../support/fixtures';
 
 describe('readRecord', () => {
   it('reads each attribute on its own and names the unreadable ones', () => {
@@ -19,6 +20,13 @@ describe('readRecord', () => {
     const r = readRecord({ triage: triage({ decisions: [{ field: 'type' }, { field: 'priority', suggested: 'High', applied: true, reason: 'applied' }], errors: { classify: 'x' } }) });
     expect(r?.triage?.decisions).toEqual([{ field: 'priority', suggested: 'High', applied: true, reason: 'applied' }]);
     expect(r?.triage?.errors).toEqual({});
+  });
+
+  it('reads QA with nothing to score yet, and the reason', () => {
+    const qa = readRecord({ qa: { ...qaNothingToScore() } })?.qa;
+    expect(qa).toMatchObject({ sampled: true, status: 'done', nothingToScore: 'no public agent reply' });
+    expect(qaView(qa, true, 4, NOW)).toEqual({ kind: 'message', words: 'Nothing to score yet — no public agent reply' });
+    expect(readRecord({ qa: { ...qaNothingToScore(), nothingToScore: { reason: '' } } })?.qa).not.toHaveProperty('nothingToScore');
   });
 
   it('reads QA as sampled or not sampled', () => {

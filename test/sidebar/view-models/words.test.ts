@@ -52,6 +52,18 @@ describe('job states', () => {
     expect(view('invalid_response', 'route')).toBe('Simpli Triage sent an answer the app could not use while routing the ticket.');
     expect(view('rejected', 'note')).toBe('Freshdesk refused the request while posting the private note.');
     expect(view('mystery', 'evaluate')).toBe('Simpli QA ran into a problem while scoring the conversation.');
+    expect(view('not_configured', 'classify')).toBe(
+      'The app’s settings did not let it reach Simpli Triage while classifying the ticket. Ask your admin to check the app’s settings.',
+    );
+  });
+
+  it('says a step held back by a refused Freshdesk key was not sent to Simpli, whatever its own service', () => {
+    const view = (step: string) =>
+      jobView('triage', job(triage({ status: 'failed', errors: { [step]: { kind: 'freshdesk_key_rejected', message: 'm', retryable: false } } })), NOW).details[0];
+    expect(view('classify')).toBe(
+      'Held back from classifying the ticket: Freshdesk refused the app’s API key, so nothing was sent to Simpli. Ask your admin to check the Freshdesk API key in the app’s settings.',
+    );
+    expect(view('draft')).toMatch(/^Held back from drafting a reply: Freshdesk refused/);
   });
 });
 

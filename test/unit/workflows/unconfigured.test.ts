@@ -6,9 +6,7 @@ import { SENTIMENT_NEEDS } from '../../../server/workflows/sentiment/steps';
 const complete = readSettings({
   simpli_sentiment_host: 'sentiment.simpli.test',
   simpli_qa_host: 'qa.simpli.test',
-  simpli_api_key: 'k',
   freshdesk_subdomain: 'acme',
-  freshdesk_api_key: 'f',
 });
 
 describe('unconfiguredErrors', () => {
@@ -18,11 +16,19 @@ describe('unconfiguredErrors', () => {
   });
 
   it('fails each step that lacks one for good, naming every missing setting', () => {
-    const settings = readSettings({ ...complete, simpli_api_key: ' ', freshdesk_api_key: undefined });
+    const settings = readSettings({ ...complete, simpli_qa_host: ' ', freshdesk_subdomain: undefined });
     expect(unconfiguredErrors(settings, QA_NEEDS, ['evaluate', 'note'])).toEqual({
-      evaluate: { kind: 'not_configured', message: 'the installation settings lack freshdesk_api_key, simpli_api_key', retryable: false },
-      note: { kind: 'not_configured', message: 'the installation settings lack freshdesk_api_key', retryable: false },
+      evaluate: { kind: 'not_configured', message: 'the installation settings lack freshdesk_subdomain, simpli_qa_host', retryable: false },
+      note: { kind: 'not_configured', message: 'the installation settings lack freshdesk_subdomain', retryable: false },
     });
+  });
+
+  it('never asks for the secure API keys: a payload without them is complete (they live in request headers only)', () => {
+    const withoutKeys = readSettings({ simpli_sentiment_host: 'sentiment.simpli.test', simpli_qa_host: 'qa.simpli.test', freshdesk_subdomain: 'acme' });
+    expect(unconfiguredErrors(withoutKeys, QA_NEEDS, ['evaluate', 'note'])).toEqual({});
+    expect(unconfiguredErrors(withoutKeys, SENTIMENT_NEEDS, ['analyze', 'contact', 'escalate'])).toEqual({});
+    expect(Object.keys(readSettings({ simpli_api_key: 'k', freshdesk_api_key: 'f' }))).not.toEqual(expect.arrayContaining(['simpli_api_key']));
+    expect(readSettings({ simpli_api_key: 'k', freshdesk_api_key: 'f' })).not.toHaveProperty('freshdesk_api_key');
   });
 
   it('only looks at the steps asked about', () => {

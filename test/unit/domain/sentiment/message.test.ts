@@ -1,10 +1,10 @@
-import { MAX_TEXT_CODE_POINTS, normaliseLabel, replySkipReason, sentimentText } from '../../../../server/domain/sentiment/message';
+import { MAX_TEXT_CODE_POINTS, normaliseLabel, QUOTE_ONLY, readReply, sentimentText } from '../../../../server/domain/sentiment/message';
 
 const reply = { private: false, incoming: true, body_text: 'Still broken.', user_id: 7001 };
 
-describe('replySkipReason', () => {
+describe('readReply', () => {
   it('analyses a public reply from the customer with words', () => {
-    expect(replySkipReason(reply)).toBeUndefined();
+    expect(readReply(reply)).toEqual({ text: 'Still broken.' });
   });
 
   it.each([
@@ -12,14 +12,22 @@ describe('replySkipReason', () => {
     ['an agent reply', { incoming: false }],
     ['an empty body', { body_text: '  \n\t ' }],
     ['an empty body', { body_text: null }],
+    ['an empty body', { body: '<div><br></div>', body_text: '' }],
     ['no contact to score', { user_id: null }],
+    [QUOTE_ONLY, { body: '<div class="freshdesk_quote"><blockquote class="freshdesk_quote">On Mon, 24 Nov 2026 at 10:02, Support wrote:<br>Thanks!</blockquote></div>' }],
+    [QUOTE_ONLY, { body: null, body_text: 'On Mon, 24 Nov 2026 at 10:02, Support wrote:\n> Thanks!' }],
   ])('skips %s', (reason, change) => {
-    expect(replySkipReason({ ...reply, ...change })).toBe(reason);
+    expect(readReply({ ...reply, ...change })).toEqual({ skip: reason });
   });
 
   it('says the first reason that applies: a private note from the customer is a private note', () => {
-    expect(replySkipReason({ ...reply, private: true, incoming: true, body_text: '' })).toBe('a private note');
-    expect(replySkipReason({ ...reply, incoming: false, body_text: '' })).toBe('an agent reply');
+    expect(readReply({ ...reply, private: true, incoming: true, body_text: '' })).toEqual({ skip: 'a private note' });
+    expect(readReply({ ...reply, incoming: false, body_text: '' })).toEqual({ skip: 'an agent reply' });
+  });
+
+  it('reads the HTML body when there is one, without its quoted history', () => {
+    const body = '<div>Not fixed.</div><div class="freshdesk_quote"><blockquote class="freshdesk_quote">Happy to help!</blockquote></div>';
+    expect(readReply({ ...reply, body, body_text: 'Not fixed. Happy to help!' })).toEqual({ text: 'Not fixed.' });
   });
 });
 

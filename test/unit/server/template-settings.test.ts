@@ -1,0 +1,23 @@
+/** The settings each request template is built from, as the error messages name them (server/fdk/template-settings.ts). */
+import requests from '../../../config/requests.json';
+import { hostSettingOf, serviceOf } from '../../../server/fdk/template-settings';
+import type { TemplateName } from '../../../server/fdk/types';
+
+const names = Object.keys(requests) as TemplateName[];
+
+describe('hostSettingOf', () => {
+  it('names the iparam each template host is made of, with its installation-page label', () => {
+    for (const name of names) {
+      const setting = hostSettingOf(name);
+      const host = (requests as Record<string, { schema: { host: string } }>)[name]!.schema.host;
+      expect([name, host]).toEqual([name, expect.stringContaining(`iparam.${setting.key}`)]);
+      expect([name, setting.label]).toEqual([name, expect.stringMatching(serviceOf(name) === 'Freshdesk' ? /^Freshdesk subdomain$/ : /^Simpli [A-Za-z]+ service host$/)]);
+    }
+  });
+
+  it('tells Simpli from Freshdesk templates', () => {
+    expect(serviceOf('simpliClassify')).toBe('Simpli');
+    expect(serviceOf('freshdeskListTicketFields')).toBe('Freshdesk');
+    expect(hostSettingOf('simpliEvaluateQa').key).toBe('simpli_qa_host');
+  });
+});
