@@ -222,7 +222,7 @@ describe('a rejected Freshdesk key', () => {
     expect(stack.requests()).toEqual(['freshdeskListTicketFields']);
     expect(scheduleNames(stack)).toEqual([]);
     expect(report(stack)).toMatchObject({ blocked: message, freshdesk: { verified: false } });
-    expect(lines(run, 'install: Freshdesk check failed')).toEqual([expect.stringMatching(/\(401\)\); the install is refused$/)]);
+    expect(lines(run, 'install: Freshdesk check failed')).toEqual([expect.stringMatching(/check the Freshdesk API key setting\); the install is refused$/)]);
     expect(run.logs.join('\n')).not.toContain('not-a-real-key');
   });
 });

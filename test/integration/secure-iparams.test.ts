@@ -92,7 +92,7 @@ describe('a missing or wrong key is learnt from the service, and named in the ad
     const refused = { kind: 'unauthorized', message: 'Simpli rejected the API key (401): check the Simpli API key setting', retryable: false };
     expect(triage.errors).toEqual({ classify: refused, draft: refused });
     expect(triage.status).toBe('failed');
-    expect(stack.platform.schedule.list()).toEqual([]); // not retried
+    expect(stack.platform.schedule.list().filter((s) => s.repeat === undefined)).toEqual([]); // not retried (only the recurring sweep)
     const lines = run.logs.filter((l) => l.includes('ticket 1001: triage'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('check the Simpli API key setting');
