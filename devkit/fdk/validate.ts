@@ -4,6 +4,7 @@ import { checkDependencies } from './checks/dependencies';
 import { checkEvents } from './checks/events';
 import { checkIparamSubstitution } from './checks/iparam-substitution';
 import { checkIparams } from './checks/iparams';
+import { checkIparamsHtml } from './checks/iparams-html';
 import { checkJsonFiles } from './checks/json-files';
 import { checkLocations } from './checks/locations';
 import { checkManifest } from './checks/manifest';
@@ -28,6 +29,7 @@ export const CHECKS: readonly Check[] = [
   checkIparamSubstitution,
   checkConfigDir,
   checkIparams,
+  checkIparamsHtml,
   checkAppDir,
   checkServerSource,
   checkDependencies,

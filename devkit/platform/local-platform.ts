@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { readAppConfig, type AppConfig } from './app-config';
 import { ManualClock } from './clock';
 import { createKeyValueStore, KV_OPS_PER_MINUTE, type KeyValueStore } from './db';
+import { configOfInstallation, editedInstallation, installationFromConfig, publicValues, type InstallationConfig } from './installation-config';
 import { invoke, type Completion, type InvocationOutcome } from './invocation';
 import { isPlainObject, jsonBytes } from './json';
 import {
@@ -36,6 +37,7 @@ import { describeThrown, loadServerScript, type ServerScript } from './sandbox';
 import { createScheduler, type DueSchedule, type Scheduler } from './schedule';
 import { SMI_MAX_PAYLOAD_BYTES, SMI_MESSAGES, SMI_PER_MINUTE, smiFailure, smiResult } from './smi';
 import type {
+  Caller,
   Clock,
   FrontendBackend,
   HandlerRun,
@@ -57,8 +59,11 @@ const REPO_ROOT = resolve(__dirname, '..', '..');
 export interface LocalPlatformOptions {
   /** The app's root (manifest.json, config/, server/). Default: this repository. */
   appDir?: string;
-  /** The installation's iparams as the admin saved them; iparams.json defaults fill the gaps (§3.1). */
-  iparams: Record<string, unknown>;
+  /**
+   * The installation's settings as the installation page's postConfigs() returned them: values plus
+   * `__meta.secure`, the only place the platform learns which keys are secure (installation-config.ts).
+   */
+  iparams: InstallationConfig;
   /** Where each template host really lives (loopback fakes); see HostMap. */
   hosts: HostMap;
   /** Default: a ManualClock (tests). npm start passes systemClock. */
@@ -115,10 +120,7 @@ export class LocalPlatform {
     const appDir = resolve(options.appDir ?? REPO_ROOT);
     this.clock = options.clock ?? new ManualClock();
     this.config = readAppConfig(appDir);
-    this.installation = {
-      iparams: { ...this.config.iparamDefaults, ...options.iparams },
-      secureKeys: this.config.secureKeys,
-    };
+    this.installation = installationFromConfig(options.iparams);
     const subdomain = this.installation.iparams.freshdesk_subdomain;
     this.account = {
       ...DEFAULT_ACCOUNT,
@@ -217,6 +219,22 @@ export class LocalPlatform {
     return runs;
   }
 
+  /** The settings as stored (`__meta.secure` included, secure values too): what `/custom_configs/fetch` reads. */
+  storedConfig(): InstallationConfig {
+    return configOfInstallation(this.installation);
+  }
+
+  /**
+   * Stores settings the installation page posted (`/custom_configs/store`, §7): from now on every event, template
+   * and `client.iparams.get()` uses them. A secure key `__meta.secure` names but the config leaves out keeps its
+   * stored value (installation-config.ts). The object is updated in place: the request layers hold it.
+   */
+  storeConfig(config: InstallationConfig): void {
+    const next = editedInstallation(this.installation, config);
+    this.installation.iparams = next.iparams;
+    this.installation.secureKeys = next.secureKeys;
+  }
+
   /** Every template call so far, server and front end (from the request layer's onLog). */
   requestLog(): RequestLogEntry[] {
     return [...this.requestEntries];
@@ -238,18 +256,25 @@ export class LocalPlatform {
    */
   frontendBackend(productData: FrontendBackend['productData']): FrontendBackend {
     const request = this.requestApi('frontend');
-    const publicIparams = () =>
-      Object.fromEntries(Object.entries(this.installation.iparams).filter(([k]) => !this.installation.secureKeys.has(k)));
     return {
       invokeTemplate: (name, args) => request.invokeTemplate(name, args),
       invokeSmi: (name, payload) => this.invokeSmi(name, payload),
       db: this.db,
-      publicIparams: () => structuredClone(publicIparams()),
+      publicIparams: () => structuredClone(publicValues(this.installation)),
+      secureKeys: () => new Set(this.installation.secureKeys),
       productData,
     };
   }
 
-  private requestApi(caller: 'server' | 'frontend'): RequestApi {
+  /**
+   * Templates as the installation page calls them (§2.2: context may fill host and headers there), on the same
+   * 50/min budget. The page itself is served by devkit/platform/web (install-page.ts composes the rest).
+   */
+  installPageRequest(): RequestApi {
+    return this.requestApi('install_page');
+  }
+
+  private requestApi(caller: Caller): RequestApi {
     const factory = this.options.requestApiFactory ?? createRequestApi;
     return factory({
       templates: this.config.templates,

@@ -1,6 +1,6 @@
 /** The installation settings (their table: settings-table.ts). Empty strings count as "not set"; nothing here throws. */
 import { z } from 'zod';
-import { DRAFT_STYLES, SETTING_DEFAULTS as D } from './settings-table';
+import { DRAFT_STYLES, SETTING_DEFAULTS as D } from './settings-defaults';
 
 const text = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());
 const flag = (fallback: boolean) =>

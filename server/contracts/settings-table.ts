@@ -1,21 +1,22 @@
 /**
  * Every installation setting, once: its key (the iparam name the platform stores), label, help text, kind,
  * default, secure flag and the section of the installation page it sits in. The installation page
- * (config/iparams.html, built from app/src/settings/) renders and checks this table; the server's readSettings
- * (iparams.ts) takes its defaults from it. Pure data, no imports: both bundles can include it.
+ * (config/iparams.html, built from app/src/settings/) renders and checks this table. The defaults themselves sit
+ * in settings-defaults.ts, which the server's readSettings and the sidebar read without the table's texts. Pure
+ * data: the server, the page and the devkit all import it.
  *
  * Secure keys are in the table because the page asks for them; they are stored with `__meta.secure` and only
  * ever reach request-template headers (https://developers.freshworks.com/docs/app-sdk/v3.0/support_ticket/app-settings/custom-app-settings).
  */
 
+import { SETTING_DEFAULTS as D } from './settings-defaults';
+
+export { DRAFT_STYLES, SETTING_DEFAULTS, type DraftStyle, type SettingDefaults } from './settings-defaults';
+
 /** How a setting is entered and checked (server/domain/settings/check-settings.ts). */
 export type SettingKind = 'host' | 'api_key' | 'subdomain' | 'switch' | 'percent' | 'team_groups' | 'draft_style' | 'language';
 
 export type SettingSection = 'simpli' | 'freshdesk' | 'triage' | 'draft' | 'sentiment' | 'qa' | 'kb';
-
-/** The tones Simpli Reply drafts in that the app offers (Reply's GET /api/v1/styles lists them). */
-export const DRAFT_STYLES = ['friendly', 'formal', 'concise'] as const;
-export type DraftStyle = (typeof DRAFT_STYLES)[number];
 
 interface Row {
   key: string;
@@ -80,7 +81,7 @@ export const SETTINGS_TABLE = [
     help: 'Classify and route each new ticket (priority, type, group, AI fields and tags).',
     kind: 'switch',
     section: 'triage',
-    default: true,
+    default: D.feature_triage,
   },
   {
     key: 'triage_min_confidence_priority',
@@ -88,7 +89,7 @@ export const SETTINGS_TABLE = [
     help: 'Below this Triage confidence the priority is only suggested (tags, AI fields, sidebar), not applied.',
     kind: 'percent',
     section: 'triage',
-    default: 60,
+    default: D.triage_min_confidence_priority,
   },
   {
     key: 'triage_min_confidence_type',
@@ -96,7 +97,7 @@ export const SETTINGS_TABLE = [
     help: 'Below this Triage confidence the ticket type is only suggested.',
     kind: 'percent',
     section: 'triage',
-    default: 70,
+    default: D.triage_min_confidence_type,
   },
   {
     key: 'triage_min_confidence_group',
@@ -104,7 +105,7 @@ export const SETTINGS_TABLE = [
     help: 'Below this Triage confidence the group is only suggested.',
     kind: 'percent',
     section: 'triage',
-    default: 70,
+    default: D.triage_min_confidence_group,
   },
   {
     key: 'triage_overwrite_existing',
@@ -112,7 +113,7 @@ export const SETTINGS_TABLE = [
     help: 'When off, priority, type and group already set on a new ticket (by the requester, a rule or an agent) are kept.',
     kind: 'switch',
     section: 'triage',
-    default: false,
+    default: D.triage_overwrite_existing,
   },
   {
     key: 'triage_team_groups',
@@ -128,7 +129,7 @@ export const SETTINGS_TABLE = [
     help: 'Draft a reply for each new ticket with Simpli Reply.',
     kind: 'switch',
     section: 'draft',
-    default: true,
+    default: D.feature_draft,
   },
   {
     key: 'feature_draft_note',
@@ -136,7 +137,7 @@ export const SETTINGS_TABLE = [
     help: 'Post the AI draft as a private note; when off, the draft lives only in the sidebar.',
     kind: 'switch',
     section: 'draft',
-    default: true,
+    default: D.feature_draft_note,
   },
   {
     key: 'draft_style',
@@ -144,7 +145,7 @@ export const SETTINGS_TABLE = [
     help: 'The tone Simpli Reply drafts in.',
     kind: 'draft_style',
     section: 'draft',
-    default: 'friendly',
+    default: D.draft_style,
   },
   {
     key: 'draft_language',
@@ -160,7 +161,7 @@ export const SETTINGS_TABLE = [
     help: 'Score the sentiment and escalation risk of each customer reply.',
     kind: 'switch',
     section: 'sentiment',
-    default: true,
+    default: D.feature_sentiment,
   },
   {
     key: 'sentiment_escalation_threshold',
@@ -168,7 +169,7 @@ export const SETTINGS_TABLE = [
     help: 'A customer reply whose escalation risk reaches this tags the ticket escalation-risk:high (risk runs from 0 to 100 %).',
     kind: 'percent',
     section: 'sentiment',
-    default: 50,
+    default: D.sentiment_escalation_threshold,
   },
   {
     key: 'sentiment_raise_priority',
@@ -176,7 +177,7 @@ export const SETTINGS_TABLE = [
     help: 'When a reply reaches the escalation threshold, also raise the ticket’s priority one level (once, when the tag is added).',
     kind: 'switch',
     section: 'sentiment',
-    default: false,
+    default: D.sentiment_raise_priority,
   },
   {
     key: 'sentiment_first_message',
@@ -184,7 +185,7 @@ export const SETTINGS_TABLE = [
     help: 'Also score the ticket’s first message when it is created. Off by default: first messages describe a problem and tend to read negative.',
     kind: 'switch',
     section: 'sentiment',
-    default: false,
+    default: D.sentiment_first_message,
   },
   {
     key: 'feature_qa',
@@ -192,7 +193,7 @@ export const SETTINGS_TABLE = [
     help: 'Run QA when a ticket is resolved or closed and post the score as a private note.',
     kind: 'switch',
     section: 'qa',
-    default: true,
+    default: D.feature_qa,
   },
   {
     key: 'qa_sample_rate',
@@ -200,7 +201,7 @@ export const SETTINGS_TABLE = [
     help: 'Share of resolved tickets QA scores, to bound its cost. The same tickets are always chosen; the others are recorded as not sampled.',
     kind: 'percent',
     section: 'qa',
-    default: 100,
+    default: D.qa_sample_rate,
   },
   {
     key: 'feature_kb_sync',
@@ -208,22 +209,12 @@ export const SETTINGS_TABLE = [
     help: 'Send Freshdesk Solutions articles to Simpli KB on a schedule.',
     kind: 'switch',
     section: 'kb',
-    default: true,
+    default: D.feature_kb_sync,
   },
 ] as const satisfies readonly Row[];
 
 export type SettingDefinition = (typeof SETTINGS_TABLE)[number];
 export type SettingKey = SettingDefinition['key'];
-
-type WithDefault = Extract<SettingDefinition, { default: unknown }>;
-type Widen<T> = T extends boolean ? boolean : T extends number ? number : T extends DraftStyle ? DraftStyle : string;
-
-/** The default of every setting that has one, typed per key: `SETTING_DEFAULTS.triage_min_confidence_type` is 70. */
-export type SettingDefaults = { [R in WithDefault as R['key']]: Widen<R['default']> };
-
-export const SETTING_DEFAULTS: SettingDefaults = Object.fromEntries(
-  SETTINGS_TABLE.flatMap((row) => ('default' in row ? [[row.key, row.default]] : [])),
-) as SettingDefaults;
 
 /** Keys stored with `__meta.secure`: readable only in request-template headers. */
 export const SECURE_SETTING_KEYS: readonly SettingKey[] = SETTINGS_TABLE.filter((row) => 'secure' in row && row.secure).map((row) => row.key);

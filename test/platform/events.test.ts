@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 /**
  * Event dispatch (fdk-platform.md §4.3–§4.8): the 3.0 envelope, fixture data and overrides, the 256 KB payload
  * limit, the 20 s execution limit, and failures that are recorded instead of crashing the platform.
  */
 import { DEFAULT_EXECUTION_TIMEOUT_MS, EVENT_MAX_PAYLOAD_BYTES, LocalPlatform } from '../../devkit/platform/local-platform';
-import { IPARAMS, loggedJson, probePlatform, slowServer } from './helpers';
+import { IPARAM_VALUES, IPARAMS, loggedJson, probePlatform, slowServer } from './helpers';
 
 type Envelope = {
   account_id: string;
@@ -17,12 +15,6 @@ type Envelope = {
   iparams: Record<string, unknown>;
   data: Record<string, Record<string, unknown>>;
 };
-
-/** Every default_value declared in config/iparams.json. */
-function iparamDefaults(): Record<string, unknown> {
-  const declared = JSON.parse(readFileSync(join(__dirname, '../../config/iparams.json'), 'utf8')) as Record<string, { default_value?: unknown }>;
-  return Object.fromEntries(Object.entries(declared).filter(([, d]) => d.default_value !== undefined).map(([k, d]) => [k, d.default_value]));
-}
 
 describe('the 3.0 event envelope (§4.3)', () => {
   it('carries account, domain, event, region, timestamp in seconds, currentHost, all iparams and the fixture data', async () => {
@@ -37,9 +29,9 @@ describe('the 3.0 event envelope (§4.3)', () => {
       timestamp: clock.now() / 1000,
       currentHost: { subscribed_modules: ['support_ticket'], endpoint_urls: { freshdesk: 'https://acme.freshdesk.com' } },
     });
-    // Secure iparams reach the server (§3.3), and iparams.json defaults fill what the admin left unset (§3.1).
-    expect(payload.iparams).toEqual({ ...iparamDefaults(), ...IPARAMS });
-    expect(payload.iparams.feature_triage).toBe(true); // a default, not set by the admin
+    // The stored values as the installation page saved them, secure ones included (§3.3); never `__meta`.
+    expect(payload.iparams).toEqual(IPARAM_VALUES);
+    expect(payload.iparams).not.toHaveProperty('__meta');
     expect(payload.iparams.simpli_api_key).toBe('secure-simpli-key');
   });
 

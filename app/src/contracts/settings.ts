@@ -2,7 +2,7 @@
  * The non-secure installation parameters the sidebar reads with `client.iparams.get()` (free: no platform
  * operation). Defaults are the settings table's; secure keys never reach the browser (fdk-platform.md §3.3).
  */
-import { SETTING_DEFAULTS as D } from '../../../server/contracts/settings-table';
+import { SETTING_DEFAULTS as D } from '../../../server/contracts/settings-defaults';
 import { flag, numeric, text } from './read';
 
 export interface SidebarSettings {

@@ -4,7 +4,7 @@
  */
 import type { Draft, SidebarRecord } from '../contracts/record';
 import type { SidebarSettings } from '../contracts/settings';
-import { DRAFT_STYLES } from '../../../server/contracts/settings-table';
+import { DRAFT_STYLES } from '../../../server/contracts/settings-defaults';
 import { humanize, LANGUAGE_CODES, languageName, percent } from './format';
 
 export { textToHtml as replyHtml } from '../../../server/domain/html';
