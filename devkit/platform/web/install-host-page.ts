@@ -64,13 +64,14 @@ export function renderInstallHostPage(installed: boolean): string {
 <head>
 <meta charset="utf-8">
 <title>App settings — local platform</title>
+<link rel="icon" href="data:,">
 <style>
   body { font: 14px system-ui, sans-serif; margin: 0; background: #f5f7f9; color: #12344d; }
   header { padding: 12px 24px; background: #fff; border-bottom: 1px solid #cfd7df; }
   header h1 { font-size: 18px; margin: 0; }
   header p { margin: 4px 0 0; color: #475867; }
   #config-frame { display: block; width: 100%; max-width: 880px; margin: 16px auto; height: 600px; border: 1px solid #cfd7df; background: #fff; }
-  footer { position: sticky; bottom: 0; display: flex; gap: 16px; align-items: center; padding: 12px 24px; background: #fff; border-top: 1px solid #cfd7df; }
+  footer { display: flex; gap: 16px; align-items: center; padding: 12px 24px; background: #fff; border-top: 1px solid #cfd7df; }
   #install { font: inherit; font-weight: 600; padding: 8px 20px; border-radius: 4px; border: 1px solid #2c5cc5; background: #2c5cc5; color: #fff; cursor: pointer; }
   #install:disabled { opacity: .6; cursor: default; }
   #outcome[data-outcome="stored"] { color: #00795b; }

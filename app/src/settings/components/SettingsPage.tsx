@@ -43,13 +43,16 @@ export function SettingsPage() {
         </p>
       </header>
       <Summary />
-      {SECTIONS.slice(0, 2).map((s) => (
-        <Section key={s} section={s} />
-      ))}
-      <ConnectionPanel />
-      {SECTIONS.slice(2).map((s) => (
-        <Section key={s} section={s} />
-      ))}
+      {/* A form for the browser's sake (password fields belong in one); the platform's button saves, never Enter. */}
+      <form className="st-form" noValidate onSubmit={(e) => e.preventDefault()}>
+        {SECTIONS.slice(0, 2).map((s) => (
+          <Section key={s} section={s} />
+        ))}
+        <ConnectionPanel />
+        {SECTIONS.slice(2).map((s) => (
+          <Section key={s} section={s} />
+        ))}
+      </form>
     </main>
   );
 }
