@@ -21,7 +21,8 @@ export interface SettingsState {
   shown: ReadonlySet<string> | 'all';
   /** The team → group lines checked against the account; cleared when the mapping or the account changes. */
   groupProblem?: string;
-  connection: { running: boolean; checks?: ServiceCheck[] };
+  /** `runs` counts completed Test connection runs. */
+  connection: { running: boolean; runs: number; checks?: ServiceCheck[] };
   validating: boolean;
 }
 
@@ -55,7 +56,7 @@ export function createSettingsStore(port: InstallPort): SettingsStore {
     confirmed: {},
     check: checkSettings({ ...initial, confirmed: {} }),
     shown: new Set(),
-    connection: { running: false },
+    connection: { running: false, runs: 0 },
     validating: false,
   };
 
@@ -105,18 +106,18 @@ export function createSettingsStore(port: InstallPort): SettingsStore {
     },
     async testConnection() {
       if (state.connection.running) return;
-      set({ connection: { running: true, ...(state.connection.checks ? { checks: state.connection.checks } : {}) } });
+      set({ connection: { ...state.connection, running: true } });
       const report = await testConnection(port, state.form);
       const lines = state.check.teamGroupLines;
       const unknown = report.groups && lines.length > 0 ? unknownGroupProblems(lines, report.groups) : [];
       set({
-        connection: { running: false, checks: report.checks },
+        connection: { running: false, runs: state.connection.runs + 1, checks: report.checks },
         ...(report.groups ? { groupProblem: unknown.length > 0 ? unknown.join('\n') : undefined } : {}),
       });
     },
     load(configs) {
       const form = formFromConfigs(configs);
-      set({ mode: 'edit', form, confirmed: {}, shown: new Set(), groupProblem: undefined, connection: { running: false } });
+      set({ mode: 'edit', form, confirmed: {}, shown: new Set(), groupProblem: undefined, connection: { running: false, runs: state.connection.runs } });
     },
     async validate() {
       set({ shown: 'all', validating: true });

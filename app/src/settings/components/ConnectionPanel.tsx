@@ -12,7 +12,7 @@ export function ConnectionPanel() {
   const checks = connection.checks;
   const problems = checks?.filter((c) => c.status !== 'ok').length ?? 0;
   return (
-    <section className="st-section st-connection" aria-labelledby="st-connection-title" data-section="connection">
+    <section className="st-section st-connection" aria-labelledby="st-connection-title" data-section="connection" data-runs={connection.runs}>
       <h2 id="st-connection-title">Test connection</h2>
       <p className="st-help">Checks each Simpli service’s health, the Simpli API key and the Freshdesk API key with the values above, before anything is saved.</p>
       <Button color="secondary" data-action="test-connection" loading={connection.running} disabled={connection.running} onFwClick={() => void store.testConnection()}>
