@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { APP_DIR, launchChromium, startSidebarStage, type Chromium, type SidebarStage } from '../../devkit/bench/sidebar-stage';
 import { DEMO_ADMIN_API_KEY, DEMO_SIMPLI_API_KEY, demoIparams } from '../../devkit/demo';
-import { input, openSettings, problemOf, questionOf, save, testConnection, typeInto } from './support/open-settings';
+import { groupsChecked, input, openSettings, problemOf, questionOf, save, testConnection, typeInto } from './support/open-settings';
 
 jest.setTimeout(120_000);
 
@@ -78,7 +78,7 @@ describe('validation', () => {
     await typeInto(settings, 'triage_team_groups', 'technical = Technical Support\nlogistics = Shiping\nevil = <script>alert(1)</script><b>Billing</b>');
 
     expect(await save(page)).toEqual({ outcome: 'invalid', message: 'Validation failed.' });
-    expect(await settings.locator('.st-summary').innerText()).toBe('4 settings need your attention before saving.');
+    expect(await settings.locator('.st-summary').innerText()).toBe('5 settings need your attention before saving.');
     expect(await problemOf(settings, 'draft_language').innerText()).toMatch(/^A language code such as en, de or pt-BR/);
 
     await typeInto(settings, 'simpli_qa_host', 'qa.simpli.test');
@@ -88,8 +88,10 @@ describe('validation', () => {
     expect(await input(settings, 'triage_min_confidence_type').inputValue()).toBe('70');
     await expect(questionOf(settings, 'triage_min_confidence_type').count()).resolves.toBe(0);
 
-    // The fields are fine now; the mapping is checked against the account's groups (GET /api/v2/groups).
+    // The fields are fine now; the mapping was checked against the account's groups (GET /api/v2/groups) when
+    // it was left.
     expect(await save(page)).toEqual({ outcome: 'invalid', message: 'Validation failed.' });
+    expect(await settings.locator('.st-summary').innerText()).toBe('1 setting needs your attention before saving.');
     expect(await problemOf(settings, 'triage_team_groups').innerText()).toBe(
       'Line 2 (logistics = Shiping): Freshdesk has no group named "Shiping"\nLine 3 (evil = <script>alert(1)</script><b>Billing</b>): Freshdesk has no group named "<script>alert(1)</script><b>Billing</b>"',
     );
@@ -97,6 +99,8 @@ describe('validation', () => {
     expect(stage.stack.platform.runs().filter((r) => r.event === 'onAppInstall')).toHaveLength(installsBefore);
 
     await typeInto(settings, 'triage_team_groups', 'technical = Technical Support\nlogistics = Shipping');
+    await groupsChecked(settings);
+    expect(await settings.locator('[data-note-for="triage_team_groups"]').innerText()).toBe('Every line names one of your 6 Freshdesk groups.');
     await typeInto(settings, 'qa_sample_rate', '0.5');
     expect(await save(page)).toEqual({ outcome: 'invalid', message: 'Validation failed.' });
     await questionOf(settings, 'qa_sample_rate').locator('fw-button[data-action="keep-as-typed"]').click();
@@ -114,6 +118,7 @@ describe('validation', () => {
 describe('Test connection', () => {
   it('checks every Simpli service, the Simpli key and the Freshdesk key through the templates', async () => {
     const { page, settings, incidents } = await openSettings(browser, stage);
+    await groupsChecked(settings);
     const mark = stage.stack.platform.requestLog().length;
     expect(await testConnection(settings)).toEqual(ALL_WELL);
     expect(await settings.locator('.st-connection-summary').innerText()).toBe('Everything answers as it should.');

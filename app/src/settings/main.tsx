@@ -14,7 +14,7 @@ declare global {
   interface Window {
     simpliSettings?: {
       getConfigs(configs: unknown): void;
-      validate(): Promise<boolean>;
+      validate(): boolean;
       postConfigs(): Record<string, unknown>;
     };
   }

@@ -37,8 +37,14 @@ export async function typeInto(settings: FrameLocator, key: string, value: strin
   await field.blur();
 }
 
+/** The team → group mapping's check against the account's groups (it runs ahead of Save) is not running. */
+export async function groupsChecked(settings: FrameLocator): Promise<void> {
+  await settings.locator('[data-setting="triage_team_groups"]:not([data-group-check="checking"])').waitFor({ timeout: 15_000 });
+}
+
 /** Install/Save on the settings screen; answers how it ended (stored, invalid, blocked, error) and the message. */
 export async function save(page: Page): Promise<{ outcome: string | null; message: string }> {
+  await groupsChecked(page.frameLocator('#config-frame'));
   await page.locator('#install:not([disabled])').click();
   const done = page.locator('#outcome[data-outcome]:not([data-outcome="working"])');
   await done.waitFor({ timeout: 15_000 });

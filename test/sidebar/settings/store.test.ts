@@ -2,7 +2,7 @@
  * The installation page's behaviour without a browser: validate() with its messages and questions, the group
  * check, Test connection with the stored or typed keys (app/src/settings/store.ts over a fake port).
  */
-import { createSettingsStore, type SettingsStore } from '../../../app/src/settings/store';
+import { createSettingsStore, groupCheckNote, type SettingsStore } from '../../../app/src/settings/store';
 import { SETTING_DEFAULTS } from '../../../server/contracts/settings-table';
 import { app, fakeInstallPort, healthyPort, ok, platform } from './fake-install-port';
 
@@ -24,57 +24,83 @@ function editing(port = healthyPort()): { store: SettingsStore; port: ReturnType
   return { store, port };
 }
 
+/** Lets the background group check finish (the fake port answers at once). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 describe('validate()', () => {
-  it('passes the stored settings after checking the mapping against the account’s groups (stored key)', async () => {
+  it('answers at once: the mapping was checked against the account’s groups when the page opened (stored key)', async () => {
     const { store, port } = editing();
-    await expect(store.validate()).resolves.toBe(true);
     expect(port.calls).toEqual([{ name: 'installCheckFreshdeskGroupsSaved', context: { freshdesk_subdomain: 'acme', page: '1' } }]);
+    await settle();
+    expect(store.validate()).toBe(true);
+    expect(groupCheckNote(store.getState())).toEqual({ tone: 'ok', text: 'Every line names one of your 3 Freshdesk groups.' });
+    expect(port.calls).toHaveLength(1);
+  });
+
+  it('while the check is running, says so and answers no (a promise the platform might not await would be a yes)', async () => {
+    const { store } = editing();
+    expect(store.validate()).toBe(false);
+    expect(groupCheckNote(store.getState())).toEqual({ tone: 'info', text: 'Checking the mapping against your Freshdesk groups; save again once it is checked.' });
+    await settle();
+    expect(store.validate()).toBe(true);
   });
 
   it('fails with a message per field and shows them all', async () => {
-    const { store, port } = editing();
+    const { store } = editing();
+    await settle();
     store.setValue('simpli_qa_host', 'https://qa.simpli.test/');
     store.setValue('qa_sample_rate', '150');
     expect(store.getState().shown).toEqual(new Set());
-    await expect(store.validate()).resolves.toBe(false);
+    expect(store.validate()).toBe(false);
     const s = store.getState();
     expect(s.shown).toBe('all');
     expect(s.check.problems).toEqual({ simpli_qa_host: expect.stringMatching(/without “https:\/\/”/), qa_sample_rate: 'A percentage runs from 0 to 100' });
-    expect(port.calls).toEqual([]); // nothing leaves the page while a field is wrong
   });
 
   it('questions 0.7 until the admin corrects it or keeps it', async () => {
     const { store } = editing();
+    await settle();
     store.setValue('triage_min_confidence_type', '0.7');
-    await expect(store.validate()).resolves.toBe(false);
+    expect(store.validate()).toBe(false);
     expect(store.getState().check.questions.triage_min_confidence_type?.text).toBe('Did you mean 70 %?');
     store.useSuggestion('triage_min_confidence_type');
     expect(store.getState().form.values.triage_min_confidence_type).toBe('70');
-    await expect(store.validate()).resolves.toBe(true);
+    expect(store.validate()).toBe(true);
 
     store.setValue('qa_sample_rate', '0.5');
-    await expect(store.validate()).resolves.toBe(false);
+    expect(store.validate()).toBe(false);
     store.keepAsTyped('qa_sample_rate');
-    await expect(store.validate()).resolves.toBe(true);
+    expect(store.validate()).toBe(true);
     expect(store.configs()).toMatchObject({ triage_min_confidence_type: 70, qa_sample_rate: 0.5 });
   });
 
-  it('names the mapping line whose group the account does not have', async () => {
-    const { store } = editing();
+  it('checks the mapping again once it is left changed, and names the line whose group the account lacks', async () => {
+    const { store, port } = editing();
+    await settle();
     store.setValue('triage_team_groups', 'tech = Technical Support\nlogistics = Shiping');
-    await expect(store.validate()).resolves.toBe(false);
-    expect(store.getState().groupProblem).toBe('Line 2 (logistics = Shiping): Freshdesk has no group named "Shiping"');
+    expect(groupCheckNote(store.getState())).toBeUndefined(); // the result was for other lines
+    store.leave('triage_team_groups');
+    await settle();
+    expect(groupCheckNote(store.getState())).toEqual({ tone: 'problem', text: 'Line 2 (logistics = Shiping): Freshdesk has no group named "Shiping"' });
+    expect(store.validate()).toBe(false);
     store.setValue('triage_team_groups', 'tech = Technical Support\nlogistics = Shipping');
-    expect(store.getState().groupProblem).toBeUndefined();
-    await expect(store.validate()).resolves.toBe(true);
+    store.leave('triage_team_groups');
+    await settle();
+    expect(store.validate()).toBe(true);
+    expect(port.calls).toHaveLength(3);
   });
 
-  it('says so when the groups cannot be read, with the typed key', async () => {
+  it('says so when the groups cannot be read with the typed key, and tries again on the next save', async () => {
     const { store, port } = editing();
+    await settle();
     store.setValue('freshdesk_api_key', 'wrong');
-    await expect(store.validate()).resolves.toBe(false);
-    expect(store.getState().groupProblem).toBe('Could not check the mapping against your Freshdesk groups: Freshdesk rejected the API key (401 at acme.freshdesk.com)');
+    store.leave('freshdesk_api_key');
+    await settle();
+    expect(groupCheckNote(store.getState())?.text).toBe('Could not check the mapping against your Freshdesk groups: Freshdesk rejected the API key (401 at acme.freshdesk.com)');
     expect(port.calls.at(-1)).toEqual({ name: 'installCheckFreshdeskGroups', context: { freshdesk_subdomain: 'acme', page: '1', freshdesk_api_key: 'wrong' } });
+    expect(store.validate()).toBe(false);
+    await settle();
+    expect(port.calls).toHaveLength(3);
   });
 
   it('follows the groups’ pages', async () => {
@@ -83,14 +109,17 @@ describe('validate()', () => {
       installCheckFreshdeskGroupsSaved: (c) => (c.page === '1' ? ok(page1, { link: '<https://acme.freshdesk.com/api/v2/groups?page=2>; rel="next"' }) : ok([{ id: 500, name: 'Technical Support' }])),
     });
     const { store } = editing(port as ReturnType<typeof healthyPort>);
-    await expect(store.validate()).resolves.toBe(true);
+    await settle();
+    expect(store.validate()).toBe(true);
     expect(port.calls.map((c) => c.context.page)).toEqual(['1', '2']);
   });
 
-  it('a new installation needs both keys', async () => {
-    const store = createSettingsStore(healthyPort());
-    await expect(store.validate()).resolves.toBe(false);
+  it('a new installation needs both keys; without a mapping nothing is asked of Freshdesk', () => {
+    const port = healthyPort();
+    const store = createSettingsStore(port);
+    expect(store.validate()).toBe(false);
     expect(store.getState().check.problems).toMatchObject({ simpli_api_key: 'Enter the Simpli API key', freshdesk_api_key: 'Enter the Freshdesk API key' });
+    expect(port.calls).toEqual([]);
   });
 });
 
@@ -99,6 +128,8 @@ describe('Test connection', () => {
 
   it('checks every service, the Simpli key at Reply and the Freshdesk key, with the stored keys', async () => {
     const { store, port } = editing();
+    await settle();
+    const mark = port.calls.length; // the mapping's check when the page opened
     await store.testConnection();
     expect(statuses(store)).toEqual({
       'Simpli Triage': 'ok: Simpli Triage answers at triage.simpli.test',
@@ -109,7 +140,7 @@ describe('Test connection', () => {
       'Simpli API key': 'ok: Simpli accepted the API key',
       Freshdesk: 'ok: Freshdesk accepted the API key at acme.freshdesk.com (3 groups)',
     });
-    expect(port.calls.map((c) => c.name).sort()).toEqual([
+    expect(port.calls.slice(mark).map((c) => c.name).sort()).toEqual([
       ...Array(5).fill('installCheckSimpliHealth'),
       'installCheckFreshdeskGroupsSaved',
       'installCheckSimpliKeySaved',
@@ -149,10 +180,11 @@ describe('Test connection', () => {
     expect(port.calls.filter((c) => c.context.host === '10.0.0.1')).toEqual([]);
   });
 
-  it('a completed check of the account’s groups also flags an unknown mapping line', async () => {
+  it('its reading of the account’s groups also checks the mapping', async () => {
     const { store } = editing();
     store.setValue('triage_team_groups', 'x = Nowhere');
     await store.testConnection();
-    expect(store.getState().groupProblem).toBe('Line 1 (x = Nowhere): Freshdesk has no group named "Nowhere"');
+    expect(groupCheckNote(store.getState())).toEqual({ tone: 'problem', text: 'Line 1 (x = Nowhere): Freshdesk has no group named "Nowhere"' });
+    expect(store.validate()).toBe(false);
   });
 });

@@ -104,13 +104,19 @@ function Input({ row }: { row: SettingDefinition }) {
   }
 }
 
-export function Field({ row, extraProblem }: { row: SettingDefinition; extraProblem?: string }) {
+/** A field's own check, and for the mapping the check against the account's groups (`note`). */
+export function Field({ row, note }: { row: SettingDefinition; note?: { tone: 'problem' | 'info' | 'ok'; text: string } }) {
   const { check, shown } = useSettings();
   const visible = shown === 'all' || shown.has(row.key);
-  const problem = visible ? (check.problems[row.key] ?? extraProblem) : extraProblem;
+  const problem = (visible ? check.problems[row.key] : undefined) ?? (note?.tone === 'problem' ? note.text : undefined);
   const isSwitch = row.kind === 'switch';
   return (
-    <div className={`st-field st-field-${row.kind}`} data-setting={row.key} data-invalid={problem !== undefined || undefined}>
+    <div
+      className={`st-field st-field-${row.kind}`}
+      data-setting={row.key}
+      data-invalid={problem !== undefined || undefined}
+      data-group-check={row.kind === 'team_groups' ? (note?.tone === 'info' ? 'checking' : note ? 'done' : 'none') : undefined}
+    >
       <div className="st-field-head">
         {isSwitch && <Input row={row} />}
         <label htmlFor={inputId(row.key)}>{row.label}</label>
@@ -121,6 +127,11 @@ export function Field({ row, extraProblem }: { row: SettingDefinition; extraProb
       {problem !== undefined && (
         <p className="st-problem" data-problem-for={row.key}>
           {problem}
+        </p>
+      )}
+      {problem === undefined && note && (
+        <p className={`st-note st-note-${note.tone}`} role="status" data-note-for={row.key}>
+          {note.text}
         </p>
       )}
       {visible && <Question settingKey={row.key} />}

@@ -2,26 +2,30 @@
 import { SECTION_TITLES, SETTINGS_TABLE, type SettingSection } from '../../../../server/contracts/settings-table';
 import { ConnectionPanel } from './ConnectionPanel';
 import { Field } from './Field';
+import { groupCheckNote } from '../store';
 import { useSettings } from './use-settings';
 
 const SECTIONS = [...new Set(SETTINGS_TABLE.map((r) => r.section))] as SettingSection[];
 
 function Section({ section }: { section: SettingSection }) {
-  const { groupProblem } = useSettings();
+  const state = useSettings();
+  const note = groupCheckNote(state);
   return (
     <section className="st-section" aria-labelledby={`st-${section}`} data-section={section}>
       <h2 id={`st-${section}`}>{SECTION_TITLES[section]}</h2>
       {SETTINGS_TABLE.filter((r) => r.section === section).map((row) => (
-        <Field key={row.key} row={row} {...(row.kind === 'team_groups' && groupProblem ? { extraProblem: groupProblem } : {})} />
+        <Field key={row.key} row={row} {...(row.kind === 'team_groups' && note ? { note } : {})} />
       ))}
     </section>
   );
 }
 
 function Summary() {
-  const { check, shown, groupProblem, validating } = useSettings();
-  if (shown !== 'all' || validating) return null;
-  const count = new Set([...Object.keys(check.problems), ...Object.keys(check.questions), ...(groupProblem ? ['triage_team_groups'] : [])]).size;
+  const state = useSettings();
+  const { check, shown } = state;
+  if (shown !== 'all') return null;
+  const mapping = groupCheckNote(state)?.tone === 'problem' || groupCheckNote(state)?.tone === 'info' ? ['triage_team_groups'] : [];
+  const count = new Set([...Object.keys(check.problems), ...Object.keys(check.questions), ...mapping]).size;
   if (count === 0) return null;
   return (
     <p className="st-summary" role="alert">
