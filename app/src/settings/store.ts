@@ -149,7 +149,9 @@ export function createSettingsStore(port: InstallPort): SettingsStore {
       set({ connection: { running: false, runs: state.connection.runs + 1, checks: report.checks }, ...groupCheck });
     },
     load(configs) {
-      set({ mode: 'edit', form: formFromConfigs(configs), confirmed: {}, shown: new Set(), groupCheck: undefined });
+      // Called with nothing stored (a platform that calls it on a new installation too): still a new installation.
+      const stored = typeof configs === 'object' && configs !== null && Object.keys(configs).some((k) => k !== '__meta');
+      set({ mode: stored ? 'edit' : 'new', form: formFromConfigs(configs), confirmed: {}, shown: new Set(), groupCheck: undefined });
       checkGroups();
     },
     validate() {

@@ -114,6 +114,14 @@ describe('validate()', () => {
     expect(port.calls.map((c) => c.context.page)).toEqual(['1', '2']);
   });
 
+  it('getConfigs with nothing stored is still a new installation', () => {
+    const store = createSettingsStore(healthyPort());
+    store.load({});
+    expect(store.getState().mode).toBe('new');
+    store.load(STORED);
+    expect(store.getState().mode).toBe('edit');
+  });
+
   it('a new installation needs both keys; without a mapping nothing is asked of Freshdesk', () => {
     const port = healthyPort();
     const store = createSettingsStore(port);
