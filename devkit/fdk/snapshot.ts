@@ -32,7 +32,7 @@ export interface AppSnapshot {
   requests: JsonFile;
   iparams: JsonFile;
   hasIparamsHtml: boolean;
-  /** config/iparams.html, when the app has a custom installation page (§3.2). */
+  /** config/iparams.html, when the app has a custom installation page. */
   iparamsHtml?: string;
   /** Files under config/assets/ (junk skipped), POSIX paths relative to it. */
   configAssets: string[];

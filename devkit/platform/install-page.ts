@@ -1,6 +1,7 @@
 /**
  * What the custom installation page needs from one installation — the local side of `fdk run`'s
- * `/custom_configs/fetch` and `/custom_configs/store` (fdk-platform.md §3.2, §7) and of the page's `client`:
+ * `/custom_configs/fetch` and `/custom_configs/store` (FDK 6.9 lib/routes/configs.js, https://github.com/hemchander23/glitch-fdk-base) and of the page's `client`
+ * (https://developers.freshworks.com/docs/app-sdk/v3.0/support_ticket/app-settings/custom-app-settings):
  *
  * - the configs handed to the page's `getConfigs(configs)` when the app is installed (editing): the stored values
  *   and `__meta`. Whether secure values are handed back is undocumented ("secure iparams are masked from the view
@@ -39,7 +40,7 @@ export interface InstallPageOptions {
   onStored?: (config: InstallationConfig, install: PlatformRun | undefined) => void;
 }
 
-/** A message of at most 60 characters from a blocking renderData({ message }) (§4.2), else the failure's name. */
+/** The message of a blocking renderData({ message }) (at most 60 characters), else the failure's name. */
 function blockedMessage(run: PlatformRun): string {
   const error = run.renderData?.error as { message?: unknown } | undefined;
   if (typeof error?.message === 'string' && error.message !== '') return error.message;

@@ -225,7 +225,7 @@ export class LocalPlatform {
   }
 
   /**
-   * Stores settings the installation page posted (`/custom_configs/store`, §7): from now on every event, template
+   * Stores settings the installation page posted (`/custom_configs/store`): from now on every event, template
    * and `client.iparams.get()` uses them. A secure key `__meta.secure` names but the config leaves out keeps its
    * stored value (installation-config.ts). The object is updated in place: the request layers hold it.
    */
@@ -267,7 +267,7 @@ export class LocalPlatform {
   }
 
   /**
-   * Templates as the installation page calls them (§2.2: context may fill host and headers there), on the same
+   * Templates as the installation page calls them (context may fill host and headers there), on the same
    * 50/min budget. The page itself is served by devkit/platform/web (install-page.ts composes the rest).
    */
   installPageRequest(): RequestApi {

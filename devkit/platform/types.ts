@@ -13,7 +13,7 @@ export interface Clock {
 export interface Installation {
   /** The stored values, without `__meta` (installation-config.ts). */
   iparams: Record<string, unknown>;
-  /** The keys the saved config's `__meta.secure` names (the custom installation page marks them, §3.2). */
+  /** The keys the saved config's `__meta.secure` names (the custom installation page marks them). */
   secureKeys: ReadonlySet<string>;
 }
 

@@ -1,4 +1,4 @@
-/** config/iparams.html rules (fdk-platform.md §3.2; FDK 6.9 `iparam.js` wording) on temporary copies of the app. */
+/** config/iparams.html rules (FDK 6.9 `lib/validations/iparam.js` wording) on temporary copies of the app. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanApps, expectError, expectWarning, lines, makeApp, problemsOf, REPO, remove, write } from './fixture';

@@ -29,7 +29,7 @@ describe('the 3.0 event envelope (§4.3)', () => {
       timestamp: clock.now() / 1000,
       currentHost: { subscribed_modules: ['support_ticket'], endpoint_urls: { freshdesk: 'https://acme.freshdesk.com' } },
     });
-    // The stored values as the installation page saved them, secure ones included (§3.3); never `__meta`.
+    // The stored values as the installation page saved them, secure ones included; never `__meta`.
     expect(payload.iparams).toEqual(IPARAM_VALUES);
     expect(payload.iparams).not.toHaveProperty('__meta');
     expect(payload.iparams.simpli_api_key).toBe('secure-simpli-key');

@@ -8,7 +8,7 @@ import { IPARAMS, probePlatform, rejection, slowServer } from './helpers';
 const noProductData = async () => ({});
 
 describe('frontendBackend()', () => {
-  it('publicIparams() leaves out the keys __meta.secure names (§3.3), and __meta itself', () => {
+  it('publicIparams() leaves out the keys __meta.secure names, and __meta itself', () => {
     const { platform } = probePlatform();
     const iparams = platform.frontendBackend(noProductData).publicIparams();
     expect(iparams).not.toHaveProperty('simpli_api_key');

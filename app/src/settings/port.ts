@@ -4,7 +4,7 @@
  * getConfigs(configs) and go out through postConfigs(), both called by the platform.
  */
 
-/** How a template call ended, resolved or rejected (fdk-platform.md §2.3): the body stays a string. */
+/** How a template call ended, resolved or rejected (the body stays a string): https://developers.freshworks.com/docs/app-sdk/v3.0/support_ticket/advanced-interfaces/request-method/ */
 export interface TemplateOutcome {
   /** The service answered 2xx/3xx (the platform resolved). */
   ok: boolean;

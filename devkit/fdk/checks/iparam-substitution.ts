@@ -3,7 +3,7 @@ import type { Problem } from '../problem';
 import { error, warning } from '../problem';
 import type { AppSnapshot } from '../snapshot';
 
-/** FDK 6.9 `checkSecure`'s words for a key that looks like a credential (§3.1). */
+/** FDK 6.9 `checkSecure`'s words for a key that looks like a credential (lib/validations/iparam.js). */
 const SECRET_HINTS = ['auth', 'token', 'key', 'secret'];
 const SUBSTITUTION = /<%=?([\s\S]*?)%>/g;
 const IPARAM_REF = /\biparam\s*(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*['"]([^'"]+)['"]\s*\])/g;

@@ -35,7 +35,7 @@ function localReferences(html: string): string[] {
 }
 
 /**
- * A custom installation page (§3.2): it loads the platform's client, declares `getConfigs` and `postConfigs` as
+ * A custom installation page (https://developers.freshworks.com/docs/app-sdk/v3.0/support_ticket/app-settings/custom-app-settings): it loads the platform's client, declares `getConfigs` and `postConfigs` as
  * functions in its inline scripts (the FDK 6.9 rule and message; 3.0 docs put them in config/assets/iparams.js,
  * which a page may still do as long as iparams.html declares them too), and every file it loads from the package
  * exists under config/assets/ — the page is served from config/, and assets/ is the only folder shipped for it.

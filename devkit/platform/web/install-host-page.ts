@@ -1,6 +1,6 @@
 /**
- * The settings screen around a custom installation page, as `fdk run`'s `/custom_configs` drives it (fdk-platform.md
- * §3.2, §7): it frames `/custom_configs/form`, hands the stored configs to the page's `getConfigs(configs)` once
+ * The settings screen around a custom installation page, as `fdk run`'s `/custom_configs` drives it (FDK 6.9 lib/routes/configs.js, https://github.com/hemchander23/glitch-fdk-base,
+ * and its custom-iparams screen script): it frames `/custom_configs/form`, hands the stored configs to the page's `getConfigs(configs)` once
  * the page has loaded (only when the app is installed: editing), and on Install/Save calls `validate()` — anything
  * but `true`, or a promise of it, stops there — then `postConfigs()`, and posts the result to
  * `/custom_configs/store`. Messages follow the FDK's own ("Validation failed.", "Error occurred while calling

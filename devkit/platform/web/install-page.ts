@@ -1,5 +1,5 @@
 /**
- * The installation page as `fdk run` serves it (fdk-platform.md §3.2, §7):
+ * The installation page as `fdk run` serves it (FDK 6.9 lib/routes/configs.js, https://github.com/hemchander23/glitch-fdk-base; https://developers.freshworks.com/docs/app-sdk/v3.0/support_ticket/app-settings/custom-app-settings):
  *
  *   GET  /custom_configs                the settings screen: the page in a frame, an Install/Save button
  *   GET  /custom_configs/form           config/iparams.html, `{{{appclient}}}` substituted
@@ -26,7 +26,7 @@ import { contentTypeOf, resolveAppFile } from './static-files';
 
 const NO_DB = { status: 400, message: 'The installation page has no $db: data storage is available once the app is installed' };
 
-/** The page's `client` on the installation page's terms (§3.2: no $db/$schedule there). */
+/** The page's `client` on the installation page's terms (no $db or $schedule before install). */
 export function installPageFrontend(install: InstallPageBackend): FrontendBackend {
   const noDb = () => Promise.reject(NO_DB);
   return {

@@ -22,7 +22,7 @@ export const PATHS = {
   /** A minimal ticket page that frames the sidebar and renders what it asks for (editor, notifications). */
   host: '/host',
   /**
-   * The installation page, as `fdk run` serves it (§3.2, §7): `/custom_configs` is the settings screen around the
+   * The installation page, as `fdk run` serves it: `/custom_configs` is the settings screen around the
    * page, `/custom_configs/form` config/iparams.html itself, `/custom_configs/assets/*` config/assets/,
    * `/custom_configs/fetch` and `/custom_configs/store` the stored configs.
    */

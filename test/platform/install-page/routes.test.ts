@@ -1,5 +1,5 @@
 /**
- * The installation page on the local platform, as `fdk run` serves it (fdk-platform.md §3.2, §7): the page and
+ * The installation page on the local platform, as `fdk run` serves it: the page and
  * its assets, the configs handed to getConfigs, storing what postConfigs returned (then onAppInstall again), and
  * the page's `client` with the installation page's rules. A real LocalPlatform with the probe server.
  */

@@ -1,5 +1,5 @@
 /** What each check's outcome means (app/src/settings/model/verdicts.ts). */
-import { freshdeskVerdict, healthVerdict, simpliKeyVerdict } from '../../../app/src/settings/model/verdicts';
+import { freshdeskAccepted, freshdeskVerdict, healthVerdict, simpliKeyVerdict } from '../../../app/src/settings/model/verdicts';
 import { app, ok, platform } from './fake-install-port';
 
 describe('healthVerdict', () => {
@@ -25,7 +25,8 @@ describe('simpliKeyVerdict', () => {
 
 describe('freshdeskVerdict', () => {
   it('tells a wrong key, a key without access, an unknown subdomain', () => {
-    expect(freshdeskVerdict('acme', ok([]), 3)).toEqual({ status: 'ok', message: 'Freshdesk accepted the API key at acme.freshdesk.com (3 groups)' });
+    expect(freshdeskAccepted('acme', 3)).toEqual({ status: 'ok', message: 'Freshdesk accepted the API key at acme.freshdesk.com (3 groups)' });
+    expect(freshdeskAccepted('acme', 1).message).toBe('Freshdesk accepted the API key at acme.freshdesk.com (1 group)');
     expect(freshdeskVerdict('acme', app(401)).message).toBe('Freshdesk rejected the API key (401 at acme.freshdesk.com)');
     expect(freshdeskVerdict('acme', app(403)).message).toMatch(/refused to list groups \(403\): use an admin’s API key/);
     expect(freshdeskVerdict('acmee', app(404)).message).toBe('No Freshdesk account answers at acmee.freshdesk.com: check the subdomain');

@@ -1,6 +1,6 @@
 /**
- * The installation page's form and the two conversions the platform drives (fdk-platform.md §3.2,
- * https://developers.freshworks.com/docs/app-sdk/v3.0/support_ticket/app-settings/custom-app-settings):
+ * The installation page's form and the two conversions the platform drives
+ * (https://developers.freshworks.com/docs/app-sdk/v3.0/support_ticket/app-settings/custom-app-settings):
  * `getConfigs(configs)` fills the form from the stored settings, `postConfigs()` turns the form into what is
  * stored. Secure values are never put in the form: a stored one shows as "set"; typed again, it replaces it.
  */

@@ -5,7 +5,7 @@
 import type { AccountGroup } from '../../../../server/domain/settings/team-groups';
 import type { InstallPort, TemplateOutcome } from '../port';
 import { TEMPLATES } from '../port';
-import { freshdeskVerdict, type Verdict } from './verdicts';
+import { freshdeskAccepted, freshdeskVerdict, type Verdict } from './verdicts';
 
 /** 500 groups is far beyond what a team → group mapping names; a larger account is checked on its first 500. */
 const MAX_PAGES = 5;
@@ -50,5 +50,5 @@ export async function fetchGroups(port: InstallPort, access: FreshdeskAccess): P
     groups.push(...items);
     if (!hasNext(outcome)) break;
   }
-  return { verdict: freshdeskVerdict(access.subdomain, { ok: true, status: 200, headers: {}, response: '' }, groups.length), groups };
+  return { verdict: freshdeskAccepted(access.subdomain, groups.length), groups };
 }

@@ -1,7 +1,7 @@
 /**
  * What a check's template outcome means, in words that name the service and what to fix. Pure: the outcomes are
- * the platform's shapes (fdk-platform.md §2.3: 502 "Error in establishing connection", 504 timeout, 400 for a
- * host the platform refuses, 429 rate limited — all errorSource PLATFORM), or the service's own answer.
+ * the platform's shapes (502 "Error in establishing connection", 504 timeout, 400 for a host the platform refuses,
+ * 429 rate limited — all errorSource PLATFORM; https://developers.freshworks.com/docs/app-sdk/v3.0/support_ticket/advanced-interfaces/request-method/) or the service's own answer.
  */
 import type { TemplateOutcome } from '../port';
 
@@ -34,7 +34,7 @@ function platformFailure(o: TemplateOutcome, what: string, where: string): Verdi
   return undefined;
 }
 
-/** GET /health of a Simpli service: `{"status":"ok"}` (simpli-api.md: every service's core /health). */
+/** GET /health of a Simpli service: `{"status":"ok"}`, no key needed (simpli-core's create_app, https://github.com/simpli-support/simpli-core). */
 export function healthVerdict(service: string, host: string, o: TemplateOutcome): Verdict {
   const name = `Simpli ${service}`;
   const failed = platformFailure(o, name, host);
@@ -45,7 +45,7 @@ export function healthVerdict(service: string, host: string, o: TemplateOutcome)
   return problem(`${name} at ${host} is not healthy: /health answered ${o.status}`);
 }
 
-/** An authenticated GET at Simpli Reply: 401/403 mean the key is wrong (simpli-api.md: "Invalid or missing API key"). */
+/** An authenticated GET at Simpli Reply: 401/403 mean the key is wrong (simpli-core's API-key check, https://github.com/simpli-support/simpli-core). */
 export function simpliKeyVerdict(replyHost: string, o: TemplateOutcome): Verdict {
   const failed = platformFailure(o, 'Simpli Reply', replyHost);
   if (failed) return { status: 'problem', message: `Could not check the Simpli API key: ${failed.message}` };
@@ -54,12 +54,17 @@ export function simpliKeyVerdict(replyHost: string, o: TemplateOutcome): Verdict
   return problem(`Could not check the Simpli API key: Simpli Reply answered ${o.status}`);
 }
 
-/** GET /api/v2/groups: 401 wrong key, 403 no access, 404 no such account (freshdesk-api: §1.3). */
-export function freshdeskVerdict(subdomain: string, o: TemplateOutcome, groupCount?: number): Verdict {
+/** Freshdesk listed the account's groups with the key. */
+export function freshdeskAccepted(subdomain: string, groupCount: number): Verdict {
+  return ok(`Freshdesk accepted the API key at ${subdomain}.freshdesk.com (${groupCount} group${groupCount === 1 ? '' : 's'})`);
+}
+
+/** GET /api/v2/groups refused: 401 wrong key, 403 no access, 404 no such account (https://developers.freshdesk.com/api/#error). */
+export function freshdeskVerdict(subdomain: string, o: TemplateOutcome): Verdict {
   const host = `${subdomain}.freshdesk.com`;
   const failed = platformFailure(o, 'Freshdesk', host);
   if (failed) return o.status >= 502 && o.status !== 504 ? problem(`${host} could not be reached: check the Freshdesk subdomain`) : failed;
-  if (o.ok) return ok(`Freshdesk accepted the API key at ${host}${groupCount === undefined ? '' : ` (${groupCount} group${groupCount === 1 ? '' : 's'})`}`);
+  if (o.ok) return ok(`Freshdesk accepted the API key at ${host}`);
   if (o.status === 401) return problem(`Freshdesk rejected the API key (401 at ${host})`);
   if (o.status === 403) return problem(`Freshdesk accepted the key but refused to list groups (403): use an admin’s API key`);
   if (o.status === 404) return problem(`No Freshdesk account answers at ${host}: check the subdomain`);
