@@ -141,6 +141,7 @@ describe('Test connection', () => {
     await typeInto(settings, 'freshdesk_api_key', 'not-the-key');
     const wrongKey = await testConnection(settings);
     expect(wrongKey.Freshdesk).toBe('problem: Freshdesk rejected the API key (401 at acme.freshdesk.com)');
+    expect(await problemOf(settings, 'freshdesk_api_key').innerText()).toBe('Freshdesk rejected the API key (401 at acme.freshdesk.com)');
     expect(await settings.locator('[data-setting="freshdesk_api_key"] fw-label').getAttribute('value')).toBe('Replaced on save');
     expect(await settings.locator('.st-connection-summary').innerText()).toBe('1 of 7 checks need attention.');
 

@@ -38,8 +38,8 @@ export interface SettingsState {
   /** Fields whose problems are shown: left once, or all after Install/Save was tried. */
   shown: ReadonlySet<string> | 'all';
   groupCheck?: GroupCheck;
-  /** `runs` counts completed Test connection runs. */
-  connection: { running: boolean; runs: number; checks?: ServiceCheck[] };
+  /** `runs` counts completed Test connection runs; `changed`, the settings edited since the last one. */
+  connection: { running: boolean; runs: number; checks?: ServiceCheck[]; changed?: readonly string[] };
 }
 
 export interface SettingsStore {
@@ -123,7 +123,11 @@ export function createSettingsStore(port: InstallPort): SettingsStore {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    setValue: (key, value) => set({ form: { ...state.form, values: { ...state.form.values, [key]: value } } }),
+    setValue: (key, value) =>
+      set({
+        form: { ...state.form, values: { ...state.form.values, [key]: value } },
+        ...(state.connection.checks ? { connection: { ...state.connection, changed: [...(state.connection.changed ?? []), key] } } : {}),
+      }),
     leave(key) {
       set({ shown: state.shown === 'all' ? 'all' : new Set([...state.shown, key]) });
       if (GROUP_INPUTS.has(key)) checkGroups();
@@ -146,7 +150,7 @@ export function createSettingsStore(port: InstallPort): SettingsStore {
         report.groups && key !== undefined && key === groupCheckKey(state)
           ? { groupCheck: { for: key, status: 'done' as const, groupCount: report.groups.length, ...withProblem(problemFor(report.groups)) } }
           : {};
-      set({ connection: { running: false, runs: state.connection.runs + 1, checks: report.checks }, ...groupCheck });
+      set({ connection: { running: false, runs: state.connection.runs + 1, checks: report.checks, changed: [] }, ...groupCheck });
     },
     load(configs) {
       // Called with nothing stored (a platform that calls it on a new installation too): still a new installation.

@@ -163,6 +163,9 @@ describe('Test connection', () => {
     expect(statuses(store)['Simpli API key']).toBe('problem: Simpli rejected the API key (401 from Simpli Reply)');
     expect(statuses(store).Freshdesk).toBe('problem: acmee.freshdesk.com could not be reached: check the Freshdesk subdomain');
     expect(store.getState().connection.checks?.find((c) => c.label === 'Freshdesk')?.key).toBe('freshdesk_subdomain');
+    expect(store.getState().connection.changed).toEqual([]);
+    store.setValue('freshdesk_subdomain', 'acme');
+    expect(store.getState().connection.changed).toEqual(['freshdesk_subdomain']); // its finding is no longer shown at the field
   });
 
   it('a service down is named; the key check waits for Reply', async () => {

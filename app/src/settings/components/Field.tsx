@@ -106,9 +106,12 @@ function Input({ row }: { row: SettingDefinition }) {
 
 /** A field's own check, and for the mapping the check against the account's groups (`note`). */
 export function Field({ row, note }: { row: SettingDefinition; note?: { tone: 'problem' | 'info' | 'ok'; text: string } }) {
-  const { check, shown } = useSettings();
+  const { check, shown, connection } = useSettings();
   const visible = shown === 'all' || shown.has(row.key);
-  const problem = (visible ? check.problems[row.key] : undefined) ?? (note?.tone === 'problem' ? note.text : undefined);
+  // The last Test connection's finding about this setting (a host unreachable, a key rejected), next to it too.
+  const stale = connection.changed?.includes(row.key) ?? false;
+  const found = stale ? undefined : connection.checks?.find((c) => c.key === row.key && c.status === 'problem')?.message;
+  const problem = (visible ? check.problems[row.key] : undefined) ?? (note?.tone === 'problem' ? note.text : undefined) ?? found;
   const isSwitch = row.kind === 'switch';
   return (
     <div
