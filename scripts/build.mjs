@@ -2,6 +2,7 @@
 //   server/server.ts     → server/server.js      one classic script ending in `exports = { … }` (fdk-platform.md §4.1)
 //   app/src/main.tsx     → app/scripts/sidebar.js the ticket_sidebar bundle, loaded after {{{appclient}}}
 //   app/src/styles/*.css → app/styles/sidebar.css its stylesheet
+//   app/src/settings/    → config/assets/iparams.js + .css  the installation page, loaded by config/iparams.html
 //   devkit/cli/*.ts      → devkit/dist/*.js      npm start / fakes / validate / pack / bench (never packed)
 import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -51,14 +52,13 @@ async function buildServer() {
 
 // The page loads exactly these two files after {{{appclient}}} (app/index.html); `npm run bench` weighs them
 // (sidebar_bundle_kb, budget 250 KB).
-async function buildSidebar() {
-  const entry = join(root, 'app/src/main.tsx');
-  if (!existsSync(entry)) return;
-  const css = join(root, 'app/src/styles/sidebar.css');
+/** A React page: one minified script and its stylesheet (the sidebar and the installation page share this). */
+async function buildPage({ entry, css, outJs, outCss }) {
+  if (!existsSync(join(root, entry))) return;
   await Promise.all([
     build({
-      entryPoints: [entry],
-      outfile: join(root, 'app/scripts/sidebar.js'),
+      entryPoints: [join(root, entry)],
+      outfile: join(root, outJs),
       bundle: true,
       minify: true,
       platform: 'browser',
@@ -69,25 +69,32 @@ async function buildSidebar() {
       charset: 'utf8',
       legalComments: 'none',
       define: { 'process.env.NODE_ENV': '"production"' },
-      banner: { js: banner('app/src/main.tsx') },
+      banner: { js: banner(entry) },
       loader: { '.svg': 'dataurl' },
       // Stencil's runtime keeps a lazy-loading branch (`import(\`./${bundleId}.entry.js\`)`) that Crayons' custom
       // elements never take (they register eagerly); esbuild finds no chunk files for it, which is correct.
       logOverride: { 'empty-glob': 'silent' },
       logLevel: 'warning',
     }),
-    existsSync(css) &&
+    existsSync(join(root, css)) &&
       build({
-        entryPoints: [css],
-        outfile: join(root, 'app/styles/sidebar.css'),
+        entryPoints: [join(root, css)],
+        outfile: join(root, outCss),
         bundle: true,
         minify: true,
         charset: 'utf8',
-        banner: { css: banner('app/src/styles/sidebar.css') },
+        banner: { css: banner(css) },
         logLevel: 'warning',
       }),
   ]);
 }
+
+const buildSidebar = () =>
+  buildPage({ entry: 'app/src/main.tsx', css: 'app/src/styles/sidebar.css', outJs: 'app/scripts/sidebar.js', outCss: 'app/styles/sidebar.css' });
+
+// config/iparams.html loads these two after {{{appclient}}}; the same 250 KB budget as the sidebar.
+const buildSettingsPage = () =>
+  buildPage({ entry: 'app/src/settings/main.tsx', css: 'app/src/settings/settings.css', outJs: 'config/assets/iparams.js', outCss: 'config/assets/iparams.css' });
 
 async function buildDevkit() {
   const dir = join(root, 'devkit/cli');
@@ -106,4 +113,4 @@ async function buildDevkit() {
   });
 }
 
-await Promise.all([buildServer(), buildSidebar(), buildDevkit()]);
+await Promise.all([buildServer(), buildSidebar(), buildSettingsPage(), buildDevkit()]);

@@ -1,6 +1,6 @@
 /**
  * The sidebar on the local platform, for the browser tests and the bench: the harness stack (fakes + platform
- * on a ManualClock, demo data) plus the platform's web server, whose `client` answers from that platform —
+ * on a ManualClock, demo data) plus the platform's web server (which also serves the settings page), whose `client` answers from that platform —
  * templates, `$db` and SMI on the same budgets as the server — and whose `client.data.get` answers from the fake
  * Freshdesk's current state. Plus Debian's chromium, driven by playwright-core (never a downloaded browser).
  */
@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { startStack, type Stack, type StackOptions } from '../harness/start-harness';
 import type { FrontendBackend } from '../platform/types';
+import { createInstallPage } from '../platform/install-page';
 import { createPlatformWebServer, type PlatformWebServer } from '../platform/web';
 
 /** The repository root (this file is devkit/bench/…, its bundle devkit/dist/…): the app the page serves. */
@@ -54,7 +55,9 @@ export async function startSidebarStage(options: StackOptions = {}): Promise<Sid
   const stack = await startStack(options);
   try {
     const backend = stack.platform.frontendBackend(freshdeskProductData(stack));
-    const web = await createPlatformWebServer({ appDir: APP_DIR, backend, clock: stack.clock });
+    // The settings page too (/custom_configs): its Save stores the settings on this installation.
+    const installPage = createInstallPage(() => stack.platform);
+    const web = await createPlatformWebServer({ appDir: APP_DIR, backend, clock: stack.clock, installPage });
     return {
       stack,
       web,

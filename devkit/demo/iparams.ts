@@ -3,7 +3,7 @@
  * (docs/adr/0002-template-hosts.md): the settings hold host names, and the local platform's HostMap sends each
  * host to the loopback fake that plays it (devkit/platform/types.ts).
  */
-import iparamsConfig from '../../config/iparams.json';
+import { SECURE_SETTING_KEYS, SETTING_DEFAULTS } from '../../server/contracts/settings-table';
 import type { HostMap } from '../platform/types';
 import { DEMO_ADMIN_API_KEY, DEMO_SUBDOMAIN } from './account';
 import { FRESH_ADMIN_API_KEY, FRESH_SUBDOMAIN } from './fresh-account';
@@ -27,7 +27,7 @@ export const FRESH_FRESHDESK_HOST = `${FRESH_SUBDOMAIN}.freshdesk.com`;
 /** Sent as X-API-Key to every Simpli fake; start the fakes with this key to exercise the 401 path. */
 export const DEMO_SIMPLI_API_KEY = 'simpli-demo-key-2026';
 
-/** The settings the demo fills in; every other key of config/iparams.json keeps its default_value. */
+/** The settings the demo fills in; every other setting keeps the settings table's default. */
 export interface DemoSettings {
   simpli_triage_host: string;
   simpli_reply_host: string;
@@ -39,23 +39,19 @@ export interface DemoSettings {
   freshdesk_api_key: string;
 }
 
-/** config/iparams.json as an admin saved it: checkboxes are booleans, numbers numbers, secure keys included (§3.1). */
-export type DemoIparams = DemoSettings & Record<string, string | number | boolean>;
-
-interface IparamDeclaration {
-  default_value?: string | number | boolean;
-}
-
 /**
- * The default_value of every key config/iparams.json declares one for (feature switches, thresholds, draft
- * style…), read from the file itself so the demo follows the installation page as it grows.
+ * The settings as the installation page's postConfigs() stores them: switches are booleans, percentages numbers,
+ * secure values included and named in `__meta.secure` (config/iparams.html; the platform learns which keys are
+ * secure from it alone).
  */
+export type DemoIparams = DemoSettings & Record<string, string | number | boolean | { secure: string[] }> & { __meta: { secure: string[] } };
+
+/** The default of every setting that has one (feature switches, thresholds, draft style…), from the settings table. */
 export function iparamDefaults(): Record<string, string | number | boolean> {
-  const declared = iparamsConfig as Readonly<Record<string, IparamDeclaration>>;
-  const out: Record<string, string | number | boolean> = {};
-  for (const [key, decl] of Object.entries(declared)) if (decl.default_value !== undefined) out[key] = decl.default_value;
-  return out;
+  return { ...SETTING_DEFAULTS };
 }
+
+const meta = () => ({ __meta: { secure: [...SECURE_SETTING_KEYS] } });
 
 const simpliHosts = () => ({
   simpli_triage_host: DEMO_HOSTS.triage,
@@ -80,12 +76,13 @@ export function demoIparams(): DemoIparams {
     freshdesk_subdomain: DEMO_SUBDOMAIN,
     freshdesk_api_key: DEMO_ADMIN_API_KEY,
     triage_team_groups: DEMO_TEAM_GROUPS,
+    ...meta(),
   };
 }
 
 /** The same for the fresh account (globex) as a first install: defaults only, no team mapping. */
 export function freshIparams(): DemoIparams {
-  return { ...iparamDefaults(), ...simpliHosts(), freshdesk_subdomain: FRESH_SUBDOMAIN, freshdesk_api_key: FRESH_ADMIN_API_KEY };
+  return { ...iparamDefaults(), ...simpliHosts(), freshdesk_subdomain: FRESH_SUBDOMAIN, freshdesk_api_key: FRESH_ADMIN_API_KEY, ...meta() };
 }
 
 /** Loopback base URLs of the running fakes, e.g. { triage: 'http://127.0.0.1:41001', … }. */

@@ -34,6 +34,10 @@ export interface AppSnapshot {
   /** config/entities.json (entity storage); absent for apps that declare no entities. */
   entities: JsonFile;
   hasIparamsHtml: boolean;
+  /** config/iparams.html, when the app has a custom installation page. */
+  iparamsHtml?: string;
+  /** Files under config/assets/ (junk skipped), POSIX paths relative to it. */
+  configAssets: string[];
   /** config/assets/iparams.js, where iparam `events` callbacks live (§3.1). */
   iparamsJs?: string;
   /** Top-level names in config/ (junk skipped); undefined when there is no config/ directory. */
@@ -57,13 +61,16 @@ export function readSnapshot(root: string): AppSnapshot {
   }
   const configDir = join(root, 'config');
   const iparamsJsPath = join(configDir, 'assets', 'iparams.js');
+  const iparamsHtmlPath = join(configDir, 'iparams.html');
   return {
     root,
     manifest,
     requests: readJson(root, 'config/requests.json'),
     iparams: readJson(root, 'config/iparams.json'),
     entities: readJson(root, 'config/entities.json'),
-    hasIparamsHtml: existsSync(join(configDir, 'iparams.html')),
+    hasIparamsHtml: existsSync(iparamsHtmlPath),
+    iparamsHtml: existsSync(iparamsHtmlPath) ? readFileSync(iparamsHtmlPath, 'utf8') : undefined,
+    configAssets: listFiles(join(configDir, 'assets')).map((f) => f.path),
     iparamsJs: existsSync(iparamsJsPath) ? readFileSync(iparamsJsPath, 'utf8') : undefined,
     configEntries: isDir(configDir) ? readdirSync(configDir).filter((n) => !isJunk(n)).sort() : undefined,
     appFiles,

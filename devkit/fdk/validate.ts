@@ -6,6 +6,7 @@ import { checkEvents } from './checks/events';
 import { checkIparamSubstitution } from './checks/iparam-substitution';
 import { checkIparams } from './checks/iparams';
 import { checkJobs } from './checks/jobs';
+import { checkIparamsHtml } from './checks/iparams-html';
 import { checkJsonFiles } from './checks/json-files';
 import { checkLocations } from './checks/locations';
 import { checkManifest } from './checks/manifest';
@@ -32,6 +33,7 @@ export const CHECKS: readonly Check[] = [
   checkConfigDir,
   checkIparams,
   checkEntities,
+  checkIparamsHtml,
   checkAppDir,
   checkServerSource,
   checkDependencies,

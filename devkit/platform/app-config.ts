@@ -1,8 +1,9 @@
 /**
- * What the runtime needs from the app's own files: manifest.json (§1.2: modules, events → handler, functions),
- * config/iparams.json (§3.1: secure keys, default values) and config/requests.json (§2.1, handed to the request
- * layer as is). Structural validation is `npm run validate`'s job; this reads leniently and fails only when the
- * runtime cannot work at all.
+ * What the runtime needs from the app's own files: manifest.json (§1.2: modules, events → handler, functions) and
+ * config/requests.json (§2.1, handed to the request layer as is). The installation's settings, and which of them
+ * are secure, come from the saved config (installation-config.ts), not from a file: with a custom installation
+ * page (config/iparams.html) there is no iparams.json to read. Structural validation is `npm run validate`'s job;
+ * this reads leniently and fails only when the runtime cannot work at all.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,10 +17,6 @@ export interface AppConfig {
   functions: ReadonlyMap<string, { timeoutSeconds?: number }>;
   /** Product modules (every module but `common`): the installation's `currentHost.subscribed_modules`. */
   productModules: string[];
-  /** Keys declared `secure: true` (§3.1). */
-  secureKeys: ReadonlySet<string>;
-  /** `default_value` of every iparam that has one (§3.1). */
-  iparamDefaults: Record<string, unknown>;
   /** config/requests.json, parsed (the request layer validates it). */
   templates: Record<string, unknown>;
   /** config/entities.json, parsed, when the app has one: the entity store exists only then (entity/store.ts). */
@@ -47,16 +44,6 @@ export function readAppConfig(appDir: string): AppConfig {
     }
   }
 
-  const iparamsPath = join(appDir, 'config', 'iparams.json');
-  const iparams = existsSync(iparamsPath) ? objectAt(readJson(iparamsPath)) : {};
-  const secureKeys = new Set<string>();
-  const iparamDefaults: Record<string, unknown> = {};
-  for (const [key, spec] of Object.entries(iparams)) {
-    const s = objectAt(spec);
-    if (s.secure === true) secureKeys.add(key);
-    if ('default_value' in s) iparamDefaults[key] = s.default_value;
-  }
-
   const requestsPath = join(appDir, 'config', 'requests.json');
   const templates = existsSync(requestsPath) ? objectAt(readJson(requestsPath)) : {};
 
@@ -69,8 +56,6 @@ export function readAppConfig(appDir: string): AppConfig {
     events,
     functions,
     productModules: Object.keys(modules).filter((m) => m !== 'common'),
-    secureKeys,
-    iparamDefaults,
     templates,
   };
 }

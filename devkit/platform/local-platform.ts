@@ -22,6 +22,7 @@ import { ManualClock } from './clock';
 import { createKeyValueStore, KV_OPS_PER_MINUTE, type KeyValueStore } from './db';
 import { ENTITY_OPS_PER_MINUTE } from './entity/limits';
 import { createEntityStore, type EntityStore } from './entity/store';
+import { configOfInstallation, editedInstallation, installationFromConfig, publicValues, type InstallationConfig } from './installation-config';
 import { invoke, type Completion, type InvocationOutcome } from './invocation';
 import { isPlainObject, jsonBytes } from './json';
 import {
@@ -40,6 +41,7 @@ import { describeThrown, loadServerScript, type ServerScript } from './sandbox';
 import { createScheduler, type DueSchedule, type Scheduler } from './schedule';
 import { SMI_MAX_PAYLOAD_BYTES, SMI_MESSAGES, SMI_PER_MINUTE, smiFailure, smiResult } from './smi';
 import type {
+  Caller,
   Clock,
   FrontendBackend,
   HandlerRun,
@@ -61,8 +63,11 @@ const REPO_ROOT = resolve(__dirname, '..', '..');
 export interface LocalPlatformOptions {
   /** The app's root (manifest.json, config/, server/). Default: this repository. */
   appDir?: string;
-  /** The installation's iparams as the admin saved them; iparams.json defaults fill the gaps (§3.1). */
-  iparams: Record<string, unknown>;
+  /**
+   * The installation's settings as the installation page's postConfigs() returned them: values plus
+   * `__meta.secure`, the only place the platform learns which keys are secure (installation-config.ts).
+   */
+  iparams: InstallationConfig;
   /** Where each template host really lives (loopback fakes); see HostMap. */
   hosts: HostMap;
   /** Default: a ManualClock (tests). npm start passes systemClock. */
@@ -130,10 +135,7 @@ export class LocalPlatform {
     const appDir = resolve(options.appDir ?? REPO_ROOT);
     this.clock = options.clock ?? new ManualClock();
     this.config = readAppConfig(appDir);
-    this.installation = {
-      iparams: { ...this.config.iparamDefaults, ...options.iparams },
-      secureKeys: this.config.secureKeys,
-    };
+    this.installation = installationFromConfig(options.iparams);
     const subdomain = this.installation.iparams.freshdesk_subdomain;
     this.account = {
       ...DEFAULT_ACCOUNT,
@@ -254,6 +256,22 @@ export class LocalPlatform {
     return runs;
   }
 
+  /** The settings as stored (`__meta.secure` included, secure values too): what `/custom_configs/fetch` reads. */
+  storedConfig(): InstallationConfig {
+    return configOfInstallation(this.installation);
+  }
+
+  /**
+   * Stores settings the installation page posted (`/custom_configs/store`): from now on every event, template
+   * and `client.iparams.get()` uses them. A secure key `__meta.secure` names but the config leaves out keeps its
+   * stored value (installation-config.ts). The object is updated in place: the request layers hold it.
+   */
+  storeConfig(config: InstallationConfig): void {
+    const next = editedInstallation(this.installation, config);
+    this.installation.iparams = next.iparams;
+    this.installation.secureKeys = next.secureKeys;
+  }
+
   /** Every template call so far, server and front end (from the request layer's onLog). */
   requestLog(): RequestLogEntry[] {
     return [...this.requestEntries];
@@ -275,23 +293,31 @@ export class LocalPlatform {
    */
   frontendBackend(productData: FrontendBackend['productData']): FrontendBackend {
     const request = this.requestApi('frontend');
-    const publicIparams = () => withoutSecureIparams(this.installation);
     return {
       invokeTemplate: (name, args) => request.invokeTemplate(name, args),
       invokeSmi: (name, payload) => this.invokeSmi(name, payload),
       db: this.db,
       ...(this.entities ? { entity: this.entities } : {}),
-      publicIparams: () => structuredClone(publicIparams()),
+      publicIparams: () => structuredClone(publicValues(this.installation)),
+      secureKeys: () => new Set(this.installation.secureKeys),
       productData,
     };
   }
 
   /** What event and SMI payloads carry as `iparams` (see LocalPlatformOptions.secureIparamsInPayloads). */
   private payloadIparams(): Record<string, unknown> {
-    return this.options.secureIparamsInPayloads === true ? this.installation.iparams : withoutSecureIparams(this.installation);
+    return this.options.secureIparamsInPayloads === true ? this.installation.iparams : publicValues(this.installation);
   }
 
-  private requestApi(caller: 'server' | 'frontend'): RequestApi {
+  /**
+   * Templates as the installation page calls them (context may fill host and headers there), on the same
+   * 50/min budget. The page itself is served by devkit/platform/web (install-page.ts composes the rest).
+   */
+  installPageRequest(): RequestApi {
+    return this.requestApi('install_page');
+  }
+
+  private requestApi(caller: Caller): RequestApi {
     const factory = this.options.requestApiFactory ?? createRequestApi;
     return factory({
       templates: this.config.templates,
@@ -349,11 +375,6 @@ export class LocalPlatform {
     this.runLog.push(run);
     return run;
   }
-}
-
-/** The installation's iparams without the keys declared secure (`installation.secureKeys`). */
-function withoutSecureIparams(installation: Installation): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(installation.iparams).filter(([k]) => !installation.secureKeys.has(k)));
 }
 
 function notRun(handler: string, event: string, failure: string, payloadBytes: number): PlatformRun {

@@ -13,8 +13,9 @@ export interface Clock {
 
 /** Installation parameters as the admin saved them, plus which keys are secure (§3.1, §3.3). */
 export interface Installation {
+  /** The stored values, without `__meta` (installation-config.ts). */
   iparams: Record<string, unknown>;
-  /** Keys declared `secure: true` in config/iparams.json. */
+  /** The keys the saved config's `__meta.secure` names (the custom installation page marks them). */
   secureKeys: ReadonlySet<string>;
 }
 
@@ -51,8 +52,11 @@ export interface TemplateError {
   attempts: number;
 }
 
-/** Who is calling: the serverless runtime or the sidebar (front-end templates have stricter rules, §2.2). */
-export type Caller = 'server' | 'frontend';
+/**
+ * Who is calling: the serverless runtime, the sidebar (front-end templates have stricter rules, §2.2), or the
+ * installation page, which may put context in host and headers because iparams do not exist before install.
+ */
+export type Caller = 'server' | 'frontend' | 'install_page';
 
 export interface RequestApi {
   invokeTemplate(name: string, args?: InvokeTemplateArgs): Promise<TemplateResponse>;
@@ -137,6 +141,8 @@ export interface FrontendBackend {
   entity?: EntityDb;
   /** Non-secure iparams only (§3.3). */
   publicIparams(): Record<string, unknown>;
+  /** The installation's secure keys: the web server strips them again, whatever publicIparams returned. */
+  secureKeys?(): ReadonlySet<string>;
   /** `client.data.get(name)` for the ticket the page is showing (§5.2): e.g. { ticket: {...} }. */
   productData(name: string, ticketId: number | undefined): Promise<Record<string, unknown>>;
 }

@@ -103,6 +103,8 @@ export interface Overview {
   perTicket: Record<string, number>;
   budgets: Array<{ name: string; used: number; limit: number }>;
   schedules: Array<{ name: string; at: string; repeat: string }>;
+  /** The app's settings page (config/iparams.html at /custom_configs on the platform's web server). */
+  settingsUrl: string;
 }
 
 export interface ActionResult {

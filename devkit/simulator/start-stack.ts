@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { demoAccount, demoHostMap, demoIparams, DEMO_SIMPLI_API_KEY } from '../demo';
 import { createFreshdeskFake, type FreshdeskFake } from '../fakes/freshdesk';
 import { systemClock } from '../platform/clock';
+import { createInstallPage } from '../platform/install-page';
 import { LocalPlatform, type PlatformRun } from '../platform/local-platform';
 import type { Clock } from '../platform/types';
 import { createPlatformWebServer, type PlatformWebServer } from '../platform/web';
@@ -20,7 +21,7 @@ import type { SimulatorContext } from './context';
 import { startFakes, type FakeName, type RunningFakes } from './fakes';
 import { followingFrontend } from './frontend';
 import { startSimulatorServer, type SimulatorServer } from './server';
-import { readMemory, stateFiles, wipeState, writeMemory, type StateFiles } from './state-files';
+import { readMemory, readSettingsFile, stateFiles, wipeState, writeMemory, writeSettingsFile, type StateFiles } from './state-files';
 import { overview, ticketDetail } from './views';
 
 /** Where `fdk run` serves (fdk-platform.md §7); taken ⇒ a free port. */
@@ -62,7 +63,10 @@ export interface Stack {
   web: PlatformWebServer;
   /** The installation; replaced by reset(). */
   platform(): LocalPlatform;
-  /** onAppInstall's run when this start (or the last reset) installed the app; undefined when it was installed before. */
+  /**
+   * onAppInstall's latest run: on this start (or the last reset) when the app was not installed yet, or when the
+   * settings page stored new settings; undefined when the app was installed before and nothing was saved since.
+   */
   install(): PlatformRun | undefined;
   files: StateFiles;
   /** The demo as on first start: Freshdesk and Simpli reseeded, $db/$schedule wiped, the app installed again. */
@@ -95,7 +99,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const newPlatform = () =>
       LocalPlatform.create({
         appDir,
-        iparams: { ...demoIparams() },
+        // The settings as the settings page last stored them; the demo's until it has.
+        iparams: readSettingsFile(files) ?? { ...demoIparams() },
         hosts,
         clock: options.clock ?? systemClock,
         dbFile: files.db,
@@ -107,7 +112,17 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     let installRun: PlatformRun | undefined;
     const inFlight = new InFlight();
 
-    const web = await createPlatformWebServer({ appDir, backend: followingFrontend(() => platform, desk), port: 0 });
+    // The settings page (/custom_configs): saving stores the settings, installs again (onAppInstall) and keeps
+    // them for the next start.
+    const installPage = createInstallPage(() => platform, {
+      onStored: (config, run) => {
+        writeSettingsFile(files, config);
+        installRun = run;
+        ctx.memory.installedAt = new Date().toISOString();
+        ctx.remember();
+      },
+    });
+    const web = await createPlatformWebServer({ appDir, backend: followingFrontend(() => platform, desk), port: 0, installPage });
     closers.push(() => web.close());
 
     const ctx: SimulatorContext = {

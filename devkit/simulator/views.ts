@@ -118,7 +118,7 @@ export function overview(ctx: SimulatorContext): Overview {
       const note = [e.attempts > 1 ? `${e.attempts} attempts` : '', e.platformError ?? ''].filter(Boolean).join(', ');
       return {
         at: e.at,
-        source: e.caller === 'frontend' ? 'sidebar' : 'server',
+        source: e.caller === 'frontend' ? 'sidebar' : e.caller === 'install_page' ? 'settings page' : 'server',
         method: e.method,
         target: `${e.template} → ${e.url}`,
         status: e.status,
@@ -150,6 +150,7 @@ export function overview(ctx: SimulatorContext): Overview {
       at: s.schedule_at,
       repeat: s.repeat ? `every ${s.repeat.frequency} ${s.repeat.time_unit}` : 'once',
     })),
+    settingsUrl: ctx.web.settingsUrl(),
   };
 }
 

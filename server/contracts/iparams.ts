@@ -1,11 +1,12 @@
 /**
- * The installation settings (config/iparams.json) the server code may read. Empty strings count as "not set";
+ * The installation settings the server code may read (their table: settings-table.ts). Empty strings count as "not set";
  * nothing here throws. The secure ones (the Simpli and Freshdesk API keys) are deliberately absent: they reach the
  * services only through request-template headers, and whether the platform also puts them in event payloads is
  * unsettled (docs/platform.md, "Secure installation parameters"). A wrong or missing key shows as the service's
  * 401/403 (server/fdk/request.ts).
  */
 import { z } from 'zod';
+import { DRAFT_STYLES, SETTING_DEFAULTS as D } from './settings-defaults';
 
 const text = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());
 const flag = (fallback: boolean) =>
@@ -21,23 +22,23 @@ const fields = {
   simpli_qa_host: text,
   simpli_kb_host: text,
   freshdesk_subdomain: text,
-  feature_triage: flag(true),
-  triage_min_confidence_priority: percent(60),
-  triage_min_confidence_type: percent(70),
-  triage_min_confidence_group: percent(70),
-  triage_overwrite_existing: flag(false),
+  feature_triage: flag(D.feature_triage),
+  triage_min_confidence_priority: percent(D.triage_min_confidence_priority),
+  triage_min_confidence_type: percent(D.triage_min_confidence_type),
+  triage_min_confidence_group: percent(D.triage_min_confidence_group),
+  triage_overwrite_existing: flag(D.triage_overwrite_existing),
   triage_team_groups: text,
-  feature_draft: flag(true),
-  feature_draft_note: flag(true),
-  draft_style: z.enum(['friendly', 'formal', 'concise']).optional().transform((v) => v ?? 'friendly'),
+  feature_draft: flag(D.feature_draft),
+  feature_draft_note: flag(D.feature_draft_note),
+  draft_style: z.enum(DRAFT_STYLES).optional().transform((v) => v ?? D.draft_style),
   draft_language: text,
-  feature_sentiment: flag(true),
-  sentiment_escalation_threshold: percent(50),
-  sentiment_raise_priority: flag(false),
-  sentiment_first_message: flag(false),
-  feature_qa: flag(true),
-  qa_sample_rate: percent(100),
-  feature_kb_sync: flag(true),
+  feature_sentiment: flag(D.feature_sentiment),
+  sentiment_escalation_threshold: percent(D.sentiment_escalation_threshold),
+  sentiment_raise_priority: flag(D.sentiment_raise_priority),
+  sentiment_first_message: flag(D.sentiment_first_message),
+  feature_qa: flag(D.feature_qa),
+  qa_sample_rate: percent(D.qa_sample_rate),
+  feature_kb_sync: flag(D.feature_kb_sync),
 };
 
 export const settingsSchema = z.object(fields);

@@ -1,11 +1,9 @@
 /**
  * The demo data (devkit/demo): internally consistent for both accounts, rich enough for every feature
  * (triage, sentiment moods, a paginated thread, hostile and Unicode text, a KB with a subfolder), the fresh
- * account without the AI fields, installation settings that satisfy config/iparams.json, and a fake
+ * account without the AI fields, installation settings that pass the installation page's checks, and a fake
  * Freshdesk seeded with it answers over HTTP.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import axios, { type AxiosInstance } from 'axios';
 import {
   AI_TICKET_FIELD_NAMES,
@@ -38,6 +36,8 @@ import { startFake, type RunningFake } from '../../devkit/fakes/kit';
 import { analyzeSentiment } from '../../devkit/fakes/simpli/sentiment/analyze-text';
 import { CATEGORIES } from '../../devkit/fakes/simpli/triage/taxonomy';
 import { mapToLocal } from '../../devkit/platform/request/build-url';
+import { SECURE_SETTING_KEYS, SETTING_DEFAULTS, SETTINGS_TABLE, settingDefinition } from '../../server/contracts/settings-table';
+import { checkSettings } from '../../server/domain/settings/check-settings';
 
 const normalise = (s: string) => s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
 
@@ -326,26 +326,18 @@ describe('freshAccount()', () => {
 });
 
 describe('demo installation settings', () => {
-  type IparamDef = { type: string; required?: boolean; secure?: boolean; default_value?: unknown; regex?: Record<string, string> };
-  const config = JSON.parse(readFileSync(join(__dirname, '../../config/iparams.json'), 'utf8')) as Record<string, IparamDef>;
-
   it.each([
     ['demoIparams', demoIparams()],
     ['freshIparams', freshIparams()],
-  ])('%s fills every required key of config/iparams.json validly and keeps every default', (_name, ip) => {
-    const values = ip as Record<string, unknown>;
-    for (const key of Object.keys(values)) expect({ key, declared: key in config }).toEqual({ key, declared: true });
-    for (const [key, def] of Object.entries(config)) {
-      const v = values[key];
-      if (def.required) expect({ key, filled: typeof v === 'string' && v.trim() !== '' }).toEqual({ key, filled: true });
-      if (def.default_value !== undefined) expect({ key, v }).toEqual({ key, v: def.default_value });
-      if (v === undefined) continue;
-      for (const [name, pattern] of Object.entries(def.regex ?? {})) {
-        if (name.endsWith('-error')) continue;
-        expect({ key, v, ok: new RegExp(pattern).test(String(v)) }).toEqual({ key, v, ok: true });
-      }
-    }
-    for (const key of Object.keys(config).filter((k) => k.startsWith('feature_'))) expect({ key, v: values[key] }).toEqual({ key, v: true });
+  ])('%s is what the installation page stores: every setting valid, every default kept, the API keys in __meta.secure', (_name, ip) => {
+    const { __meta, ...values } = ip as Record<string, unknown>;
+    expect(__meta).toEqual({ secure: [...SECURE_SETTING_KEYS] });
+    for (const key of Object.keys(values)) expect({ key, known: settingDefinition(key) !== undefined }).toEqual({ key, known: true });
+    for (const [key, d] of Object.entries(SETTING_DEFAULTS)) expect({ key, v: values[key] }).toEqual({ key, v: d });
+    const form = Object.fromEntries(SETTINGS_TABLE.map((r) => [r.key, typeof values[r.key] === 'boolean' ? (values[r.key] as boolean) : String(values[r.key] ?? '')]));
+    const check = checkSettings({ values: form, storedSecrets: new Set(), confirmed: {} });
+    expect({ problems: check.problems, questions: check.questions }).toEqual({ problems: {}, questions: {} });
+    for (const key of SETTINGS_TABLE.map((r) => r.key).filter((k) => k.startsWith('feature_'))) expect({ key, v: values[key] }).toEqual({ key, v: true });
   });
 
   it("maps the fake Triage's teams to groups that exist in the demo account", () => {

@@ -19,8 +19,10 @@ describe('config directory', () => {
   });
 
   it('takes iparams.json or iparams.html, not both, not neither', () => {
+    expect(problemsOf(makeApp('html-page'))).toEqual([]);
+    expect(problemsOf(makeApp('json-page', 'json'))).toEqual([]);
     const dir = makeApp();
-    write(dir, 'config/iparams.html', '<html></html>');
+    write(dir, 'config/iparams.json', '{}');
     expectError(dir, 'Unsupported File(s). Specify either iparams.html or iparams.json');
     remove(dir, 'config/iparams.html');
     remove(dir, 'config/iparams.json');

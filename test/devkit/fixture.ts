@@ -1,7 +1,9 @@
 /**
  * Throw-away copies of the app in os.tmpdir() for the validator and packer tests. Each starts from the repo's real
- * manifest.json and config/*.json, plus its own server.js (shaped like scripts/build.mjs output), index.html and
- * icon, so the unit cases don't depend on the lead's build; a test then breaks exactly one thing.
+ * manifest.json, config/requests.json and config/iparams.html, plus its own server.js (shaped like
+ * scripts/build.mjs output), index.html, icon and installation-page assets, so the unit cases don't depend on the
+ * lead's build; a test then breaks exactly one thing. `makeApp(name, 'json')` gives the app a standard
+ * installation page instead (fixtures/iparams.json, the app's page before it had its own), for the iparams.json rules.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,11 +22,18 @@ type Json = Record<string, any>;
 const created: string[] = [];
 
 /** A fresh, valid app. `name` becomes the directory's base name (= the zip's name). */
-export function makeApp(name = 'fixture-app'): string {
+export function makeApp(name = 'fixture-app', page: 'html' | 'json' = 'html'): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'simpli-fdk-')), name);
   created.push(dirname(dir));
-  for (const rel of ['manifest.json', 'config/requests.json', 'config/iparams.json']) {
+  for (const rel of ['manifest.json', 'config/requests.json']) {
     write(dir, rel, readFileSync(join(REPO, rel), 'utf8'));
+  }
+  if (page === 'json') {
+    write(dir, 'config/iparams.json', readFileSync(join(__dirname, 'fixtures', 'iparams.json'), 'utf8'));
+  } else {
+    write(dir, 'config/iparams.html', readFileSync(join(REPO, 'config/iparams.html'), 'utf8'));
+    write(dir, 'config/assets/iparams.js', '(function(){"use strict";window.simpliSettings={}})();\n');
+    write(dir, 'config/assets/iparams.css', 'body{margin:0}\n');
   }
   write(dir, 'app/index.html', INDEX_HTML);
   write(dir, 'app/scripts/sidebar.js', '(function(){"use strict";console.log("sidebar")})();\n');

@@ -6,7 +6,7 @@ afterAll(cleanApps);
 const IPARAMS = 'config/iparams.json';
 
 function withIparam(key: string, def: unknown): string {
-  const dir = makeApp();
+  const dir = makeApp('fixture-app', 'json');
   editJson(dir, IPARAMS, (j) => (j[key] = def));
   return dir;
 }

@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { packApp } from '../../devkit/fdk/pack/pack-app';
 import { entryName } from '../../devkit/fdk/pack/zip';
-import { cleanApps, editJson, makeApp, write } from './fixture';
+import { cleanApps, editJson, makeApp, remove, write } from './fixture';
 
 afterAll(cleanApps);
 
@@ -58,7 +58,9 @@ describe('pack', () => {
       'app/index.html',
       'app/scripts/sidebar.js',
       'app/styles/images/icon.svg',
-      'config/iparams.json',
+      'config/assets/iparams.css',
+      'config/assets/iparams.js',
+      'config/iparams.html',
       'config/requests.json',
       'digest.md5',
       'manifest.json',
@@ -102,6 +104,16 @@ describe('pack', () => {
     expect(!result.ok && result.stage).toBe('validate');
     expect(result.problems.map((p) => p.message)).toContain("must have required property 'engines'");
     expect(existsSync(join(dir, 'dist', 'broken-app.zip'))).toBe(false);
+  });
+
+  it('refuses to pack an installation page whose built assets are missing', () => {
+    const dir = makeApp('unbuilt-app');
+    remove(dir, 'config/assets/iparams.css');
+    const result = packApp(dir);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems.map((p) => p.message)).toContain(
+      'iparams.html loads assets/iparams.css, which config/assets/ does not have (build the page first: npm run build)',
+    );
   });
 
   it('deletes a package over 5 MB (POST_PKG size check)', () => {

@@ -85,7 +85,15 @@ describe('template schema', () => {
 });
 
 describe('iparam substitution', () => {
+  /** The same edit on an app whose config/iparams.json declares the keys (and which are secure). */
+  function withJsonSchema(edit: (schema: Record<string, any>) => void): string {
+    const dir = makeApp('fixture-app', 'json');
+    editJson(dir, REQUESTS, (r) => edit(r.simpliClassify.schema));
+    return dir;
+  }
+
   it('rejects a secure iparam in the path, host or query', () => {
+    const withSchema = withJsonSchema;
     expectError(withSchema((s) => (s.path = '/classify/<%= iparam.simpli_api_key %>')),
       "Invalid iparam substitution: secure iparam 'simpli_api_key' is used in schema/path of request template 'simpliClassify'");
     expectError(withSchema((s) => (s.host = '<%= iparam.simpli_api_key %>.example.com')), "secure iparam 'simpli_api_key' is used in schema/host");
@@ -94,10 +102,17 @@ describe('iparam substitution', () => {
 
   it('allows a secure iparam in headers (the real templates do)', () => {
     expect(problemsOf(makeApp())).toEqual([]);
+    expect(problemsOf(makeApp('fixture-app', 'json'))).toEqual([]);
+  });
+
+  it('with iparams.html, warns about a credential-like iparam outside headers (secure keys are known only at run time)', () => {
+    const dir = withSchema((s) => (s.query = { k: '<%= iparam.simpli_api_key %>' }));
+    expectWarning(dir, "iparam 'simpli_api_key' looks like a secure param and is used in schema/query/k of request template 'simpliClassify'");
+    expect(lines(problemsOf(dir))).toEqual([]);
   });
 
   it('rejects iparams config/iparams.json does not define, and {{ }} placeholders', () => {
-    expectError(withSchema((s) => (s.path = '/x/<%= iparam.tenant %>')), "iparam 'tenant' used in schema/path of request template 'simpliClassify' is not defined in config/iparams.json");
+    expectError(withJsonSchema((s) => (s.path = '/x/<%= iparam.tenant %>')), "iparam 'tenant' used in schema/path of request template 'simpliClassify' is not defined in config/iparams.json");
     expectError(withSchema((s) => (s.path = '/x/{{iparam.tenant}}')), 'Invalid substitution in schema/path');
   });
 });

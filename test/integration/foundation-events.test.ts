@@ -15,6 +15,7 @@ const IPARAMS = {
   simpli_api_key: 'simpli-secret',
   freshdesk_subdomain: 'acme',
   freshdesk_api_key: 'fd-secret',
+  __meta: { secure: ['simpli_api_key', 'freshdesk_api_key'] },
 };
 const HOSTS = ['triage.simpli.test', 'reply.simpli.test', 'sentiment.simpli.test', 'qa.simpli.test', 'kb.simpli.test', 'acme.freshdesk.com'];
 

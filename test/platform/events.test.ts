@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 /**
  * Event dispatch (fdk-platform.md §4.3–§4.8): the 3.0 envelope, fixture data and overrides, the 256 KB payload
  * limit, the 20 s execution limit, and failures that are recorded instead of crashing the platform.
  */
 import { DEFAULT_EXECUTION_TIMEOUT_MS, EVENT_MAX_PAYLOAD_BYTES, LocalPlatform } from '../../devkit/platform/local-platform';
 import { startRecorder } from '../helpers/recorder';
-import { IPARAMS, loggedJson, probePlatform, slowServer } from './helpers';
+import { IPARAM_VALUES, IPARAMS, loggedJson, probePlatform, slowServer } from './helpers';
 
 type Envelope = {
   account_id: string;
@@ -18,12 +16,6 @@ type Envelope = {
   iparams: Record<string, unknown>;
   data: Record<string, Record<string, unknown>>;
 };
-
-/** Every default_value declared in config/iparams.json. */
-function iparamDefaults(): Record<string, unknown> {
-  const declared = JSON.parse(readFileSync(join(__dirname, '../../config/iparams.json'), 'utf8')) as Record<string, { default_value?: unknown }>;
-  return Object.fromEntries(Object.entries(declared).filter(([, d]) => d.default_value !== undefined).map(([k, d]) => [k, d.default_value]));
-}
 
 describe('the 3.0 event envelope (§4.3)', () => {
   it('carries account, domain, event, region, timestamp in seconds, currentHost, the non-secure iparams and the fixture data', async () => {
@@ -38,11 +30,11 @@ describe('the 3.0 event envelope (§4.3)', () => {
       timestamp: clock.now() / 1000,
       currentHost: { subscribed_modules: ['support_ticket'], endpoint_urls: { freshdesk: 'https://acme.freshdesk.com' } },
     });
-    // Secure iparams are withheld by default (§3.3, the strict reading), and iparams.json defaults fill what the
-    // admin left unset (§3.1).
-    const { simpli_api_key: _simpli, freshdesk_api_key: _freshdesk, ...nonSecure } = IPARAMS;
-    expect(payload.iparams).toEqual({ ...iparamDefaults(), ...nonSecure });
-    expect(payload.iparams.feature_triage).toBe(true); // a default, not set by the admin
+    // The stored values as the installation page saved them, never `__meta`; secure ones withheld by default
+    // (the strict reading of docs/platform.md, "Secure installation parameters").
+    const { simpli_api_key: _simpli, freshdesk_api_key: _freshdesk, ...nonSecure } = IPARAM_VALUES;
+    expect(payload.iparams).toEqual(nonSecure);
+    expect(payload.iparams).not.toHaveProperty('__meta');
     expect(payload.iparams).not.toHaveProperty('simpli_api_key');
     expect(payload.iparams).not.toHaveProperty('freshdesk_api_key');
   });

@@ -8,11 +8,12 @@ import { IPARAMS, probePlatform, rejection, slowServer } from './helpers';
 const noProductData = async () => ({});
 
 describe('frontendBackend()', () => {
-  it('publicIparams() leaves out the secure keys (§3.3) and keeps the defaults', () => {
+  it('publicIparams() leaves out the keys __meta.secure names, and __meta itself', () => {
     const { platform } = probePlatform();
     const iparams = platform.frontendBackend(noProductData).publicIparams();
     expect(iparams).not.toHaveProperty('simpli_api_key');
     expect(iparams).not.toHaveProperty('freshdesk_api_key');
+    expect(iparams).not.toHaveProperty('__meta');
     expect(iparams).toMatchObject({ freshdesk_subdomain: 'acme', simpli_kb_host: IPARAMS.simpli_kb_host, feature_qa: true });
   });
 

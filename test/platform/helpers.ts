@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ManualClock } from '../../devkit/platform/clock';
 import { LocalPlatform, type LocalPlatformOptions, type PlatformRun } from '../../devkit/platform/local-platform';
+import { SECURE_SETTING_KEYS, SETTING_DEFAULTS } from '../../server/contracts/settings-table';
 
 export const PROBE_SCRIPT = path.join(__dirname, 'fixtures', 'probe-server.js');
 
@@ -27,8 +28,9 @@ export const PROBE_APP_DIR = (() => {
   return dir;
 })();
 
-/** A complete installation of our config/iparams.json; the two secure keys carry recognisable values. */
-export const IPARAMS = {
+/** The values of a complete installation: every default, and the two secure keys with recognisable values. */
+export const IPARAM_VALUES = {
+  ...SETTING_DEFAULTS,
   simpli_triage_host: 'triage.simpli.example.com',
   simpli_reply_host: 'reply.simpli.example.com',
   simpli_sentiment_host: 'sentiment.simpli.example.com',
@@ -38,6 +40,9 @@ export const IPARAMS = {
   freshdesk_subdomain: 'acme',
   freshdesk_api_key: 'secure-freshdesk-key',
 };
+
+/** That installation as the installation page stores it: `__meta.secure` names the secure keys. */
+export const IPARAMS = { ...IPARAM_VALUES, __meta: { secure: [...SECURE_SETTING_KEYS] } };
 
 export function probePlatform(options: Partial<LocalPlatformOptions> = {}): { platform: LocalPlatform; clock: ManualClock } {
   const clock = new ManualClock();

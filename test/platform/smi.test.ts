@@ -4,7 +4,7 @@
  */
 import type { SmiFailure } from '../../devkit/platform/types';
 import { SMI_MESSAGES } from '../../devkit/platform/smi';
-import { IPARAMS, probePlatform, rejection } from './helpers';
+import { IPARAM_VALUES, probePlatform, rejection } from './helpers';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -19,8 +19,8 @@ describe('renderData(null, data) → { requestID, response } (§4.2)', () => {
     expect(result.requestID).toMatch(UUID);
     const got = (result.response as { got: Record<string, unknown> }).got;
     expect(got).toMatchObject({ mode: 'echo', ticketId: 1201 });
-    const { simpli_api_key: _s, freshdesk_api_key: _f, ...nonSecure } = IPARAMS;
-    expect(got.iparams).toMatchObject({ ...nonSecure, feature_triage: true }); // secure ones withheld by default (§3.3)
+    const { simpli_api_key: _s, freshdesk_api_key: _f, ...nonSecure } = IPARAM_VALUES;
+    expect(got.iparams).toEqual(nonSecure); // secure ones withheld by default
     expect(got.currentHost).toEqual({ subscribed_modules: ['support_ticket'], endpoint_urls: { freshdesk: 'https://acme.freshdesk.com' } });
   });
 

@@ -1,7 +1,8 @@
 /**
  * The non-secure installation parameters the sidebar reads with `client.iparams.get()` (free: no platform
- * operation). Defaults are config/iparams.json's; secure keys never reach the browser (fdk-platform.md §3.3).
+ * operation). Defaults are the settings table's; secure keys never reach the browser (fdk-platform.md §3.3).
  */
+import { SETTING_DEFAULTS as D } from '../../../server/contracts/settings-defaults';
 import { flag, numeric, text } from './read';
 
 export interface SidebarSettings {
@@ -24,16 +25,16 @@ export function readSettings(iparams: unknown): SidebarSettings {
   const p = typeof iparams === 'object' && iparams !== null ? (iparams as Record<string, unknown>) : {};
   const language = text(p.draft_language)?.trim();
   return {
-    triage: flag(p.feature_triage, true),
-    draft: flag(p.feature_draft, true),
-    sentiment: flag(p.feature_sentiment, true),
-    qa: flag(p.feature_qa, true),
+    triage: flag(p.feature_triage, D.feature_triage),
+    draft: flag(p.feature_draft, D.feature_draft),
+    sentiment: flag(p.feature_sentiment, D.feature_sentiment),
+    qa: flag(p.feature_qa, D.feature_qa),
     thresholds: {
-      priority: share(p.triage_min_confidence_priority, 60),
-      type: share(p.triage_min_confidence_type, 70),
-      group: share(p.triage_min_confidence_group, 70),
+      priority: share(p.triage_min_confidence_priority, D.triage_min_confidence_priority),
+      type: share(p.triage_min_confidence_type, D.triage_min_confidence_type),
+      group: share(p.triage_min_confidence_group, D.triage_min_confidence_group),
     },
-    draftStyle: text(p.draft_style) ?? 'friendly',
+    draftStyle: text(p.draft_style) ?? D.draft_style,
     ...(language ? { draftLanguage: language } : {}),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Draft, SidebarRecord } from '../contracts/record';
 import type { SidebarSettings } from '../contracts/settings';
+import { DRAFT_STYLES } from '../../../server/contracts/settings-defaults';
 import { humanize, LANGUAGE_CODES, languageName, percent } from './format';
 
 export { textToHtml as replyHtml } from '../../../server/domain/html';
@@ -18,8 +19,8 @@ export interface DraftView {
   language: string;
 }
 
-/** The styles the installation page offers (config/iparams.json draft_style). */
-export const STYLES: readonly string[] = ['friendly', 'formal', 'concise'];
+/** The styles the installation page offers (the settings table's draft_style). */
+export const STYLES: readonly string[] = DRAFT_STYLES;
 
 /**
  * The agent's regenerated draft, unless the server has drafted again since (a Retry that re-ran the draft step):

@@ -1,20 +1,25 @@
 import { entriesOf, isObject } from '../json';
 import type { Problem } from '../problem';
-import { error } from '../problem';
+import { error, warning } from '../problem';
 import type { AppSnapshot } from '../snapshot';
 
+/** FDK 6.9 `checkSecure`'s words for a key that looks like a credential (lib/validations/iparam.js). */
+const SECRET_HINTS = ['auth', 'token', 'key', 'secret'];
 const SUBSTITUTION = /<%=?([\s\S]*?)%>/g;
 const IPARAM_REF = /\biparam\s*(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*['"]([^'"]+)['"]\s*\])/g;
 
 /**
  * What request templates substitute (§2.2): secure iparams only inside `headers` ("Invalid iparam
  * substitution" elsewhere — host, path and query are visible in URLs and logs), iparams that config/iparams.json
- * actually defines, and `<%= %>` rather than `{{ }}` placeholders.
+ * actually defines, and `<%= %>` rather than `{{ }}` placeholders. A custom iparams.html page marks its secure keys
+ * at run time (postConfigs' `__meta.secure`), so there a key named like a credential (the FDK's own hint words)
+ * outside headers is a warning.
  */
 export function checkIparamSubstitution(s: AppSnapshot): Problem[] {
   const file = s.requests.file;
   const iparams = isObject(s.iparams.value) ? s.iparams.value : undefined;
   const secure = new Set(entriesOf(iparams).filter(([, def]) => isObject(def) && def.secure === true).map(([k]) => k));
+  const looksSecure = (ref: string) => !iparams && s.hasIparamsHtml && SECRET_HINTS.some((h) => ref.toLowerCase().includes(h));
   const problems: Problem[] = [];
   for (const [name, template] of entriesOf(s.requests.value)) {
     const schema = isObject(template) ? template.schema : undefined;
@@ -25,6 +30,8 @@ export function checkIparamSubstitution(s: AppSnapshot): Problem[] {
       for (const ref of iparamRefs(text)) {
         if (secure.has(ref) && !field.startsWith('headers/')) {
           problems.push(error(file, `Invalid iparam substitution: secure iparam '${ref}' is used in ${at}; secure iparams are allowed only in headers`));
+        } else if (looksSecure(ref) && !field.startsWith('headers/')) {
+          problems.push(warning(file, `iparam '${ref}' looks like a secure param and is used in ${at}; if iparams.html marks it secure, only headers may use it`));
         }
         // Only checkable against iparams.json; a custom iparams.html page defines its keys in code.
         if (iparams && !(ref in iparams)) problems.push(error(file, `iparam '${ref}' used in ${at} is not defined in config/iparams.json`));

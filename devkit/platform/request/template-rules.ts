@@ -9,7 +9,8 @@ import { stringReferences, type CompiledString } from './template-string';
  * so a violation is reported even when the offending value happens to be empty:
  * - secure iparams only in `headers`; in host/path/query ⇒ "Invalid iparam substitution";
  * - context in path/query always, in host/headers only for serverless callers ("front-end templates cannot
- *   inject host/headers from context"; FDK 9.0.5 allowed context in host for serverless/SMI).
+ *   inject host/headers from context"; FDK 9.0.5 allowed context in host for serverless/SMI) and the
+ *   installation page, which has no iparams before install and passes what the admin typed as context.
  * Returns the message of the first violation, or undefined.
  */
 export function checkSubstitutionRules(compiled: CompiledTemplate, installation: Installation, caller: Caller): string | undefined {

@@ -15,7 +15,7 @@ import { withoutSecure } from './secure-iparams';
 
 export interface RouterContext {
   backend: FrontendBackend;
-  /** Keys config/iparams.json declares secure: never served (§3.3). */
+  /** Keys config/iparams.json declares secure and keys the saved config's `__meta.secure` names: never served. */
   secureKeys: ReadonlySet<string>;
   log: InterfaceLog;
   editors: EditorStore;

@@ -21,6 +21,14 @@ export const PATHS = {
   editor: '/devkit/editor',
   /** A minimal ticket page that frames the sidebar and renders what it asks for (editor, notifications). */
   host: '/host',
+  /**
+   * The installation page, as `fdk run` serves it: `/custom_configs` is the settings screen around the
+   * page, `/custom_configs/form` config/iparams.html itself, `/custom_configs/assets/*` config/assets/,
+   * `/custom_configs/fetch` and `/custom_configs/store` the stored configs.
+   */
+  customConfigs: '/custom_configs',
+  /** The installation page's client calls: same ops as `dprouter`, with the installation page's rules. */
+  installDprouter: '/custom_configs/dprouter/',
 } as const;
 
 export const DPROUTER_OPS = [

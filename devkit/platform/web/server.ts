@@ -10,11 +10,13 @@
  *   GET    /devkit/interface-log       { entries: InterfaceLogEntry[] };  DELETE clears it (and the editors)
  *   GET    /devkit/editor?ticket=<id>  { text } of the simulated reply editor
  *   GET    /host?ticket=<id>           host page framing the sidebar;  GET / redirects there
+ *   …      /custom_configs…            the installation page, when an InstallPageBackend is given (install-page.ts)
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { systemClock } from '../clock';
+import type { InstallPageBackend } from '../install-page';
 import type { Clock, FrontendBackend } from '../types';
 import { clientScript, defaultClientEntry } from './client-script';
 import { isDprouterOp, rejectionForOp, route, type RouterContext } from './dprouter';
@@ -24,6 +26,7 @@ import { renderHostPage, readSidebarUrl } from './host-page';
 import { BodyError, readJsonBody, sendJson, sendText } from './http-io';
 import type { ConfirmChoice } from './interface-actions';
 import { createInterfaceLog, type InterfaceLogEntry } from './interface-log';
+import { installPageRoutes } from './install-page';
 import { PATHS } from './protocol';
 import { serveAppFile } from './serve-app';
 import { readSecureKeys } from './secure-iparams';
@@ -41,6 +44,8 @@ export interface PlatformWebServerOptions {
   confirmChoice?: ConfirmChoice;
   /** Override the client script's TypeScript entry (tests of the script loader only). */
   clientEntry?: string;
+  /** Serves the installation page at /custom_configs (config/iparams.html) on this installation. */
+  installPage?: InstallPageBackend;
 }
 
 export interface PlatformWebServer {
@@ -51,6 +56,8 @@ export interface PlatformWebServer {
   pageUrl(ticketId?: number, page?: string): string;
   /** URL of the host page (sidebar framed next to a reply editor). */
   hostUrl(ticketId?: number): string;
+  /** URL of the settings screen around the installation page (`/custom_configs`). */
+  settingsUrl(): string;
   /** Interface/instance calls so far, oldest first (same as GET /devkit/interface-log). */
   interfaceLog(): InterfaceLogEntry[];
   /** Empties the interface log and every simulated editor. */
@@ -78,15 +85,22 @@ export async function createPlatformWebServer(options: PlatformWebServerOptions)
   const log = createInterfaceLog(options.clock ?? systemClock);
   const editors = createEditorStore();
   let confirmChoice: ConfirmChoice = options.confirmChoice ?? 'save';
+  const declaredSecure = readSecureKeys(appDir);
   const ctx: RouterContext = {
     backend,
-    secureKeys: readSecureKeys(appDir),
+    // Keys config/iparams.json declares and keys the saved config's __meta.secure names (iparams.html apps).
+    get secureKeys() {
+      return new Set([...declaredSecure, ...(backend.secureKeys?.() ?? [])]);
+    },
     log,
     editors,
     confirmChoice: () => confirmChoice,
     templateExists: async (template) => (await resolveAppFile(appRoot, template.replace(/^\/+/, ''))) !== undefined,
   };
   let port = 0;
+  const installRoutes = options.installPage
+    ? installPageRoutes({ appDir, install: options.installPage, routerContext: ctx, port: () => port })
+    : undefined;
 
   async function dprouter(req: IncomingMessage, res: ServerResponse, op: string): Promise<void> {
     if (!isDprouterOp(op)) return sendJson(res, 404, { error: { status: 404, message: `Unknown dprouter call ${op}` } });
@@ -111,6 +125,9 @@ export async function createPlatformWebServer(options: PlatformWebServerOptions)
     const { path, query } = splitUrl(req.url ?? '/');
     const method = req.method ?? 'GET';
     if (method === 'POST' && path.startsWith(PATHS.dprouter)) return dprouter(req, res, path.slice(PATHS.dprouter.length));
+    if (installRoutes && (path === PATHS.customConfigs || path.startsWith(`${PATHS.customConfigs}/`))) {
+      if (await installRoutes.handle(req, res, path)) return;
+    }
     if (path === PATHS.interfaceLog && method === 'DELETE') {
       log.clear();
       editors.clear();
@@ -149,6 +166,7 @@ export async function createPlatformWebServer(options: PlatformWebServerOptions)
     pageUrl: (ticketId, page = readSidebarUrl(appDir)) =>
       `${url}${PATHS.app}${page.replace(/^\/+/, '')}${ticketId === undefined ? '' : `?ticket=${ticketId}`}`,
     hostUrl: (ticketId) => `${url}${PATHS.host}${ticketId === undefined ? '' : `?ticket=${ticketId}`}`,
+    settingsUrl: () => `${url}${PATHS.customConfigs}`,
     interfaceLog: () => log.entries(),
     clearInterfaceLog() {
       log.clear();

@@ -31,6 +31,7 @@ const el = {
   agentEmpty: byId('agent-empty'),
   agentFrame: byId<HTMLIFrameElement>('agent-frame'),
   agentLink: byId<HTMLAnchorElement>('agent-link'),
+  settingsLink: byId<HTMLAnchorElement>('settings-link'),
   onlyTicket: byId<HTMLInputElement>('only-ticket'),
   schedules: byId('schedules'),
   logs: { runs: byId('log-runs'), requests: byId('log-requests'), templates: byId('log-templates') },
@@ -94,6 +95,10 @@ function frameTicket(d: TicketDetail): void {
 }
 
 function renderOverview(o: Overview): void {
+  if (el.settingsLink.hidden) {
+    el.settingsLink.href = o.settingsUrl;
+    el.settingsLink.hidden = false;
+  }
   if (changed(rendered, 'budgets', o.budgets)) renderBudgets(el.budgets, o.budgets);
   if (changed(rendered, 'tickets', [o.tickets, selectedId])) {
     el.ticketCount.textContent = `(${o.tickets.length})`;

@@ -1,7 +1,8 @@
 /**
  * Real loopback HTTP servers for the request-method conformance tests, plus the installation built from our
- * real config/iparams.json and config/requests.json.
+ * real settings table's secure keys and config/requests.json.
  */
+import { SECURE_SETTING_KEYS } from '../../../server/contracts/settings-table';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -58,10 +59,8 @@ export const json = (status: number, body: unknown, headers: Record<string, stri
 
 const root = path.join(__dirname, '../../..');
 export const realTemplates = JSON.parse(readFileSync(path.join(root, 'config/requests.json'), 'utf8')) as Record<string, unknown>;
-const iparamsSchema = JSON.parse(readFileSync(path.join(root, 'config/iparams.json'), 'utf8')) as Record<string, { secure?: boolean }>;
-
-/** Secure keys exactly as config/iparams.json declares them. */
-export const realSecureKeys: ReadonlySet<string> = new Set(Object.keys(iparamsSchema).filter((k) => iparamsSchema[k]?.secure === true));
+/** Secure keys exactly as the installation page marks them (`__meta.secure` from the settings table). */
+export const realSecureKeys: ReadonlySet<string> = new Set(SECURE_SETTING_KEYS);
 
 export function realInstallation(overrides: Record<string, unknown> = {}): Installation {
   return {

@@ -41,7 +41,11 @@ describe('real config/requests.json templates', () => {
       ['acme.freshdesk.com', 'triage', 'reply', 'sentiment', 'qa', 'kb'].map((h) => [h.includes('.') ? h : `${h}.simpli.example.com`, server.base]),
     );
     const { api } = makeApi({ hosts });
-    const context = { ticket_id: 1, contact_id: 2, customer_id: 3, category_id: 4, folder_id: 5, request_id: 'r' };
+    // …plus what the installation page's checks pass (host and keys as typed, before install).
+    const context = {
+      ...{ ticket_id: 1, contact_id: 2, customer_id: 3, category_id: 4, folder_id: 5, request_id: 'r' },
+      ...{ host: 'reply.simpli.example.com', simpli_api_key: 'typed', freshdesk_subdomain: 'acme', freshdesk_api_key: 'typed', page: 1 },
+    };
     for (const name of Object.keys(realTemplates)) {
       await expect(api.invokeTemplate(name, { context })).resolves.toMatchObject({ status: 200 });
     }

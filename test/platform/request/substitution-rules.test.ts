@@ -15,7 +15,7 @@ function apiWith(schema: Record<string, unknown>, caller: Caller = 'server') {
   return makeApi({ templates: oneTemplate(schema), installation, caller, hosts: hostsFor() });
 }
 
-it('config/iparams.json marks both API keys secure (the rules below depend on it)', () => {
+it('the installation page marks both API keys secure (the rules below depend on it)', () => {
   expect([...realSecureKeys].sort()).toEqual(['freshdesk_api_key', 'simpli_api_key']);
 });
 

@@ -1,5 +1,5 @@
-import iparamsJson from '../../../config/iparams.json';
 import { readSettings } from '../../../server/contracts/iparams';
+import { settingDefinition } from '../../../server/contracts/settings-table';
 
 describe('sentiment and QA settings', () => {
   it('default to: threshold 50 %, no priority raise, no first-message analysis, every resolution scored', () => {
@@ -10,12 +10,11 @@ describe('sentiment and QA settings', () => {
     expect(s.qa_sample_rate).toBe(1);
   });
 
-  it('the installation page declares the same defaults', () => {
-    const page = iparamsJson as Record<string, { default_value?: unknown; type: string }>;
-    expect(page.sentiment_escalation_threshold).toMatchObject({ type: 'number', default_value: 50 });
-    expect(page.sentiment_raise_priority).toMatchObject({ type: 'checkbox', default_value: false });
-    expect(page.sentiment_first_message).toMatchObject({ type: 'checkbox', default_value: false });
-    expect(page.qa_sample_rate).toMatchObject({ type: 'number', default_value: 100 });
+  it('the installation page offers the same defaults', () => {
+    expect(settingDefinition('sentiment_escalation_threshold')).toMatchObject({ kind: 'percent', default: 50 });
+    expect(settingDefinition('sentiment_raise_priority')).toMatchObject({ kind: 'switch', default: false });
+    expect(settingDefinition('sentiment_first_message')).toMatchObject({ kind: 'switch', default: false });
+    expect(settingDefinition('qa_sample_rate')).toMatchObject({ kind: 'percent', default: 100 });
   });
 
   it('reads percentages as numbers or the strings a form stores', () => {

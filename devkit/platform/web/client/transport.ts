@@ -25,7 +25,9 @@ function settle(xhr: XMLHttpRequest, resolve: (v: unknown) => void, reject: (e: 
 export function call(op: DprouterOp, body: Record<string, unknown>, failure: TransportFailure): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', PATHS.dprouter + op, true);
+    // The installation page's client has its own rules (no $db, context in host and headers), so its own route.
+    const base = window.location.pathname.startsWith(`${PATHS.customConfigs}/`) ? PATHS.installDprouter : PATHS.dprouter;
+    xhr.open('POST', base + op, true);
     xhr.setRequestHeader('Content-Type', 'application/json');
     xhr.onload = () => settle(xhr, resolve, reject, failure);
     xhr.onerror = () => reject(failure('The local platform did not answer'));

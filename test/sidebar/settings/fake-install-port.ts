@@ -1,0 +1,32 @@
+/** An InstallPort answering from a table of template → outcome (by context), recording every call. */
+import type { InstallPort, TemplateOutcome } from '../../../app/src/settings/port';
+
+export type Answer = (context: Readonly<Record<string, string>>) => TemplateOutcome;
+
+export const ok = (body: unknown, headers: Record<string, string> = {}): TemplateOutcome => ({ ok: true, status: 200, headers, response: JSON.stringify(body) });
+export const app = (status: number, body: unknown = {}): TemplateOutcome => ({ ok: false, status, headers: {}, response: JSON.stringify(body), errorSource: 'APP' });
+export const platform = (status: number, response: string): TemplateOutcome => ({ ok: false, status, headers: {}, response, errorSource: 'PLATFORM' });
+
+export function fakeInstallPort(answers: Record<string, Answer>): InstallPort & { calls: Array<{ name: string; context: Record<string, string> }> } {
+  const calls: Array<{ name: string; context: Record<string, string> }> = [];
+  return {
+    calls,
+    async invokeTemplate(name, context) {
+      calls.push({ name, context: { ...context } });
+      const answer = answers[name];
+      return answer ? answer(context) : platform(400, `no answer for ${name}`);
+    },
+  };
+}
+
+/** Every service healthy, the Simpli key "sk", the Freshdesk key "fd" at acme with three groups. */
+export function healthyPort(groups = [{ id: 1, name: 'Technical Support' }, { id: 2, name: 'Shipping' }, { id: 3, name: 'Billing' }]) {
+  return fakeInstallPort({
+    installCheckSimpliHealth: () => ok({ status: 'ok' }),
+    installCheckSimpliKey: (c) => (c.simpli_api_key === 'sk' ? ok({ styles: [] }) : app(401, { detail: 'Invalid or missing API key' })),
+    installCheckSimpliKeySaved: () => ok({ styles: [] }),
+    installCheckFreshdeskGroups: (c) =>
+      c.freshdesk_subdomain !== 'acme' ? platform(502, 'Error in establishing connection') : c.freshdesk_api_key === 'fd' ? ok(groups) : app(401),
+    installCheckFreshdeskGroupsSaved: (c) => (c.freshdesk_subdomain === 'acme' ? ok(groups) : platform(502, 'Error in establishing connection')),
+  });
+}
