@@ -1,8 +1,10 @@
 /**
  * A ticket's whole life on the normal path, over the demo's open tickets: created, one customer reply that does
- * not escalate, resolved (issue 6's lifecycle, default switches); then one more reply that does escalate.
+ * not escalate, an agent's public reply (added in Freshdesk, not by the app), resolved (issue 6's lifecycle, default
+ * switches: QA has an agent reply to score); then one more reply that does escalate.
  * Events are 7 s apart so the 50 requests a minute are never the limit being measured.
  */
+import { addConversation } from '../harness/conversations';
 import { customerReply, statusChange } from '../harness/events';
 import { startStack, type Stack } from '../harness/start-harness';
 
@@ -18,6 +20,7 @@ export interface LifecycleRow {
 
 const EVENT_GAP_MS = 7_000;
 const CALM_REPLY = 'Thanks for the quick answer. Could you tell me when I can expect an update?';
+const AGENT_REPLY = 'Thanks for waiting: the fix is rolled out, please check again.';
 const ANGRY_REPLY = 'This is terrible and unacceptable. I am furious and I will cancel and call my lawyer.';
 
 /** Template requests the event's handler made. */
@@ -44,6 +47,7 @@ export async function measureLifecycle(): Promise<LifecycleRow[]> {
       const create = await requestsOf(stack, () => stack.createTicket(ticketId));
       const reply = await requestsOf(stack, () => stack.platform.fireEvent('onConversationCreate', customerReply(ticketId, 800_000 + n * 2, requester, CALM_REPLY)));
       const calm = statusOf(stack, ticketId, 'sentiment');
+      await addConversation(stack, ticketId, AGENT_REPLY);
       const at = new Date(stack.clock.now()).toISOString();
       const resolution = await requestsOf(stack, async () => stack.platform.fireEvent('onTicketUpdate', await statusChange(stack, ticketId, 2, 4, at)));
       const escalatedReply = await requestsOf(stack, () => stack.platform.fireEvent('onConversationCreate', customerReply(ticketId, 800_001 + n * 2, requester, ANGRY_REPLY)));

@@ -85,7 +85,7 @@ describe('request templates', () => {
   it('uses only the substitution forms public samples prove: a member, or encode() of one; never an operator', () => {
     const all = Object.values(readJson('config/requests.json')).flatMap(expressions);
     expect(all.length).toBeGreaterThan(30);
-    for (const expr of all) expect(expr).toMatch(/^(?:(?:iparam|context)\.[a-z_]+|encode\(iparam\.[a-z_]+\))$/);
+    for (const expr of all) expect(expr).toMatch(/^(?:(?:iparam|context)\.[a-z_]+|encode\((?:iparam|context)\.[a-z_]+\))$/);
   });
 
   const templates = Object.entries(readJson('config/requests.json')) as Array<[string, { schema: { host: string; headers?: Record<string, string> } }]>;

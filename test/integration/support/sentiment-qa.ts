@@ -5,7 +5,7 @@
  * contact fields).
  */
 import axios from 'axios';
-import { DEMO_ADMIN_API_KEY, FRESH_ADMIN_API_KEY } from '../../../devkit/demo';
+import { FRESH_ADMIN_API_KEY } from '../../../devkit/demo';
 import type { PlatformRun } from '../../../devkit/platform/local-platform';
 import { createRequestApi, type RequestApiOptions } from '../../../devkit/platform/request';
 import type { InvokeTemplateArgs } from '../../../devkit/platform/types';
@@ -13,6 +13,8 @@ import { startStack, type Stack, type StackOptions } from '../../helpers/stack';
 import { customerReply, replyData, statusChange, type Json } from '../../../devkit/harness/events';
 
 export { customerReply, replyData, statusChange, type Json };
+export { addConversation } from '../../../devkit/harness/conversations';
+import { addConversation } from '../../../devkit/harness/conversations';
 
 /** Every template call's arguments, by template name: what the app sent, not only that it sent it. */
 export function captureRequests() {
@@ -60,18 +62,6 @@ export const linesAbout = (run: PlatformRun, text: string): string[] => run.logs
 
 /** Lets the fake finish a request the app stopped waiting for (a latency fault beyond the request timeout). */
 export const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Adds a conversation to a ticket through the API as a public or private note (freshdesk-api.md §3). */
-export async function addConversation(stack: Stack, ticketId: number, body: string, options: { incoming?: boolean; private?: boolean; userId?: number } = {}): Promise<void> {
-  const api = axios.create({ baseURL: stack.fakes.freshdesk.url, auth: { username: DEMO_ADMIN_API_KEY, password: 'X' } });
-  const { status } = await api.post(`/api/v2/tickets/${ticketId}/notes`, {
-    body,
-    private: options.private ?? false,
-    incoming: options.incoming ?? false,
-    ...(options.userId !== undefined ? { user_id: options.userId } : {}),
-  });
-  if (status !== 201) throw new Error(`adding a conversation to ${ticketId}: ${status}`);
-}
 
 /**
  * Adds `count` public conversations to a ticket (alternately the customer's and the agent's), so that its

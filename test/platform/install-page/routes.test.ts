@@ -93,10 +93,12 @@ describe('/custom_configs/store: what postConfigs() returned', () => {
 
     const run = platform.runs().at(-1)!;
     const payload = loggedJson<{ iparams: Record<string, unknown> }>(run);
-    expect(payload.iparams).toMatchObject({ draft_style: 'formal', freshdesk_api_key: 'new-freshdesk-key' });
+    expect(payload.iparams).toMatchObject({ draft_style: 'formal' });
     expect(payload.iparams).not.toHaveProperty('__meta');
-    // The secure key the page left out (it never received it) keeps its stored value.
-    expect(payload.iparams.simpli_api_key).toBe('secure-simpli-key');
+    // Secure values are withheld from payloads (the strict reading); the stored config holds them, and the secure
+    // key the page left out (it never received it) keeps its stored value.
+    expect(payload.iparams).not.toHaveProperty('freshdesk_api_key');
+    expect(payload.iparams).not.toHaveProperty('simpli_api_key');
     expect(platform.storedConfig()).toEqual({ ...IPARAM_VALUES, draft_style: 'formal', freshdesk_api_key: 'new-freshdesk-key', __meta });
     expect(platform.installation.secureKeys).toEqual(new Set(['simpli_api_key', 'freshdesk_api_key']));
   });
