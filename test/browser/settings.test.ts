@@ -6,7 +6,8 @@
  * screenshot lands in docs/images/settings-page.png for the README.
  */
 import { join } from 'node:path';
-import { APP_DIR, launchChromium, startSidebarStage, type Chromium, type SidebarStage } from '../../devkit/bench/sidebar-stage';
+import { closeInstalledStage, startInstalledStage } from './support/installed-stage';
+import { APP_DIR, type Chromium, type SidebarStage } from '../../devkit/bench/sidebar-stage';
 import { DEMO_ADMIN_API_KEY, DEMO_SIMPLI_API_KEY, demoIparams } from '../../devkit/demo';
 import { groupsChecked, input, openSettings, problemOf, questionOf, save, testConnection, typeInto } from './support/open-settings';
 
@@ -15,17 +16,8 @@ jest.setTimeout(120_000);
 let stage: SidebarStage;
 let browser: Chromium;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  stage = await startSidebarStage();
-  const install = await stage.stack.platform.fireEvent('onAppInstall');
-  if (!install.ok) throw new Error(`onAppInstall failed: ${install.failure}`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stage?.close();
-});
+beforeAll(async () => ({ browser, stage } = await startInstalledStage()));
+afterAll(() => closeInstalledStage(browser, stage));
 
 // Each Test connection spends 7 of the installation's 50 template requests a minute: every test starts a fresh minute.
 beforeEach(() => stage.stack.clock.advance(61_000));

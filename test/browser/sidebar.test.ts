@@ -7,7 +7,8 @@
 import { join } from 'node:path';
 import { textToHtml } from '../../server/domain/html';
 import { HOSTILE_TICKET_ID, UNICODE_TICKET_ID } from '../../devkit/demo';
-import { APP_DIR, launchChromium, platformOps, startSidebarStage, type Chromium, type SidebarStage } from '../../devkit/bench/sidebar-stage';
+import { closeInstalledStage, startInstalledStage } from './support/installed-stage';
+import { APP_DIR, platformOps, type Chromium, type SidebarStage } from '../../devkit/bench/sidebar-stage';
 import { eventually, openSidebar, settled } from './support/open-sidebar';
 import { resolve, seedSentiment } from './support/seed';
 
@@ -29,17 +30,8 @@ const stored = (ticketId: number) => stage.stack.platform.db.peek(`ticket:${tick
 /** A fresh minute for the platform's per-minute budgets, so a figure counts one action only. */
 const freshMinute = () => stage.stack.clock.advance(61_000);
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  stage = await startSidebarStage();
-  const install = await stage.stack.platform.fireEvent('onAppInstall');
-  if (!install.ok) throw new Error(`onAppInstall failed: ${install.failure}`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stage?.close();
-});
+beforeAll(async () => ({ browser, stage } = await startInstalledStage()));
+afterAll(() => closeInstalledStage(browser, stage));
 
 describe('a processed ticket', () => {
   beforeAll(async () => {

@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import type { InstallPageBackend } from '../install-page';
 import type { FrontendBackend } from '../types';
 import { substituteAppclient } from './appclient';
-import { isDprouterOp, rejectionForOp, route, type RouterContext } from './dprouter';
+import { type RouterContext } from './dprouter';
+import { serveDprouter } from './dprouter-http';
 import { postRefusal } from './guard';
 import { BodyError, readJsonBody, sendJson, sendText } from './http-io';
 import { renderInstallHostPage } from './install-host-page';
@@ -67,23 +68,7 @@ export function installPageRoutes(options: {
     },
   };
 
-  async function dprouter(req: IncomingMessage, res: ServerResponse, op: string): Promise<void> {
-    if (!isDprouterOp(op)) return sendJson(res, 404, { error: { status: 404, message: `Unknown dprouter call ${op}` } });
-    const refusal = postRefusal(req, options.port());
-    if (refusal) {
-      const r = rejectionForOp(op, 403, refusal);
-      return sendJson(res, r.status, r.body);
-    }
-    let body: unknown;
-    try {
-      body = await readJsonBody(req);
-    } catch (err) {
-      const r = rejectionForOp(op, err instanceof BodyError ? err.status : 400, err instanceof Error ? err.message : String(err));
-      return sendJson(res, r.status, r.body);
-    }
-    const reply = await route(op, body, ctx);
-    sendJson(res, reply.status, reply.body);
-  }
+  const dprouter = (req: IncomingMessage, res: ServerResponse, op: string): Promise<void> => serveDprouter(req, res, op, ctx, options.port());
 
   async function store(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const refusal = postRefusal(req, options.port());

@@ -19,11 +19,12 @@ import { systemClock } from '../clock';
 import type { InstallPageBackend } from '../install-page';
 import type { Clock, FrontendBackend } from '../types';
 import { clientScript, defaultClientEntry } from './client-script';
-import { isDprouterOp, rejectionForOp, route, type RouterContext } from './dprouter';
+import { type RouterContext } from './dprouter';
+import { serveDprouter } from './dprouter-http';
 import { createEditorStore } from './editor-state';
-import { hostIsAllowed, postRefusal } from './guard';
+import { hostIsAllowed } from './guard';
 import { renderHostPage, readSidebarUrl } from './host-page';
-import { BodyError, readJsonBody, sendJson, sendText } from './http-io';
+import { sendJson, sendText } from './http-io';
 import type { ConfirmChoice } from './interface-actions';
 import { createInterfaceLog, type InterfaceLogEntry } from './interface-log';
 import { installPageRoutes } from './install-page';
@@ -102,23 +103,7 @@ export async function createPlatformWebServer(options: PlatformWebServerOptions)
     ? installPageRoutes({ appDir, install: options.installPage, routerContext: ctx, port: () => port })
     : undefined;
 
-  async function dprouter(req: IncomingMessage, res: ServerResponse, op: string): Promise<void> {
-    if (!isDprouterOp(op)) return sendJson(res, 404, { error: { status: 404, message: `Unknown dprouter call ${op}` } });
-    const refusal = postRefusal(req, port);
-    if (refusal) {
-      const r = rejectionForOp(op, 403, refusal);
-      return sendJson(res, r.status, r.body);
-    }
-    let body: unknown;
-    try {
-      body = await readJsonBody(req);
-    } catch (err) {
-      const r = err instanceof BodyError ? rejectionForOp(op, err.status, err.message) : rejectionForOp(op, 400, String(err));
-      return sendJson(res, r.status, r.body);
-    }
-    const reply = await route(op, body, ctx);
-    sendJson(res, reply.status, reply.body);
-  }
+  const dprouter = (req: IncomingMessage, res: ServerResponse, op: string): Promise<void> => serveDprouter(req, res, op, ctx, port);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!hostIsAllowed(req, port)) return sendText(res, 403, 'Unexpected Host header');

@@ -1,6 +1,7 @@
 /** Opening the local platform's settings screen (/custom_configs) with the installation page in its frame. */
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import type { Chromium, SidebarStage } from '../../../devkit/bench/sidebar-stage';
+import { watchedPage } from './installed-stage';
 
 export interface OpenSettings {
   page: Page;
@@ -11,13 +12,7 @@ export interface OpenSettings {
 }
 
 export async function openSettings(browser: Chromium, stage: SidebarStage): Promise<OpenSettings> {
-  const page = await browser.context.newPage();
-  const incidents: string[] = [];
-  page.on('pageerror', (e) => incidents.push(`pageerror: ${e.message}`));
-  page.on('dialog', (d) => {
-    incidents.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
+  const { page, incidents } = await watchedPage(browser);
   await page.goto(stage.web.settingsUrl());
   // The screen calls getConfigs(saved) once the page has loaded, then enables Save.
   await page.locator('body[data-ready="true"]').waitFor({ timeout: 15_000 });

@@ -1,6 +1,7 @@
 /** Opening the local platform's ticket page (sidebar frame + reply editor) in chromium, and waiting for data. */
 import type { Locator, Page } from 'playwright-core';
 import type { Chromium, SidebarStage } from '../../../devkit/bench/sidebar-stage';
+import { watchedPage } from './installed-stage';
 
 /** The sidebar's document: the frame in the ticket page, or the page itself when opened alone. */
 export interface Scope {
@@ -25,13 +26,7 @@ export interface OpenOptions {
 export const SIDEBAR_WIDTH = 350;
 
 export async function openSidebar(browser: Chromium, stage: SidebarStage, ticketId: number, options: OpenOptions = {}): Promise<OpenSidebar> {
-  const page = await browser.context.newPage();
-  const incidents: string[] = [];
-  page.on('pageerror', (e) => incidents.push(`pageerror: ${e.message}`));
-  page.on('dialog', (d) => {
-    incidents.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
+  const { page, incidents } = await watchedPage(browser);
   if (options.alone) await page.setViewportSize({ width: SIDEBAR_WIDTH, height: 800 });
   if (options.platformTime !== undefined) await page.clock.setFixedTime(options.platformTime);
   await page.goto(options.alone ? stage.web.pageUrl(ticketId) : stage.web.hostUrl(ticketId));
