@@ -9,6 +9,8 @@
  *   6.9 caught only synchronous throws and let a rejection time out; ending early reports the same failure
  *   sooner).
  * - The limit (20 s, §4.8, §10) is measured in real time, not on the platform clock: it bounds execution.
+ * - A run can be killed after its N-th template request (RunKill: the 20 s limit, a crash or a restart striking
+ *   mid-run, for tests and the bench): that request goes out and lands, its answer never reaches the handler.
  * - When a run is over, the platform is done with it, like a frozen serverless process: later renderData calls
  *   are ignored and later $request/$db/$schedule calls never settle. Both are written to the run's logs, so
  *   fire-and-forget work shows up in tests instead of silently succeeding locally.
@@ -20,6 +22,17 @@ import { API_METHODS, type ApiGlobal, type ConsoleLevel, type ServerScript } fro
 import type { Clock } from './types';
 
 export type Completion = 'return' | 'renderData';
+
+/**
+ * A kill armed on the platform: the first run whose counted template requests reach `afterRequests` is ended
+ * right after that request completes. `take()` answers true once, so one armed kill ends one run.
+ */
+export interface RunKill {
+  afterRequests: number;
+  /** Which template requests count; every one when absent. */
+  counts?: (template: string) => boolean;
+  take(): boolean;
+}
 
 export interface InvocationRequest {
   script: ServerScript;
@@ -36,6 +49,7 @@ export interface InvocationRequest {
   clock: Clock;
   /** Every log line also goes here (npm start prints them). */
   echo?: (line: string) => void;
+  kill?: RunKill;
 }
 
 export interface Rendered {
@@ -45,7 +59,7 @@ export interface Rendered {
 }
 
 export interface InvocationOutcome {
-  status: 'returned' | 'rendered' | 'threw' | 'timeout' | 'not_found';
+  status: 'returned' | 'rendered' | 'threw' | 'timeout' | 'not_found' | 'killed';
   /** The first renderData call, if any. */
   rendered?: Rendered;
   error?: unknown;
@@ -71,6 +85,7 @@ export function invoke(request: InvocationRequest): Promise<InvocationOutcome> {
       ended = true;
       clearTimeout(timer);
       if (status === 'timeout') log(`[platform] execution exceeded ${request.timeoutMs} ms; the run was stopped`);
+      if (status === 'killed') log(`[platform] the run was killed after template request ${request.kill?.afterRequests}`);
       const result: InvocationOutcome = { status, durationMs: performance.now() - started, logs };
       if (rendered) result.rendered = rendered;
       if (error !== undefined) result.error = error;
@@ -101,6 +116,7 @@ export function invoke(request: InvocationRequest): Promise<InvocationOutcome> {
         return fn.apply(api, args) as Promise<unknown>; // the sandbox turns a synchronous throw into a rejection
       };
     }
+    if (global === '$request' && request.kill && gated.invokeTemplate) gated.invokeTemplate = killable(gated.invokeTemplate, request.kill, () => finish('killed'));
     apis[global] = gated;
   }
 
@@ -145,4 +161,17 @@ export function invoke(request: InvocationRequest): Promise<InvocationOutcome> {
     }
   }
   return outcome;
+}
+
+/** invokeTemplate that ends the run once its counted requests reach the kill's number (see RunKill). */
+function killable(send: (...args: unknown[]) => Promise<unknown>, kill: RunKill, end: () => void): (...args: unknown[]) => Promise<unknown> {
+  let counted = 0;
+  return async (...args) => {
+    if (kill.counts && !kill.counts(String(args[0]))) return send(...args);
+    counted += 1;
+    if (counted !== kill.afterRequests || !kill.take()) return send(...args);
+    await send(...args).catch(() => undefined); // the request lands; the handler never learns how
+    end();
+    return new Promise<never>(() => undefined);
+  };
 }

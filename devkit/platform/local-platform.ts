@@ -22,7 +22,7 @@ import { ManualClock } from './clock';
 import { createKeyValueStore, KV_OPS_PER_MINUTE, type KeyValueStore } from './db';
 import { ENTITY_OPS_PER_MINUTE } from './entity/limits';
 import { createEntityStore, type EntityStore } from './entity/store';
-import { invoke, type Completion, type InvocationOutcome } from './invocation';
+import { invoke, type Completion, type InvocationOutcome, type RunKill } from './invocation';
 import { isPlainObject, jsonBytes } from './json';
 import {
   APP_SETUP_EVENTS,
@@ -125,6 +125,8 @@ export class LocalPlatform {
   private readonly serverRequest: RequestApi;
   private readonly requestEntries: RequestLogEntry[] = [];
   private readonly runLog: PlatformRun[] = [];
+  private readonly entityLimiter: RateLimiter;
+  private armedKill: RunKill | undefined;
 
   private constructor(private readonly options: LocalPlatformOptions) {
     const appDir = resolve(options.appDir ?? REPO_ROOT);
@@ -144,6 +146,7 @@ export class LocalPlatform {
     this.templateLimiter = createRateLimiter(REQUESTS_PER_MINUTE, this.clock);
     this.dbLimiter = createRateLimiter(KV_OPS_PER_MINUTE, this.clock);
     this.smiLimiter = createRateLimiter(SMI_PER_MINUTE, this.clock);
+    this.entityLimiter = createRateLimiter(ENTITY_OPS_PER_MINUTE, this.clock);
 
     this.db = createKeyValueStore({ clock: this.clock, limiter: this.dbLimiter, file: options.dbFile });
     this.entities =
@@ -152,7 +155,7 @@ export class LocalPlatform {
         : createEntityStore({
             definition: this.config.entities,
             clock: this.clock,
-            limiter: createRateLimiter(ENTITY_OPS_PER_MINUTE, this.clock),
+            limiter: this.entityLimiter,
             file: options.entityFile,
           });
     this.schedule = createScheduler({
@@ -269,6 +272,36 @@ export class LocalPlatform {
     return { templates: this.templateLimiter.used(), db: this.dbLimiter.used(), smi: this.smiLimiter.used() };
   }
 
+  /** Units spent since the platform started, per budget (what the bench divides by tickets). */
+  budgetTotals(): { templates: number; db: number; entity: number; smi: number } {
+    return { templates: this.templateLimiter.total(), db: this.dbLimiter.total(), entity: this.entityLimiter.total(), smi: this.smiLimiter.total() };
+  }
+
+  /**
+   * Kills the next handler run (event, schedule or SMI) whose counted template requests reach `afterRequests`,
+   * right after that request completes: the write it made lands, the handler never sees the answer and its
+   * remaining work never happens, as when the 20 s limit, a crash or a restart strikes mid-run. One call arms one
+   * kill; `counts` picks which templates count (all by default). For tests and the bench only.
+   */
+  killRunAfter(afterRequests: number, counts?: (template: string) => boolean): void {
+    let spent = false;
+    this.armedKill = {
+      afterRequests,
+      ...(counts ? { counts } : {}),
+      take: () => {
+        if (spent) return false;
+        spent = true;
+        this.armedKill = undefined;
+        return true;
+      },
+    };
+  }
+
+  /** Whether a kill armed with killRunAfter is still waiting for its run. */
+  killPending(): boolean {
+    return this.armedKill !== undefined;
+  }
+
   /**
    * What the sidebar's `client` needs (§5): templates as the front-end caller (same 50/min budget as the server,
    * §2.4), SMI, the same KV store and budget, non-secure iparams only (§3.3), and product data from the caller.
@@ -342,6 +375,7 @@ export class LocalPlatform {
       timeoutMs,
       clock: this.clock,
       echo: this.options.echo,
+      ...(this.armedKill ? { kill: this.armedKill } : {}),
     });
   }
 
@@ -381,6 +415,9 @@ function toRun(handler: string, event: string, outcome: InvocationOutcome, paylo
       break;
     case 'timeout':
       run.failure = 'timeout';
+      break;
+    case 'killed':
+      run.failure = 'killed';
       break;
     case 'not_found':
       run.failure = 'handler_not_found';
