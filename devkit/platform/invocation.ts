@@ -145,7 +145,9 @@ export function invoke(request: InvocationRequest): Promise<InvocationOutcome> {
       finish('threw', called.error);
       break;
     case 'returned': {
-      const { value } = called;
+      const { value, release } = called;
+      // A warm context goes back only after a normal end; one that timed out, threw or was killed is dropped.
+      if (release) void outcome.then((o) => (o.status === 'returned' || o.status === 'rendered') && release());
       const thenable = value !== null && typeof value === 'object' && typeof (value as { then?: unknown }).then === 'function';
       if (!thenable) {
         if (request.completion === 'return') finish('returned');

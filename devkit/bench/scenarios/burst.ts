@@ -69,7 +69,7 @@ export function drainRatio(neededMinutes: number, drainMinutes: number, drained:
 
 export async function measureBurst({ tickets, capHours = 6 }: BurstOptions): Promise<BurstResult> {
   const wallStart = Date.now();
-  const stack = await startStack();
+  const stack = await startStack({ platform: { warmContexts: true } });
   try {
     const install = await stack.platform.fireEvent('onAppInstall');
     if (!install.ok) throw new Error(`onAppInstall failed: ${install.failure}`);
