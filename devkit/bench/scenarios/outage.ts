@@ -13,11 +13,11 @@
  */
 import type { Fault } from '../../fakes/kit';
 import type { Json } from '../../harness/events';
-import { startStack, type Stack } from '../../harness/start-harness';
+import { startStack } from '../../harness/start-harness';
 import { ticketOutcome } from './account-state';
 import { arrivals } from './arrivals';
 import { agentReplies, customerReplies, deliver, resolves } from './life';
-import { HOUR_MS, MINUTE_MS, pump, settle } from './pump';
+import { HOUR_MS, MINUTE_MS, pump, quietFor, settle } from './pump';
 
 /** The platform's request timeout in this scenario: short, so a timed-out call costs little wall time. */
 export const OUTAGE_REQUEST_TIMEOUT_MS = 150;
@@ -83,28 +83,13 @@ export async function liveThrough(fault: Fault | undefined, tickets: number): Pr
     stack.fakes.freshdesk.clearFaults();
     if (process.env.OUTAGE_DEBUG) console.error(fault?.kind, 'faulted', stack.fakes.freshdesk.log().filter((e) => e.fault).length, 'wall', Date.now() - wall);
     await settle(OUTAGE_REQUEST_TIMEOUT_MS * 3);
-    await pump(stack, { capMs: CAP_MS, done: quiet(stack) });
+    await pump(stack, { capMs: CAP_MS, done: quietFor(stack, 2 * HOUR_MS) });
     await settle(OUTAGE_REQUEST_TIMEOUT_MS * 3);
     if (process.env.OUTAGE_DEBUG) console.error('end', Date.now() - wall, 'sim min', (stack.clock.now() - start) / 60000);
     return ids.map((id) => ticketOutcome(stack.freshdesk.records, id));
   } finally {
     await stack.close();
   }
-}
-
-/** Two hours without a template request or a pending one-time schedule: nothing more will happen. */
-function quiet(stack: Stack): () => boolean {
-  let last = -1;
-  let since = stack.clock.now();
-  return () => {
-    const made = stack.platform.budgetTotals().templates;
-    if (made !== last) {
-      last = made;
-      since = stack.clock.now();
-    }
-    const pending = stack.platform.schedule.list().some((s) => !s.repeat);
-    return !pending && stack.clock.now() - since >= 2 * HOUR_MS;
-  };
 }
 
 export const sameOutcome = (a: Record<string, unknown>, b: Record<string, unknown>): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -38,3 +38,17 @@ export async function pump(stack: Stack, { capMs, done, onMinute }: PumpOptions)
 
 /** Lets the fakes finish answers the app stopped waiting for (a write that lands after the request timed out). */
 export const settle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** No template request and no pending one-time schedule for `ms` of platform time: nothing more will happen. */
+export function quietFor(stack: Stack, ms: number): () => boolean {
+  let last = -1;
+  let since = stack.clock.now();
+  return () => {
+    const made = stack.platform.budgetTotals().templates;
+    if (made !== last) {
+      last = made;
+      since = stack.clock.now();
+    }
+    return stack.clock.now() - since >= ms && !stack.platform.schedule.list().some((s) => !s.repeat);
+  };
+}
