@@ -55,7 +55,7 @@ const CAP_MS = 8 * HOUR_MS;
 
 /** The tickets' life with `fault` on every Freshdesk call for its first 30 minutes; answers each ticket's outcome. */
 export async function liveThrough(fault: Fault | undefined, tickets: number): Promise<Array<Record<string, unknown>>> {
-  const wall = Date.now();
+
   const stack = await startStack({ platform: { warmContexts: true, requestTimeoutMs: OUTAGE_REQUEST_TIMEOUT_MS } });
   try {
     const install = await stack.platform.fireEvent('onAppInstall');
@@ -81,11 +81,9 @@ export async function liveThrough(fault: Fault | undefined, tickets: number): Pr
     });
     await stack.platform.advance(Math.max(0, start + OUTAGE_MS - stack.clock.now()));
     stack.fakes.freshdesk.clearFaults();
-    if (process.env.OUTAGE_DEBUG) console.error(fault?.kind, 'faulted', stack.fakes.freshdesk.log().filter((e) => e.fault).length, 'wall', Date.now() - wall);
     await settle(OUTAGE_REQUEST_TIMEOUT_MS * 3);
     await pump(stack, { capMs: CAP_MS, done: quietFor(stack, 2 * HOUR_MS) });
     await settle(OUTAGE_REQUEST_TIMEOUT_MS * 3);
-    if (process.env.OUTAGE_DEBUG) console.error('end', Date.now() - wall, 'sim min', (stack.clock.now() - start) / 60000);
     return ids.map((id) => ticketOutcome(stack.freshdesk.records, id));
   } finally {
     await stack.close();
