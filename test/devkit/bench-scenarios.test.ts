@@ -4,6 +4,7 @@
  * app's own figures are the bench's business, not these tests'.
  */
 import { overBudget } from '../../devkit/bench/budgets';
+import { toTable } from '../../devkit/bench/report';
 import { scenarioFigures } from '../../devkit/bench/scenario-figures';
 import type { ScenarioResults } from '../../devkit/bench/measure-scenarios';
 import { DRAFT_NOTE_HEADING, QA_NOTE_HEADING, ticketOutcome } from '../../devkit/bench/scenarios/account-state';
@@ -167,6 +168,12 @@ describe('the figures', () => {
 
   it('meet the issue’s bars when nothing is lost, doubled or slow', () => {
     expect(overBudget(scenarioFigures(results))).toEqual([]);
+  });
+
+  it('show a floor without a ceiling as ≥, and a figure reported without a bar as —', () => {
+    const table = toTable(scenarioFigures(results)).split('\n');
+    expect(table.find((l) => l.startsWith('burst_drain_ratio'))).toMatch(/0\.95\s+≥ 0\.9\s+ok/);
+    expect(table.find((l) => l.startsWith('burst_requests_per_ticket'))).toMatch(/5\s+—\s+ok/);
   });
 
   it('flag a lost ticket, a slow drain, a kind that did not converge, a kill not resumed and a lost tag', () => {
