@@ -33,7 +33,7 @@ export function scenarioDetails(s: ScenarioResults): string[] {
     burst(s.burst1000),
     burst(s.burst2000),
     ...s.outage.cases.filter((c) => c.converged < c.tickets).map((c) => `outage, ${c.fault}: ${c.converged}/${c.tickets} tickets converged`),
-    ...s.kills.cases.filter((c) => !c.killed || !c.resumed).map((c) => `kill, ${c.kind} after request ${c.step} (${c.template}): ${c.killed ? 'not resumed' : 'no run reached it'}`),
+    ...s.kills.cases.filter((c) => !c.killed || !c.resumed).map((c) => `kill, ${c.kind} ${c.step === 0 ? 'before its first request' : `after request ${c.step} (${c.template})`}: ${c.killed ? 'not resumed' : 'no run reached it'}`),
     ...s.races.tickets
       .filter((t) => t.duplicateNotes > 0 || t.lostTags.length > 0)
       .map((t) => `race, ${t.mode} ${t.order.join('→')}: ${t.duplicateNotes} duplicate notes, lost ${t.lostTags.join(', ') || 'no tag'}`),

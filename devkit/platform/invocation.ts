@@ -25,7 +25,7 @@ export type Completion = 'return' | 'renderData';
 
 /**
  * A kill armed on the platform: the first run whose counted template requests reach `afterRequests` is ended
- * right after that request completes. `take()` answers true once, so one armed kill ends one run.
+ * right after that request completes (0: as its first request is about to go out, which it never does). `take()` answers true once, so one armed kill ends one run.
  */
 export interface RunKill {
   afterRequests: number;
@@ -85,7 +85,10 @@ export function invoke(request: InvocationRequest): Promise<InvocationOutcome> {
       ended = true;
       clearTimeout(timer);
       if (status === 'timeout') log(`[platform] execution exceeded ${request.timeoutMs} ms; the run was stopped`);
-      if (status === 'killed') log(`[platform] the run was killed after template request ${request.kill?.afterRequests}`);
+      if (status === 'killed') {
+        const n = request.kill?.afterRequests ?? 0;
+        log(`[platform] the run was killed ${n === 0 ? 'before its first template request' : `after template request ${n}`}`);
+      }
       const result: InvocationOutcome = { status, durationMs: performance.now() - started, logs };
       if (rendered) result.rendered = rendered;
       if (error !== undefined) result.error = error;
@@ -171,8 +174,10 @@ function killable(send: (...args: unknown[]) => Promise<unknown>, kill: RunKill,
   return async (...args) => {
     if (kill.counts && !kill.counts(String(args[0]))) return send(...args);
     counted += 1;
-    if (counted !== kill.afterRequests || !kill.take()) return send(...args);
-    await send(...args).catch(() => undefined); // the request lands; the handler never learns how
+    // 0: killed as its first request is about to go out (after whatever it wrote to the stores before).
+    const strikes = kill.afterRequests === 0 ? counted === 1 : counted === kill.afterRequests;
+    if (!strikes || !kill.take()) return send(...args);
+    if (kill.afterRequests > 0) await send(...args).catch(() => undefined); // the request lands; the handler never learns how
     end();
     return new Promise<never>(() => undefined);
   };

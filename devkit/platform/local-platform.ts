@@ -286,7 +286,8 @@ export class LocalPlatform {
   /**
    * Kills the next handler run (event, schedule or SMI) whose counted template requests reach `afterRequests`,
    * right after that request completes: the write it made lands, the handler never sees the answer and its
-   * remaining work never happens, as when the 20 s limit, a crash or a restart strikes mid-run. One call arms one
+   * remaining work never happens, as when the 20 s limit, a crash or a restart strikes mid-run. 0 kills the run
+   * as its first request is about to go out (what it wrote to the stores before stays, the request never leaves). One call arms one
    * kill; `counts` picks which templates count (all by default). For tests and the bench only.
    */
   killRunAfter(afterRequests: number, counts?: (template: string) => boolean): void {

@@ -26,6 +26,20 @@ describe('killRunAfter', () => {
     }
   });
 
+  it('with 0, kills the run as its first request is about to go out: nothing is sent', async () => {
+    const server = await slowServer(5);
+    try {
+      const { platform } = probePlatform({ hosts: { [TRIAGE_HOST]: server.base } });
+      platform.killRunAfter(0);
+      const run = await platform.fireEvent('onTicketCreate', { probe: 'three-requests' });
+      expect(run).toMatchObject({ ok: false, failure: 'killed' });
+      expect(platform.requestLog()).toEqual([]);
+      expect(run.logs.filter((l) => l.startsWith('[log]'))).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('kills one run only, counts only the templates it is told to, and leaves later runs alone', async () => {
     const server = await slowServer(5);
     try {

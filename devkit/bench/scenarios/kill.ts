@@ -1,7 +1,8 @@
 /**
  * Handlers killed mid-run (issue 11): for each job kind (triage on create, sentiment on a customer reply, QA on
  * resolution) and each of its steps, the run doing that job is killed right after its N-th template request (the
- * request lands, the answer is lost, the rest never happens: the 20 s limit, a crash, a restart). Then nothing
+ * request lands, the answer is lost, the rest never happens: the 20 s limit, a crash, a restart), and once just
+ * before its first request (after its claim). Then nothing
  * but the platform: its schedules, and the event redelivered once 10 minutes later. A case resumed when the job
  * ends fully done exactly once, as on a run without the kill.
  *
@@ -20,7 +21,7 @@ export const JOB_KINDS: readonly JobKind[] = ['triage', 'sentiment', 'qa'];
 
 export interface KillCase {
   kind: JobKind;
-  /** 1-based: the run was killed right after this template request of the job. */
+  /** 1-based: the run was killed right after this template request of the job; 0: before its first one. */
   step: number;
   template: string;
   /** Whether a run reached that request (and was killed). */
@@ -102,7 +103,7 @@ export async function killCase(kind: JobKind, steps: readonly string[], step: nu
     const killed = !stack.platform.killPending();
     await deliver(stack, EVENT_OF[kind], data);
     await pump(stack, { capMs: CAP_MS, done });
-    return { kind, step, template: steps[step - 1] ?? '?', killed, resumed: done() };
+    return { kind, step, template: step === 0 ? '(before the first request)' : (steps[step - 1] ?? '?'), killed, resumed: done() };
   } finally {
     await stack.close();
   }
@@ -113,7 +114,7 @@ export async function measureKills(kinds: readonly JobKind[] = JOB_KINDS, onlySt
   for (const kind of kinds) {
     const steps = await stepsOf(kind);
     if (steps.length === 0) throw new Error(`${kind} made no request: nothing to kill`);
-    for (let step = 1; step <= steps.length; step += 1) {
+    for (let step = 0; step <= steps.length; step += 1) {
       if (onlySteps && !onlySteps.includes(step)) continue;
       cases.push(await killCase(kind, steps, step));
     }

@@ -55,7 +55,6 @@ const CAP_MS = 8 * HOUR_MS;
 
 /** The tickets' life with `fault` on every Freshdesk call for its first 30 minutes; answers each ticket's outcome. */
 export async function liveThrough(fault: Fault | undefined, tickets: number): Promise<Array<Record<string, unknown>>> {
-
   const stack = await startStack({ platform: { warmContexts: true, requestTimeoutMs: OUTAGE_REQUEST_TIMEOUT_MS } });
   try {
     const install = await stack.platform.fireEvent('onAppInstall');
