@@ -10,7 +10,8 @@
  *   sooner).
  * - The limit (20 s, §4.8, §10) is measured in real time, not on the platform clock: it bounds execution.
  * - A run can be killed after its N-th template request (RunKill: the 20 s limit, a crash or a restart striking
- *   mid-run, for tests and the bench): that request goes out and lands, its answer never reaches the handler.
+ *   mid-run, for tests and the bench): that request goes out and lands, its answer never reaches the handler;
+ *   with N = 0 the run dies as its first request is about to leave.
  * - When a run is over, the platform is done with it, like a frozen serverless process: later renderData calls
  *   are ignored and later $request/$db/$schedule calls never settle. Both are written to the run's logs, so
  *   fire-and-forget work shows up in tests instead of silently succeeding locally.
@@ -25,7 +26,8 @@ export type Completion = 'return' | 'renderData';
 
 /**
  * A kill armed on the platform: the first run whose counted template requests reach `afterRequests` is ended
- * right after that request completes (0: as its first request is about to go out, which it never does). `take()` answers true once, so one armed kill ends one run.
+ * right after that request completes (0: as its first request is about to go out, which it never does).
+ * `take()` answers true once, so one armed kill ends one run.
  */
 export interface RunKill {
   afterRequests: number;
