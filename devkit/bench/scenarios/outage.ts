@@ -14,7 +14,7 @@
 import type { Fault } from '../../fakes/kit';
 import type { Json } from '../../harness/events';
 import { startStack } from '../../harness/start-harness';
-import { ticketOutcome } from './account-state';
+import { ESCALATION_TAG, ticketOutcome } from './account-state';
 import { arrivals } from './arrivals';
 import { agentReplies, customerReplies, deliver, resolves } from './life';
 import { HOUR_MS, MINUTE_MS, pump, quietFor, settle } from './pump';
@@ -93,8 +93,9 @@ export const sameOutcome = (a: Record<string, unknown>, b: Record<string, unknow
 
 export async function measureOutage(faults: readonly FaultKind[] = OUTAGE_FAULTS, tickets = 10): Promise<OutageResult> {
   const reference = await liveThrough(undefined, tickets);
-  const complete = reference.every((o) => o.draftNotes === 1 && o.qaNotes === 1);
-  if (!complete) throw new Error('without a fault the tickets do not end with one draft and one QA note: nothing to converge to');
+  // The reference must itself be whole, or converging to it would prove nothing.
+  const complete = reference.every((o) => o.draftNotes === 1 && o.qaNotes === 1 && (o.tags as string[]).includes(ESCALATION_TAG));
+  if (!complete) throw new Error('without a fault the tickets do not end with one draft note, one QA note and the escalation tag: nothing to converge to');
   const cases: OutageCase[] = [];
   for (const kind of faults) {
     const outcomes = await liveThrough(kind.fault, tickets);
