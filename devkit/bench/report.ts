@@ -9,7 +9,10 @@ export function toJson(figures: readonly Figure[], extra: Record<string, unknown
 }
 
 export function toTable(figures: readonly Figure[]): string {
-  const bar = (f: Figure) => (f.atLeast === undefined ? `≤ ${f.budget}` : f.atLeast === f.budget ? `= ${f.budget}` : `${f.atLeast}–${f.budget}`);
+  const bar = (f: Figure) => {
+    if (f.budget === Number.POSITIVE_INFINITY) return f.atLeast === undefined ? '—' : `≥ ${f.atLeast}`;
+    return f.atLeast === undefined ? `≤ ${f.budget}` : f.atLeast === f.budget ? `= ${f.budget}` : `${f.atLeast}–${f.budget}`;
+  };
   const verdict = (f: Figure) => (f.value > f.budget ? 'OVER' : f.atLeast !== undefined && f.value < f.atLeast ? 'UNDER' : 'ok');
   const rows = figures.map((f) => [f.name, String(f.value), bar(f), verdict(f), f.source]);
   const header = ['figure', 'value', 'budget', '', 'from'];

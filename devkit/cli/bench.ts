@@ -12,6 +12,8 @@ import { measureInstall } from '../bench/measure-install';
 import { measureLifecycle } from '../bench/measure-lifecycle';
 import { measureSidebar } from '../bench/measure-sidebar';
 import { measureSecrets, secretFigures } from '../bench/measure-secrets';
+import { measureScenarios, scenarioDetails } from '../bench/measure-scenarios';
+import { scenarioFigures } from '../bench/scenario-figures';
 import { toJson, toTable } from '../bench/report';
 
 async function main(): Promise<number> {
@@ -21,13 +23,15 @@ async function main(): Promise<number> {
   const sidebar = await measureSidebar();
   const install = await measureInstall();
   const secrets = await measureSecrets();
-  const figures = [...createFigures(createRows), ...lifecycleFigures(lifecycleRows), ...sidebarFigures(sidebar), ...installFigures(install), ...secretFigures(secrets)];
+  const scenarios = await measureScenarios();
+  const figures = [...createFigures(createRows), ...lifecycleFigures(lifecycleRows), ...sidebarFigures(sidebar), ...installFigures(install), ...secretFigures(secrets), ...scenarioFigures(scenarios)];
   if (json) console.log(toJson(figures, { tickets_measured: createRows.length, sidebar_files: sidebar.files, secret_leak_places: secrets.findings }));
   else {
     console.log(`onTicketCreate and the lifecycle over ${createRows.length} demo tickets (per-ticket averages); the sidebar in headless chromium; onAppInstall twice on the fresh account`);
     console.log(`sidebar files: ${Object.entries(sidebar.files).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(', ')}\n`);
     console.log(toTable(figures));
     for (const f of secrets.findings) console.log(`secret leak: ${f.secret} (${f.form}) in ${f.place}`);
+    for (const line of scenarioDetails(scenarios)) console.log(line);
   }
   const over = overBudget(figures);
   if (over.length > 0 && !json) console.error(`\nover budget: ${over.map((f) => f.name).join(', ')}`);

@@ -9,6 +9,9 @@
  *   6.9 caught only synchronous throws and let a rejection time out; ending early reports the same failure
  *   sooner).
  * - The limit (20 s, §4.8, §10) is measured in real time, not on the platform clock: it bounds execution.
+ * - A run can be killed after its N-th template request (RunKill: the 20 s limit, a crash or a restart striking
+ *   mid-run, for tests and the bench): that request goes out and lands, its answer never reaches the handler;
+ *   with N = 0 the run dies as its first request is about to leave.
  * - When a run is over, the platform is done with it, like a frozen serverless process: later renderData calls
  *   are ignored and later $request/$db/$schedule calls never settle. Both are written to the run's logs, so
  *   fire-and-forget work shows up in tests instead of silently succeeding locally.
@@ -20,6 +23,18 @@ import { API_METHODS, type ApiGlobal, type ConsoleLevel, type ServerScript } fro
 import type { Clock } from './types';
 
 export type Completion = 'return' | 'renderData';
+
+/**
+ * A kill armed on the platform: the first run whose counted template requests reach `afterRequests` is ended
+ * right after that request completes (0: as its first request is about to go out, which it never does).
+ * `take()` answers true once, so one armed kill ends one run.
+ */
+export interface RunKill {
+  afterRequests: number;
+  /** Which template requests count; every one when absent. */
+  counts?: (template: string) => boolean;
+  take(): boolean;
+}
 
 export interface InvocationRequest {
   script: ServerScript;
@@ -36,6 +51,7 @@ export interface InvocationRequest {
   clock: Clock;
   /** Every log line also goes here (npm start prints them). */
   echo?: (line: string) => void;
+  kill?: RunKill;
 }
 
 export interface Rendered {
@@ -45,7 +61,7 @@ export interface Rendered {
 }
 
 export interface InvocationOutcome {
-  status: 'returned' | 'rendered' | 'threw' | 'timeout' | 'not_found';
+  status: 'returned' | 'rendered' | 'threw' | 'timeout' | 'not_found' | 'killed';
   /** The first renderData call, if any. */
   rendered?: Rendered;
   error?: unknown;
@@ -71,6 +87,10 @@ export function invoke(request: InvocationRequest): Promise<InvocationOutcome> {
       ended = true;
       clearTimeout(timer);
       if (status === 'timeout') log(`[platform] execution exceeded ${request.timeoutMs} ms; the run was stopped`);
+      if (status === 'killed') {
+        const n = request.kill?.afterRequests ?? 0;
+        log(`[platform] the run was killed ${n === 0 ? 'before its first template request' : `after template request ${n}`}`);
+      }
       const result: InvocationOutcome = { status, durationMs: performance.now() - started, logs };
       if (rendered) result.rendered = rendered;
       if (error !== undefined) result.error = error;
@@ -101,6 +121,7 @@ export function invoke(request: InvocationRequest): Promise<InvocationOutcome> {
         return fn.apply(api, args) as Promise<unknown>; // the sandbox turns a synchronous throw into a rejection
       };
     }
+    if (global === '$request' && request.kill && gated.invokeTemplate) gated.invokeTemplate = killable(gated.invokeTemplate, request.kill, () => finish('killed'));
     apis[global] = gated;
   }
 
@@ -129,7 +150,9 @@ export function invoke(request: InvocationRequest): Promise<InvocationOutcome> {
       finish('threw', called.error);
       break;
     case 'returned': {
-      const { value } = called;
+      const { value, release } = called;
+      // A warm context goes back only after a normal end; one that timed out, threw or was killed is dropped.
+      if (release) void outcome.then((o) => (o.status === 'returned' || o.status === 'rendered') && release());
       const thenable = value !== null && typeof value === 'object' && typeof (value as { then?: unknown }).then === 'function';
       if (!thenable) {
         if (request.completion === 'return') finish('returned');
@@ -145,4 +168,19 @@ export function invoke(request: InvocationRequest): Promise<InvocationOutcome> {
     }
   }
   return outcome;
+}
+
+/** invokeTemplate that ends the run once its counted requests reach the kill's number (see RunKill). */
+function killable(send: (...args: unknown[]) => Promise<unknown>, kill: RunKill, end: () => void): (...args: unknown[]) => Promise<unknown> {
+  let counted = 0;
+  return async (...args) => {
+    if (kill.counts && !kill.counts(String(args[0]))) return send(...args);
+    counted += 1;
+    // 0: killed as its first request is about to go out (after whatever it wrote to the stores before).
+    const strikes = kill.afterRequests === 0 ? counted === 1 : counted === kill.afterRequests;
+    if (!strikes || !kill.take()) return send(...args);
+    if (kill.afterRequests > 0) await send(...args).catch(() => undefined); // the request lands; the handler never learns how
+    end();
+    return new Promise<never>(() => undefined);
+  };
 }

@@ -23,7 +23,7 @@ import { createKeyValueStore, KV_OPS_PER_MINUTE, type KeyValueStore } from './db
 import { ENTITY_OPS_PER_MINUTE } from './entity/limits';
 import { createEntityStore, type EntityStore } from './entity/store';
 import { configOfInstallation, editedInstallation, installationFromConfig, publicValues, type InstallationConfig } from './installation-config';
-import { invoke, type Completion, type InvocationOutcome } from './invocation';
+import { invoke, type Completion, type InvocationOutcome, type RunKill } from './invocation';
 import { isPlainObject, jsonBytes } from './json';
 import {
   APP_SETUP_EVENTS,
@@ -100,6 +100,12 @@ export interface LocalPlatformOptions {
    * substitute the secure values into headers. true gives the other reading.
    */
   secureIparamsInPayloads?: boolean;
+  /**
+   * Reuse the context of a handler run that ended normally, as a warm serverless container would (sandbox.ts).
+   * Default false: a fresh context per run, the stricter reading. The bench sets it: loading server.js costs
+   * tens of ms per run, which thousands of runs cannot afford.
+   */
+  warmContexts?: boolean;
 }
 
 /** A HandlerRun plus what the platform knows about it. */
@@ -130,6 +136,8 @@ export class LocalPlatform {
   private readonly serverRequest: RequestApi;
   private readonly requestEntries: RequestLogEntry[] = [];
   private readonly runLog: PlatformRun[] = [];
+  private readonly entityLimiter: RateLimiter;
+  private armedKill: RunKill | undefined;
 
   private constructor(private readonly options: LocalPlatformOptions) {
     const appDir = resolve(options.appDir ?? REPO_ROOT);
@@ -146,6 +154,7 @@ export class LocalPlatform {
     this.templateLimiter = createRateLimiter(REQUESTS_PER_MINUTE, this.clock);
     this.dbLimiter = createRateLimiter(KV_OPS_PER_MINUTE, this.clock);
     this.smiLimiter = createRateLimiter(SMI_PER_MINUTE, this.clock);
+    this.entityLimiter = createRateLimiter(ENTITY_OPS_PER_MINUTE, this.clock);
 
     this.db = createKeyValueStore({ clock: this.clock, limiter: this.dbLimiter, file: options.dbFile });
     this.entities =
@@ -154,7 +163,7 @@ export class LocalPlatform {
         : createEntityStore({
             definition: this.config.entities,
             clock: this.clock,
-            limiter: createRateLimiter(ENTITY_OPS_PER_MINUTE, this.clock),
+            limiter: this.entityLimiter,
             file: options.entityFile,
           });
     this.schedule = createScheduler({
@@ -165,7 +174,7 @@ export class LocalPlatform {
     this.serverRequest = this.requestApi('server');
 
     this.scriptPath = resolve(options.serverScript ?? join(appDir, 'server', 'server.js'));
-    this.script = loadServerScript(this.scriptPath);
+    this.script = loadServerScript(this.scriptPath, { warm: options.warmContexts === true });
   }
 
   static create(options: LocalPlatformOptions): LocalPlatform {
@@ -174,7 +183,7 @@ export class LocalPlatform {
 
   /** Re-reads server.js after a rebuild (npm start's watch mode); state and budgets are kept. */
   reloadServer(): void {
-    this.script = loadServerScript(this.scriptPath);
+    this.script = loadServerScript(this.scriptPath, { warm: this.options.warmContexts === true });
   }
 
   /**
@@ -287,6 +296,37 @@ export class LocalPlatform {
     return { templates: this.templateLimiter.used(), db: this.dbLimiter.used(), smi: this.smiLimiter.used() };
   }
 
+  /** Units spent since the platform started, per budget (what the bench divides by tickets). */
+  budgetTotals(): { templates: number; db: number; entity: number; smi: number } {
+    return { templates: this.templateLimiter.total(), db: this.dbLimiter.total(), entity: this.entityLimiter.total(), smi: this.smiLimiter.total() };
+  }
+
+  /**
+   * Kills the next handler run (event, schedule or SMI) whose counted template requests reach `afterRequests`,
+   * right after that request completes: the write it made lands, the handler never sees the answer and its
+   * remaining work never happens, as when the 20 s limit, a crash or a restart strikes mid-run. 0 kills the run
+   * as its first request is about to go out (what it wrote to the stores before stays, the request never leaves). One call arms one
+   * kill; `counts` picks which templates count (all by default). For tests and the bench only.
+   */
+  killRunAfter(afterRequests: number, counts?: (template: string) => boolean): void {
+    let spent = false;
+    this.armedKill = {
+      afterRequests,
+      ...(counts ? { counts } : {}),
+      take: () => {
+        if (spent) return false;
+        spent = true;
+        this.armedKill = undefined;
+        return true;
+      },
+    };
+  }
+
+  /** Whether a kill armed with killRunAfter is still waiting for its run. */
+  killPending(): boolean {
+    return this.armedKill !== undefined;
+  }
+
   /**
    * What the sidebar's `client` needs (§5): templates as the front-end caller (same 50/min budget as the server,
    * §2.4), SMI, the same KV store and budget, non-secure iparams only (§3.3), and product data from the caller.
@@ -368,6 +408,7 @@ export class LocalPlatform {
       timeoutMs,
       clock: this.clock,
       echo: this.options.echo,
+      ...(this.armedKill ? { kill: this.armedKill } : {}),
     });
   }
 
@@ -402,6 +443,9 @@ function toRun(handler: string, event: string, outcome: InvocationOutcome, paylo
       break;
     case 'timeout':
       run.failure = 'timeout';
+      break;
+    case 'killed':
+      run.failure = 'killed';
       break;
     case 'not_found':
       run.failure = 'handler_not_found';

@@ -10,11 +10,14 @@ export interface RateLimiter {
   retryAfterSeconds(): number;
   /** Units taken in the current window. */
   used(): number;
+  /** Units taken since the limiter was made (the bench's per-ticket costs). */
+  total(): number;
 }
 
 /** A sliding one-minute window: at most `limit` units in any 60 s of platform time. */
 export function createRateLimiter(limit: number, clock: Clock, windowMs = ONE_MINUTE_MS): RateLimiter {
   let taken: number[] = [];
+  let total = 0;
   const prune = () => {
     const since = clock.now() - windowMs;
     taken = taken.filter((t) => t > since);
@@ -24,6 +27,7 @@ export function createRateLimiter(limit: number, clock: Clock, windowMs = ONE_MI
       prune();
       if (taken.length >= limit) return false;
       taken.push(clock.now());
+      total += 1;
       return true;
     },
     retryAfterSeconds() {
@@ -36,5 +40,6 @@ export function createRateLimiter(limit: number, clock: Clock, windowMs = ONE_MI
       prune();
       return taken.length;
     },
+    total: () => total,
   };
 }

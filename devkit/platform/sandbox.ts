@@ -23,6 +23,11 @@
  * - The vm `timeout` bounds the synchronous part of loading and calling (an endless loop before the first
  *   await). Time spent after an await is bounded by the caller (invocation.ts); an endless synchronous loop after
  *   an await would block this process, which node:vm cannot prevent short of a worker thread.
+ * - Warm contexts (`loadServerScript(file, { warm: true })`, LocalPlatform's `warmContexts`, for the bench): a
+ *   context whose run ended normally is kept and reused by a later run with that run's globals bound afresh, as
+ *   a warm serverless container is; module-level state then survives, which production allows too. A run that
+ *   timed out, threw or was killed leaves its context behind. Loading the bundle costs tens of ms per run, which
+ *   a burst of thousands of runs cannot afford; the default stays a fresh context per run, the stricter reading.
  * Not a security boundary: the sandbox is for fidelity, not for running untrusted code.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -58,7 +63,8 @@ export interface SandboxBindings {
 }
 
 export type CallResult =
-  | { kind: 'returned'; value: unknown }
+  /** `release` hands a warm context back for reuse; call it only when the run ended normally. */
+  | { kind: 'returned'; value: unknown; release?: () => void }
   | { kind: 'threw'; error: unknown }
   | { kind: 'timeout' }
   | { kind: 'not_found' };
@@ -108,7 +114,20 @@ function isTimeout(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT';
 }
 
-export function loadServerScript(file: string): ServerScript {
+export interface LoadOptions {
+  /** Reuse the context of a run that ended normally (see the header). Default false: a fresh context per run. */
+  warm?: boolean;
+}
+
+interface Loaded {
+  sandbox: Record<string, unknown>;
+  context: vm.Context;
+  realm: Realm;
+  exported: unknown;
+  clock: { current: Clock };
+}
+
+export function loadServerScript(file: string, options: LoadOptions = {}): ServerScript {
   if (!existsSync(file)) throw new Error(`${file} does not exist: run \`npm run build\` first`);
   const serverDir = dirname(resolve(file));
   const compiled = new Map<string, vm.Script>();
@@ -122,12 +141,47 @@ export function loadServerScript(file: string): ServerScript {
   };
   compile(resolve(file)); // a syntax error shows at load time, not at the first event
 
-  /** A fresh context with the invocation's globals; answers it and the loaded exports. */
-  const load = (bindings: SandboxBindings, timeoutMs: number) => {
+  /** Binds one invocation's globals into a context (a fresh one, or a warm one whose last run ended). */
+  const bind = (sandbox: Record<string, unknown>, realm: Realm, requireFn: unknown, bindings: SandboxBindings) => {
+    for (const key of ['renderData', 'generateTargetUrl', ...Object.keys(API_METHODS)]) delete sandbox[key];
+    Object.assign(sandbox, {
+      console: makeConsole(bindings.log),
+      require: requireFn,
+      process: { cwd: () => serverDir },
+      renderData: bindings.renderData,
+      generateTargetUrl: bindings.generateTargetUrl
+        ? () => realm.settle(() => (bindings.generateTargetUrl as () => Promise<unknown>)())
+        : undefined,
+    });
+    for (const [global, methods] of Object.entries(API_METHODS) as Array<[ApiGlobal, readonly string[]]>) {
+      const api = bindings.apis[global];
+      if (!api) continue; // withheld (e.g. $db/$schedule for SMI from the installation page, §4.1)
+      const facade: Record<string, unknown> = realm.object();
+      for (const method of methods) {
+        const fn = api[method];
+        if (typeof fn === 'function') facade[method] = (...args: unknown[]) => realm.settle(() => fn(...args));
+      }
+      sandbox[global] = facade;
+    }
+    if (bindings.dbEntity && sandbox.$db) (sandbox.$db as Record<string, unknown>).entity = entityFacade(realm, bindings.dbEntity);
+    for (const key of Object.keys(sandbox)) if (sandbox[key] === undefined) delete sandbox[key];
+  };
+
+  const warmPool: Loaded[] = [];
+
+  /** A context with the invocation's globals: a warm one when allowed and free, else a fresh one loading the file. */
+  const load = (bindings: SandboxBindings, timeoutMs: number): Loaded => {
+    const warm = options.warm ? warmPool.pop() : undefined;
+    if (warm) {
+      warm.clock.current = bindings.clock;
+      bind(warm.sandbox, warm.realm, warm.sandbox.require, bindings);
+      return warm;
+    }
     const sandbox: Record<string, unknown> = {};
     const context = vm.createContext(sandbox, { name: 'server.js' });
     const realm = realmOf(context);
-    vm.runInContext(CLOCK_DATE_PRELUDE, context)(() => bindings.clock.now());
+    const clock = { current: bindings.clock };
+    vm.runInContext(CLOCK_DATE_PRELUDE, context)(() => clock.current.now());
 
     const modules = new Map<string, unknown>();
     const dirs = [serverDir];
@@ -149,31 +203,10 @@ export function loadServerScript(file: string): ServerScript {
       }
     };
 
-    Object.assign(sandbox, {
-      exports: {},
-      console: makeConsole(bindings.log),
-      require: requireFn,
-      process: { cwd: () => serverDir },
-      renderData: bindings.renderData,
-      generateTargetUrl: bindings.generateTargetUrl
-        ? () => realm.settle(() => (bindings.generateTargetUrl as () => Promise<unknown>)())
-        : undefined,
-    });
-    for (const [global, methods] of Object.entries(API_METHODS) as Array<[ApiGlobal, readonly string[]]>) {
-      const api = bindings.apis[global];
-      if (!api) continue; // withheld (e.g. $db/$schedule for SMI from the installation page, §4.1)
-      const facade: Record<string, unknown> = realm.object();
-      for (const method of methods) {
-        const fn = api[method];
-        if (typeof fn === 'function') facade[method] = (...args: unknown[]) => realm.settle(() => fn(...args));
-      }
-      sandbox[global] = facade;
-    }
-    if (bindings.dbEntity && sandbox.$db) (sandbox.$db as Record<string, unknown>).entity = entityFacade(realm, bindings.dbEntity);
-    for (const key of Object.keys(sandbox)) if (sandbox[key] === undefined) delete sandbox[key];
-
+    sandbox.exports = {};
+    bind(sandbox, realm, requireFn, bindings);
     const exported: unknown = compile(resolve(file)).runInContext(context, { timeout: timeoutMs });
-    return { context, realm, exported };
+    return { sandbox, context, realm, exported, clock };
   };
 
   return {
@@ -182,14 +215,16 @@ export function loadServerScript(file: string): ServerScript {
     call(name, payload, bindings, timeoutMs) {
       const started = performance.now();
       try {
-        const { context, realm, exported } = load(bindings, timeoutMs);
+        const loaded = load(bindings, timeoutMs);
+        const { context, realm, exported } = loaded;
         if (exported === null || typeof exported !== 'object') return { kind: 'not_found' };
         const fn = (exported as Record<string, unknown>)[name];
         if (typeof fn !== 'function' || !Object.prototype.hasOwnProperty.call(exported, name)) return { kind: 'not_found' };
         (context as Record<string, unknown>).__fdkCall__ = { exports: exported, name, payload: realm.fromHost(payload) };
         // Loading and calling share one budget: the call gets what the load left.
         const remaining = Math.max(1, Math.ceil(timeoutMs - (performance.now() - started)));
-        return { kind: 'returned', value: CALL.runInContext(context, { timeout: remaining }) as unknown };
+        const value = CALL.runInContext(context, { timeout: remaining }) as unknown;
+        return { kind: 'returned', value, ...(options.warm ? { release: () => void warmPool.push(loaded) } : {}) };
       } catch (error) {
         return isTimeout(error) ? { kind: 'timeout' } : { kind: 'threw', error };
       }

@@ -38,6 +38,7 @@ export function smiResult(requestID: string, outcome: InvocationOutcome): { ok: 
     case 'not_found':
       return fail(404, SMI_MESSAGES.notFound, 'PLATFORM');
     case 'timeout':
+    case 'killed':
       return fail(504, SMI_MESSAGES.timeout);
     case 'threw':
       return fail(500, `${SMI_MESSAGES.scriptError} - ${messageOf(outcome.error)}`);

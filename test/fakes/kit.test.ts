@@ -89,6 +89,18 @@ describe('faults', () => {
     expect(Date.now() - t1).toBeLessThan(250);
   });
 
+  it('lost_answer runs the service at once and holds its answer: the write lands before a short timeout gives up', async () => {
+    fake.setFaults([{ endpoint: 'GET /slow', fault: { kind: 'lost_answer', ms: 300 } }]);
+    const t0 = Date.now();
+    const pending = http.get('/slow');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(svc.hits).toBe(1); // the write has landed; no answer yet
+    const res = await pending;
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(280);
+    expect(res.status).toBe(200);
+    expect(fake.log()[0]).toMatchObject({ status: 200, fault: 'lost_answer' });
+  });
+
   it('status sends the status with the given body, or a default, without running the service', async () => {
     fake.setFaults([
       { endpoint: 'GET /a', fault: { kind: 'status', status: 503, body: { detail: 'down' } } },

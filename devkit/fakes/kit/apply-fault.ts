@@ -17,6 +17,12 @@ export async function answerWithFault(service: FakeService, req: FakeRequest, fa
     case 'latency':
       await new Promise((resolve) => setTimeout(resolve, fault.ms));
       return service.handle(req);
+    case 'lost_answer': {
+      // The write lands now; a client whose timeout is shorter than ms gives up on an answer that says it did.
+      const real = await service.handle(req);
+      await new Promise((resolve) => setTimeout(resolve, fault.ms));
+      return real;
+    }
     case 'status':
       if (fault.body !== undefined) return { status: fault.status, body: fault.body };
       return (

@@ -43,6 +43,7 @@ function matches(pattern: string, endpoint: string): boolean {
 
 const KINDS: ReadonlySet<string> = new Set([
   'latency',
+  'lost_answer',
   'status',
   'malformed',
   'truncated',
@@ -62,7 +63,7 @@ export function validateRule(r: unknown): asserts r is FaultRule {
     throw new Error(`Fault rule "times" must be a positive integer: ${JSON.stringify(r)}`);
   }
   const f = rule.fault;
-  if (f.kind === 'latency' && !(typeof f.ms === 'number' && f.ms >= 0)) throw new Error('latency needs ms >= 0');
+  if ((f.kind === 'latency' || f.kind === 'lost_answer') && !(typeof f.ms === 'number' && f.ms >= 0)) throw new Error(`${f.kind} needs ms >= 0`);
   if (f.kind === 'status' && !(Number.isInteger(f.status) && f.status >= 100 && f.status <= 599)) {
     throw new Error('status needs an HTTP status 100..599');
   }

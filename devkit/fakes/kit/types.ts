@@ -25,6 +25,7 @@ export interface FakeResponse {
 /** What a fake can be told to do instead of (or before) answering normally. */
 export type Fault =
   | { kind: 'latency'; ms: number } // then answers normally
+  | { kind: 'lost_answer'; ms: number } // answers normally at once (the write lands), but sends it only after ms
   | { kind: 'status'; status: number; body?: unknown } // e.g. 500, 502, 503
   | { kind: 'malformed' } // 200 with a body that is not JSON
   | { kind: 'truncated' } // the real answer (status, headers) with its JSON cut in half
