@@ -2,7 +2,7 @@
  * After a job run: schedule the retry if work is left (before saving, so a failed save still has its retry),
  * save the record for the sidebar in one `$db` write, and log one line.
  */
-import type { JobRecord } from '../../contracts/job-record';
+import type { JobRecord, StepError } from '../../contracts/job-record';
 import { planRetry } from '../../domain/deferral';
 import type { AppError } from '../../domain/errors';
 import type { Clock, KeyValueStore, Log, Scheduler } from '../../ports';
@@ -39,7 +39,9 @@ export async function scheduleRetry<R extends JobRecord<string>>(deps: FinishDep
   const error = cause ?? { kind: 'timeout' as const, step: 'job', message: 'ran out of handler time' };
   const decision = planRetry({ error, attempt: record.attempt, firstSeenAt: record.firstSeenAt, now: deps.clock.now(), spreadKey: id.spreadKey });
   if (!decision.retry) {
-    const errors = Object.fromEntries(Object.entries(record.errors).map(([step, e]) => [step, e && { ...e, retryable: false, message: decision.reason }]));
+    // Each step keeps its own cause: only those still open are marked as given up.
+    const gaveUp = (e: StepError): StepError => (e.retryable ? { ...e, retryable: false, message: `gave up after ${record.attempt} attempts: ${e.message}` } : e);
+    const errors = Object.fromEntries(Object.entries(record.errors).map(([step, e]) => [step, e && gaveUp(e as StepError)]));
     const { retryAt: _dropped, ...rest } = record;
     return { ...rest, status: 'failed', errors } as R;
   }
