@@ -6,6 +6,7 @@ import type { TemplateClient } from './fdk/request';
 import type { RenderData } from './fdk/types';
 import type { DraftForNote } from './domain/draft-note';
 import type { ExistingField, FieldSpec, SimpliService } from './domain/install/types';
+import type { Lane } from './domain/jobs/lanes';
 import type { RecurringSchedule } from './domain/schedules/sweep';
 import type { QaEvaluation, QaRequest } from './domain/qa/types';
 import type { ContactFieldDef, SentimentRequest, SentimentResult } from './domain/sentiment/types';
@@ -115,12 +116,40 @@ export interface Scheduler {
   cancel(name: string): Promise<'deleted' | 'absent'>;
 }
 
+/** One entry of the durable backlog (the `jobs` entity, config/entities.json). */
+export interface BacklogEntry {
+  /** The entity record's display_id. */
+  id: string;
+  /** "<kind>:<subject>", e.g. "triage:1001". */
+  job: string;
+  lane: Lane;
+  /** Epoch ms: when a `wait` entry falls due, or when a `running` entry's lease ends. */
+  dueAt: number;
+  attempt: number;
+  /** The job's input as its declaration reads it (≤ ~1.5 KB). */
+  input: unknown;
+}
+
+export type NewBacklogEntry = Omit<BacklogEntry, 'id'>;
+
+/** The durable backlog over the entity store (250 ops/min, 20 records a page, equality queries of ≤ 10 terms). */
+export interface Backlog {
+  add(entry: NewBacklogEntry): Promise<string>;
+  move(id: string, to: Pick<BacklogEntry, 'lane' | 'dueAt' | 'attempt'>): Promise<void>;
+  remove(id: string): Promise<void>;
+  /** One page (20) of a lane; `next` continues the listing. */
+  lane(lane: Lane, next?: string): Promise<{ entries: BacklogEntry[]; next?: string }>;
+  /** The entries of these jobs (≤ 10 names: one `$or` query, one page). */
+  findJobs(jobs: readonly string[]): Promise<BacklogEntry[]>;
+}
+
 export interface HandlerDeps {
   templates: TemplateClient;
   simpli: SimpliPort;
   helpdesk: HelpdeskPort;
   store: KeyValueStore;
   scheduler: Scheduler;
+  backlog: Backlog;
   log: Log;
   clock: Clock;
   /** Read when a handler answers, because the platform binds renderData per invocation (fdk-platform.md §4.2). */

@@ -30,13 +30,32 @@ export interface JobIdentity {
   saveAs(record: JobRecord<string>): object;
   /** What a finished job came to, when "done" alone would mislead (e.g. "nothing to score yet"). */
   outcome?(record: JobRecord<string>): string | undefined;
+  /**
+   * Where the next attempt goes, for jobs on the backlog (jobs/lifecycle.ts): `ready` when the platform's own budget
+   * refused (try again next minute), else due at `at`. Without it, a one-time schedule named scheduleName.
+   */
+  queue?(next: NextAttempt): Promise<void>;
 }
+
+export interface NextAttempt {
+  attempt: number;
+  at: number;
+  ready: boolean;
+}
+
+/** The platform's budget refused a call: nothing reached the service, so no backoff; the next pump run takes it. */
+const BUDGET_RETRY_MS = 60_000;
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Schedules the next attempt, or gives up (too old, or nothing retryable): answers the record to save. */
 export async function scheduleRetry<R extends JobRecord<string>>(deps: FinishDeps, id: JobIdentity, record: R, cause: AppError | undefined): Promise<R> {
   const error = cause ?? { kind: 'timeout' as const, step: 'job', message: 'ran out of handler time' };
+  if (id.queue && error.byPlatform) {
+    const at = deps.clock.now() + BUDGET_RETRY_MS;
+    await id.queue({ attempt: record.attempt + 1, at, ready: true });
+    return { ...record, retryAt: at };
+  }
   const decision = planRetry({ error, attempt: record.attempt, firstSeenAt: record.firstSeenAt, now: deps.clock.now(), spreadKey: id.spreadKey });
   if (!decision.retry) {
     // Each step keeps its own cause: only those still open are marked as given up.
@@ -45,7 +64,8 @@ export async function scheduleRetry<R extends JobRecord<string>>(deps: FinishDep
     const { retryAt: _dropped, ...rest } = record;
     return { ...rest, status: 'failed', errors } as R;
   }
-  await deps.scheduler.scheduleOnce(id.scheduleName(decision.attempt), decision.at, id.scheduleData(decision.attempt, record.firstSeenAt));
+  if (id.queue) await id.queue({ attempt: decision.attempt, at: decision.at, ready: false });
+  else await deps.scheduler.scheduleOnce(id.scheduleName(decision.attempt), decision.at, id.scheduleData(decision.attempt, record.firstSeenAt));
   return { ...record, retryAt: decision.at };
 }
 

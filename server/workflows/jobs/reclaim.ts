@@ -1,0 +1,56 @@
+/**
+ * The sweep's part of the backlog: entries `running` past their lease belong to runs that were killed (the 20 s
+ * limit, a crash, a restart); they go back to a ready lane with the same attempt, and the next run's claim takes
+ * over the expired lease as attempt N+1. Then, if the backlog holds work, the pumps are started (a pending one
+ * answers "exists"), so a pump lost to a refused schedule is replaced within 5 minutes.
+ */
+import { READY_LANES, isReadyLane, type Lane } from '../../domain/jobs/lanes';
+import type { BacklogEntry } from '../../ports';
+import { reasonOf } from '../reason-of';
+import { readyLaneOf, type JobKindDeps } from './job-kinds';
+import { startPumps } from './start-pumps';
+
+/** Pages of the running lane read per sweep (20 entries each): more than the pumps can start in 5 minutes. */
+const MAX_RUNNING_PAGES = 5;
+
+export interface ReclaimReport {
+  requeued: number;
+  queued: boolean;
+}
+
+export async function reclaimBacklog(deps: JobKindDeps): Promise<ReclaimReport> {
+  const now = deps.clock.now();
+  let requeued = 0;
+  let queued = false;
+  let next: string | undefined;
+  for (let page = 0; page < MAX_RUNNING_PAGES; page += 1) {
+    const listed: { entries: BacklogEntry[]; next?: string } = await deps.backlog.lane('running', next);
+    for (const entry of listed.entries.filter((e) => e.dueAt < now)) {
+      const lane = readyLaneOf(entry);
+      await deps.backlog.move(entry.id, { lane: (isReadyLane(lane) ? lane : 'u0') as Lane, dueAt: now, attempt: entry.attempt });
+      requeued += 1;
+    }
+    if (listed.entries.length > 0) queued = true;
+    next = listed.next;
+    if (!next) break;
+  }
+  if (!queued) {
+    for (const lane of ['wait', ...READY_LANES] as Lane[]) {
+      if ((await deps.backlog.lane(lane)).entries.length > 0) {
+        queued = true;
+        break;
+      }
+    }
+  }
+  if (queued) await startPumps(deps, 0, 0);
+  return { requeued, queued };
+}
+
+export async function sweepBacklog(deps: JobKindDeps): Promise<void> {
+  try {
+    const { requeued, queued } = await reclaimBacklog(deps);
+    deps.log.info(`sweep: ${requeued} expired runs re-queued; backlog ${queued ? 'has work, pumps started' : 'empty'}`);
+  } catch (error) {
+    deps.log.warn(`sweep: backlog not reconciled (${reasonOf(error)})`);
+  }
+}
