@@ -67,3 +67,43 @@ export function memoryScheduler(): Scheduler & { once: Map<string, { at: number;
     },
   };
 }
+
+/** The entity store's `jobs` entity as the lifecycle sees it: no uniqueness, pages of 20. */
+export function memoryBacklog(): import('../../../../server/ports').Backlog & { entries: Map<string, import('../../../../server/ports').BacklogEntry>; ops: number } {
+  type Entry = import('../../../../server/ports').BacklogEntry;
+  const entries = new Map<string, Entry>();
+  let n = 0;
+  const backlog = {
+    entries,
+    ops: 0,
+    async add(entry: Omit<Entry, 'id'>) {
+      backlog.ops += 1;
+      n += 1;
+      const id = `jobs-${n}`;
+      entries.set(id, { ...structuredClone(entry), id });
+      return id;
+    },
+    async move(id: string, to: Pick<Entry, 'lane' | 'dueAt' | 'attempt'>) {
+      backlog.ops += 1;
+      const e = entries.get(id);
+      if (!e) throw new Error(`no entry ${id}`);
+      entries.set(id, { ...e, ...to });
+    },
+    async remove(id: string) {
+      backlog.ops += 1;
+      entries.delete(id);
+    },
+    async lane(lane: Entry['lane'], next?: string) {
+      backlog.ops += 1;
+      const all = [...entries.values()].filter((e) => e.lane === lane);
+      const from = next ? Number(next) : 0;
+      const page = all.slice(from, from + 20);
+      return { entries: structuredClone(page), ...(from + 20 < all.length ? { next: String(from + 20) } : {}) };
+    },
+    async findJobs(jobs: readonly string[]) {
+      backlog.ops += 1;
+      return [...entries.values()].filter((e) => jobs.includes(e.job)).slice(0, 20);
+    },
+  };
+  return backlog;
+}
