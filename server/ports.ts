@@ -139,6 +139,8 @@ export interface Backlog {
   remove(id: string): Promise<void>;
   /** One page (20) of a lane; `next` continues the listing. */
   lane(lane: Lane, next?: string): Promise<{ entries: BacklogEntry[]; next?: string }>;
+  /** Whether any entry waits (ready or `wait`): one `$or` query, one op. */
+  hasQueued(): Promise<boolean>;
   /** The entries of these jobs (≤ 10 names: one `$or` query, one page). */
   findJobs(jobs: readonly string[]): Promise<BacklogEntry[]>;
 }

@@ -1,5 +1,5 @@
 /** Backlog over the entity store's `jobs` entity (config/entities.json; docs/platform.md "Entity store"). */
-import { isReadyLane, type Lane } from '../domain/jobs/lanes';
+import { isReadyLane, READY_LANES, type Lane } from '../domain/jobs/lanes';
 import type { Backlog, BacklogEntry } from '../ports';
 import { fdkDb } from './globals';
 import { platformFailure } from './platform-error';
@@ -58,6 +58,10 @@ export function createBacklog(db: () => FdkDb = fdkDb): Backlog {
       const page = await call(() => jobs().getAll({ query: { lane }, ...(next ? { next: { marker: next } } : {}) }));
       const marker = page.links?.next?.marker;
       return { entries: entries(page.records), ...(marker ? { next: marker } : {}) };
+    },
+    async hasQueued() {
+      const page = await call(() => jobs().getAll({ query: { $or: ['wait', ...READY_LANES].map((lane) => ({ lane })) } }));
+      return page.records.length > 0;
     },
     async findJobs(names) {
       if (names.length === 0) return [];

@@ -4,7 +4,7 @@
  * over the expired lease as attempt N+1. Then, if the backlog holds work, the pumps are started (a pending one
  * answers "exists"), so a pump lost to a refused schedule is replaced within 5 minutes.
  */
-import { READY_LANES, isReadyLane, type Lane } from '../../domain/jobs/lanes';
+import { isReadyLane, type Lane } from '../../domain/jobs/lanes';
 import type { BacklogEntry } from '../../ports';
 import { reasonOf } from '../reason-of';
 import { readyLaneOf, type JobKindDeps } from './job-kinds';
@@ -34,14 +34,7 @@ export async function reclaimBacklog(deps: JobKindDeps): Promise<ReclaimReport> 
     next = listed.next;
     if (!next) break;
   }
-  if (!queued) {
-    for (const lane of ['wait', ...READY_LANES] as Lane[]) {
-      if ((await deps.backlog.lane(lane)).entries.length > 0) {
-        queued = true;
-        break;
-      }
-    }
-  }
+  if (!queued) queued = await deps.backlog.hasQueued();
   if (queued) await startPumps(deps, 0, 0);
   return { requeued, queued };
 }

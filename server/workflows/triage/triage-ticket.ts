@@ -120,5 +120,11 @@ export async function resumeTriage(deps: TriageDeps, settings: Settings, input: 
     deps.log.info(`ticket ${input.ticketId}: triage and drafts are switched off`);
     return undefined;
   }
-  return startJob(deps, triageDeclaration(), settings, input, options);
+  const declaration = triageDeclaration();
+  if (options.origin === 'retry' && !(await declaration.load(deps, input))) {
+    // Never triaged (or its first run was killed before saving): the sweep finds it; a Retry has nothing to resume.
+    deps.log.info(`ticket ${input.ticketId}: no triage to retry`);
+    return undefined;
+  }
+  return startJob(deps, declaration, settings, input, options);
 }

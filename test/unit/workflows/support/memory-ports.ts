@@ -100,6 +100,10 @@ export function memoryBacklog(): import('../../../../server/ports').Backlog & { 
       const page = all.slice(from, from + 20);
       return { entries: structuredClone(page), ...(from + 20 < all.length ? { next: String(from + 20) } : {}) };
     },
+    async hasQueued() {
+      backlog.ops += 1;
+      return [...entries.values()].some((e) => e.lane !== 'running');
+    },
     async findJobs(jobs: readonly string[]) {
       backlog.ops += 1;
       return [...entries.values()].filter((e) => jobs.includes(e.job)).slice(0, 20);
