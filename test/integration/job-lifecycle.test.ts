@@ -71,3 +71,18 @@ it('a burst of 100 tickets with a spent request budget all end triaged exactly o
   for (const id of ids) expect([id, triage(stack, id)?.status, stack.notes(id).length, puts(stack, id).length]).toEqual([id, 'done', 1, 1]);
   expect(jobs(stack)).toEqual([]);
 }, 30_000);
+
+it("a customer reply processed while triage runs keeps escalation-risk:high (triage's PUT erases nothing)", async () => {
+  stack = await installed();
+  // Routing answers after 800 ms: the reply's sentiment runs while triage holds its lease.
+  stack.setFaults('triage', [{ endpoint: 'POST /route', fault: { kind: 'latency', ms: 800 }, times: 1 }]);
+  const triaging = stack.createTicket(1009);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const reply = await fireReply(stack, 1009, 100935); // risk 0.95: escalates
+  expect(reply.ok).toBe(true);
+  expect((await triaging).ok).toBe(true);
+  await stack.platform.advance(6 * 60 * 60 * 1000);
+  const tags = stack.ticket(1009).tags as string[];
+  expect(tags).toEqual(expect.arrayContaining(['escalation-risk:high', 'ai-category:technical']));
+  expect(triage(stack, 1009)).toMatchObject({ status: 'done' });
+}, 20_000);

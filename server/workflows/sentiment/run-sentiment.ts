@@ -6,6 +6,7 @@ import type { Settings } from '../../contracts/iparams';
 import { freshJobRecord } from '../../contracts/job-record';
 import { SENTIMENT_STEPS, type MessageRef, type SentimentRecord, type SentimentStep } from '../../contracts/sentiment-record';
 import { canStartStage, planRetry } from '../../domain/deferral';
+import { judgeLease, leaseKey } from '../../domain/jobs/lease';
 import type { AppFailure } from '../../domain/errors';
 import type { TicketTagsAndPriority } from '../../domain/sentiment/escalation';
 import type { Channel } from '../../domain/sentiment/types';
@@ -60,6 +61,7 @@ export async function runSentiment(deps: SentimentDeps, settings: Settings, inpu
     simpli: deps.simpli,
     helpdesk: deps.helpdesk,
     fields: createContactFieldSource(deps.helpdesk, deps.store, deps.clock, { recheck }),
+    triageRunning: async (ticketId: number) => judgeLease(await deps.store.get(leaseKey('triage', String(ticketId), 1)), deps.clock.now()) === 'live',
     log: deps.log,
     label: identity.label,
     time: { clock: deps.clock, startedAt },
