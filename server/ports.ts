@@ -70,8 +70,19 @@ export interface ConversationEntry {
   userId?: number | null;
 }
 
+/** One item of Freshdesk's ticket list: enough to tell whether the app has seen the ticket. */
+export interface ListedTicket {
+  id: number;
+  createdAt: number;
+  updatedAt: number;
+  priority?: number | null;
+  tags: string[];
+}
+
 export interface HelpdeskPort {
   getTicket(ticketId: number): Promise<TicketSnapshot>;
+  /** One page (100) of tickets updated since `since` (epoch ms), oldest update first, and whether another may follow. */
+  listTickets(since: number, page: number): Promise<{ tickets: ListedTicket[]; more: boolean }>;
   /** One page (oldest first) and whether another follows. */
   listConversations(ticketId: number, page: number): Promise<{ entries: ConversationEntry[]; more: boolean }>;
   updateTicket(ticketId: number, update: TicketUpdate): Promise<void>;

@@ -56,13 +56,13 @@ export function createOnScheduledEvent(deps: HandlerDeps) {
     const parsed = scheduledEventSchema.safeParse(payload);
     if (!parsed.success) return log.error(`onScheduledEvent: payload rejected (${describeIssues(parsed.error)})`);
     const data = parsed.data.data;
+    const settings = readSettings(parsed.data.iparams);
     if (isSweep(data)) {
-      // Every 5 minutes: tidy the schedule index, take over expired runs, keep the pumps going.
+      // Every 5 minutes: tidy the schedule index, reconcile with Freshdesk, take over expired runs, keep the pumps going.
       await sweep(deps);
-      await sweepBacklog(deps);
+      await sweepBacklog(deps, settings);
       return;
     }
-    const settings = readSettings(parsed.data.iparams);
     for (const kind of KINDS) if (await kind(deps, settings, data)) return;
     if (!settings.feature_kb_sync) return log.info('kb sync: switched off');
     try {

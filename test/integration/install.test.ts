@@ -228,7 +228,7 @@ describe('a rejected Freshdesk key', () => {
 });
 
 describe('the recurring schedule', () => {
-  it('fires every 5 minutes as a sweep that makes no request and, with an empty backlog, starts no pump', async () => {
+  it('fires every 5 minutes as a sweep that lists the tickets updated since its last pass and, with nothing missed, starts no pump', async () => {
     const stack = await stackOn('fresh');
     await stack.platform.fireEvent('onAppInstall');
     stack.clearLogs();
@@ -236,9 +236,10 @@ describe('the recurring schedule', () => {
     expect(runs.map((r) => [r.event, r.ok])).toEqual([['onScheduledEvent', true], ['onScheduledEvent', true]]);
     expect(runs[0]!.logs).toEqual([
       expect.stringMatching(/sweep: 0 fired retries dropped from the schedule index$/),
+      expect.stringMatching(/sweep: 0 tickets listed since the last pass, 0 untriaged queued$/),
       expect.stringMatching(/sweep: 0 expired runs re-queued; backlog empty$/),
     ]);
-    expect(stack.requests()).toEqual([]);
+    expect(stack.requests()).toEqual(['freshdeskListTickets', 'freshdeskListTickets']);
     expect(scheduleNames(stack)).toEqual(['simpli-sweep']);
   });
 });

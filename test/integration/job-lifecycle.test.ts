@@ -86,3 +86,24 @@ it("a customer reply processed while triage runs keeps escalation-risk:high (tri
   expect(tags).toEqual(expect.arrayContaining(['escalation-risk:high', 'ai-category:technical']));
   expect(triage(stack, 1009)).toMatchObject({ status: 'done' });
 }, 20_000);
+
+it('an event that every store refused is found by the sweep in Freshdesk and triaged', async () => {
+  stack = await installed();
+  const model = stack.ticket(1001) as { subject: string; description: string; requester_id: number };
+  stack.clock.advance(60_000);
+  stack.freshdesk.receiveTicket({ id: 6001, subject: model.subject, description: model.description, requester_id: model.requester_id });
+  // Both stores' minute budgets spent: the claim and the backlog entry are refused.
+  for (let i = 0; stack.platform.budgetUsage().db < 50; i += 1) await stack.platform.db.get(`filler-${i}`).catch(() => undefined);
+  const jobsEntity = stack.platform.entities!.entity({ version: 'v1' }).get('jobs');
+  for (let i = 0; i < 250; i += 1) await jobsEntity.getAll().catch(() => undefined);
+  const run = await stack.createTicket(6001);
+  expect(run.ok).toBe(true);
+  expect(run.logs.join('\n')).toMatch(/ticket 6001: triage neither started nor queued .*the sweep will find it/);
+  expect(jobs(stack)).toEqual([]);
+
+  await stack.platform.advance(30 * 60 * 1000);
+  expect(triage(stack, 6001)).toMatchObject({ status: 'done' });
+  expect(stack.notes(6001)).toHaveLength(1);
+  // The demo's own tickets (from before the install) are not the app's: none was queued.
+  expect(triage(stack, 1002)).toBeUndefined();
+}, 20_000);

@@ -6,7 +6,9 @@
  */
 import { isReadyLane, type Lane } from '../../domain/jobs/lanes';
 import type { BacklogEntry } from '../../ports';
+import type { Settings } from '../../contracts/iparams';
 import { reasonOf } from '../reason-of';
+import { reconcileWithFreshdesk } from './reconcile';
 import { readyLaneOf, type JobKindDeps } from './job-kinds';
 import { startPumps } from './start-pumps';
 
@@ -18,10 +20,10 @@ export interface ReclaimReport {
   queued: boolean;
 }
 
-export async function reclaimBacklog(deps: JobKindDeps): Promise<ReclaimReport> {
+export async function reclaimBacklog(deps: JobKindDeps, known = false): Promise<ReclaimReport> {
   const now = deps.clock.now();
   let requeued = 0;
-  let queued = false;
+  let queued = known;
   let next: string | undefined;
   for (let page = 0; page < MAX_RUNNING_PAGES; page += 1) {
     const listed: { entries: BacklogEntry[]; next?: string } = await deps.backlog.lane('running', next);
@@ -39,9 +41,19 @@ export async function reclaimBacklog(deps: JobKindDeps): Promise<ReclaimReport> 
   return { requeued, queued };
 }
 
-export async function sweepBacklog(deps: JobKindDeps): Promise<void> {
+export async function sweepBacklog(deps: JobKindDeps, settings: Settings): Promise<void> {
+  let found = 0;
   try {
-    const { requeued, queued } = await reclaimBacklog(deps);
+    const report = await reconcileWithFreshdesk(deps, settings);
+    if (report) {
+      found = report.queued;
+      deps.log.info(`sweep: ${report.listed} tickets listed since the last pass, ${report.queued} untriaged queued`);
+    }
+  } catch (error) {
+    deps.log.warn(`sweep: Freshdesk not reconciled (${reasonOf(error)}); the next pass tries again`);
+  }
+  try {
+    const { requeued, queued } = await reclaimBacklog(deps, found > 0);
     deps.log.info(`sweep: ${requeued} expired runs re-queued; backlog ${queued ? 'has work, pumps started' : 'empty'}`);
   } catch (error) {
     deps.log.warn(`sweep: backlog not reconciled (${reasonOf(error)})`);
