@@ -44,7 +44,7 @@ it('an answer that never parses is fetched at most 3 times, then given up with i
   stack = await installed();
   stack.setFaults('triage', [{ endpoint: 'POST /classify', fault: { kind: 'malformed' } }]);
   expect((await stack.createTicket(1001)).ok).toBe(true);
-  await stack.platform.advance(30 * 60 * 60 * 1000);
+  await stack.platform.advance(3 * 60 * 60 * 1000); // backoff 5, 10 minutes: the third attempt is the last
   const classifies = stack.fakeLog().filter((e) => e.endpoint === 'POST /classify');
   expect(classifies).toHaveLength(3);
   const record = triage(stack, 1001);
