@@ -128,8 +128,9 @@ export async function startJob<I, R extends JobRecord<string>, D extends Lifecyc
   let queued = false;
   const queue = async (next: NextAttempt) => {
     const to = { lane: next.ready ? decl.lane(input, stored) : ('wait' as const), dueAt: next.at, attempt: next.attempt };
-    if (entryId) await deps.backlog.move(entryId, to);
-    else entryId = await deps.backlog.add({ job: name, ...to, input });
+    // An entry a duplicate removed meanwhile is written anew: the next attempt must not be left without one.
+    const moved = entryId ? await deps.backlog.move(entryId, to).then(() => true, () => false) : false;
+    if (!moved) entryId = await deps.backlog.add({ job: name, ...to, input });
     queued = true;
     // A pending pump answers "exists": queuing work is what starts the pumps.
     if (options.origin !== 'backlog') await startPumps(deps, 0, 0);

@@ -14,9 +14,12 @@ import { startPumps } from './start-pumps';
 
 /** Pages of the running lane read per sweep (20 entries each): more than the pumps can start in 5 minutes. */
 const MAX_RUNNING_PAGES = 5;
+/** Pages of the wait lane read per sweep. */
+const MAX_WAIT_PAGES = 5;
 
 export interface ReclaimReport {
   requeued: number;
+  promoted: number;
   queued: boolean;
 }
 
@@ -36,9 +39,23 @@ export async function reclaimBacklog(deps: JobKindDeps, known = false): Promise<
     next = listed.next;
     if (!next) break;
   }
+  // `wait` entries whose time has come move to their ready lane: a pump reads one page of `wait` only.
+  let promoted = 0;
+  next = undefined;
+  for (let page = 0; page < MAX_WAIT_PAGES; page += 1) {
+    const listed: { entries: BacklogEntry[]; next?: string } = await deps.backlog.lane('wait', next);
+    for (const entry of listed.entries.filter((e) => e.dueAt <= now)) {
+      const lane = readyLaneOf(entry);
+      await deps.backlog.move(entry.id, { lane: (isReadyLane(lane) ? lane : 'u0') as Lane, dueAt: now, attempt: entry.attempt });
+      promoted += 1;
+    }
+    if (listed.entries.length > 0) queued = true;
+    next = listed.next;
+    if (!next) break;
+  }
   if (!queued) queued = await deps.backlog.hasQueued();
   if (queued) await startPumps(deps, 0, 0);
-  return { requeued, queued };
+  return { requeued, promoted, queued };
 }
 
 export async function sweepBacklog(deps: JobKindDeps, settings: Settings): Promise<void> {
@@ -53,8 +70,9 @@ export async function sweepBacklog(deps: JobKindDeps, settings: Settings): Promi
     deps.log.warn(`sweep: Freshdesk not reconciled (${reasonOf(error)}); the next pass tries again`);
   }
   try {
-    const { requeued, queued } = await reclaimBacklog(deps, found > 0);
-    deps.log.info(`sweep: ${requeued} expired runs re-queued; backlog ${queued ? 'has work, pumps started' : 'empty'}`);
+    const { requeued, promoted, queued } = await reclaimBacklog(deps, found > 0);
+    const due = promoted > 0 ? `, ${promoted} due retries made ready` : '';
+    deps.log.info(`sweep: ${requeued} expired runs re-queued${due}; backlog ${queued ? 'has work, pumps started' : 'empty'}`);
   } catch (error) {
     deps.log.warn(`sweep: backlog not reconciled (${reasonOf(error)})`);
   }

@@ -37,15 +37,25 @@ describe('the sweep reclaims the backlog', () => {
     const killed = await backlog.add({ job: 'triage:1', lane: 'running', dueAt: clock.now() + LEASE_MS, attempt: 3, input: { ticketId: 1, priority: 4 } });
     const live = await backlog.add({ job: 'triage:2', lane: 'running', dueAt: clock.now() + 10 * LEASE_MS, attempt: 1, input: { ticketId: 2 } });
     clock.advance(LEASE_MS + 1);
-    expect(await reclaimBacklog(deps)).toEqual({ requeued: 1, queued: true });
+    expect(await reclaimBacklog(deps)).toEqual({ requeued: 1, promoted: 0, queued: true });
     expect(backlog.entries.get(killed)).toMatchObject({ lane: 'u4', attempt: 3 });
     expect(backlog.entries.get(live)).toMatchObject({ lane: 'running' });
     expect(scheduler.once.has('simpli-pump-0')).toBe(true);
   });
 
+  it('promotes due wait entries to their ready lane, beyond the first page a pump reads', async () => {
+    const clock = manualClock();
+    const backlog = memoryBacklog();
+    const deps = { store: memoryStore(), backlog, scheduler: memoryScheduler(), clock, log: memoryLog() };
+    for (let i = 0; i < 30; i += 1) await backlog.add({ job: `triage:${i}`, lane: 'wait', dueAt: clock.now() + (i < 25 ? 3_600_000 : 60_000), attempt: 2, input: { ticketId: i + 1 } });
+    clock.advance(120_000);
+    expect(await reclaimBacklog(deps as never)).toEqual({ requeued: 0, promoted: 5, queued: true });
+    expect([...backlog.entries.values()].filter((e) => e.lane === 'u0').map((e) => e.attempt)).toEqual([2, 2, 2, 2, 2]);
+  });
+
   it('an empty backlog starts no pump', async () => {
     const deps = { store: memoryStore(), backlog: memoryBacklog(), scheduler: memoryScheduler(), clock: manualClock(), log: memoryLog() };
-    expect(await reclaimBacklog(deps as never)).toEqual({ requeued: 0, queued: false });
+    expect(await reclaimBacklog(deps as never)).toEqual({ requeued: 0, promoted: 0, queued: false });
     expect(deps.scheduler.once.size).toBe(0);
   });
 });
