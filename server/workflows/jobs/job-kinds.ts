@@ -11,15 +11,15 @@ export type JobKindDeps = Omit<HandlerDeps, 'renderData' | 'templates'>;
 
 interface QueuedKind {
   /** 'unreadable' when the entry's input is not this kind's. */
-  run(deps: JobKindDeps, settings: Settings, entry: BacklogEntry): Promise<'ran' | 'unreadable'>;
+  run(deps: JobKindDeps, settings: Settings, entry: BacklogEntry, startedAt?: number): Promise<'ran' | 'unreadable'>;
   lane(entry: BacklogEntry): string | undefined;
 }
 
 const triage: QueuedKind = {
-  async run(deps, settings, entry) {
+  async run(deps, settings, entry, startedAt) {
     const input = triageDeclaration().parse(entry.input);
     if (!input) return 'unreadable';
-    await resumeTriage(deps, settings, input, { origin: 'backlog', entry });
+    await resumeTriage(deps, settings, input, { origin: 'backlog', entry, ...(startedAt === undefined ? {} : { startedAt }) });
     return 'ran';
   },
   lane(entry) {
@@ -33,11 +33,11 @@ export const JOB_KINDS: Readonly<Record<string, QueuedKind>> = { triage };
 const kindOf = (entry: BacklogEntry) => entry.job.slice(0, Math.max(0, entry.job.indexOf(':')));
 
 /** Runs one queued entry; an entry no kind can read is removed with one line (it would block nothing, but costs a page). */
-export async function runQueued(deps: JobKindDeps, settings: Settings, entry: BacklogEntry): Promise<void> {
+export async function runQueued(deps: JobKindDeps, settings: Settings, entry: BacklogEntry, startedAt?: number): Promise<void> {
   const kind = JOB_KINDS[kindOf(entry)];
   let outcome: 'ran' | 'unreadable' = 'unreadable';
   try {
-    if (kind) outcome = await kind.run(deps, settings, entry);
+    if (kind) outcome = await kind.run(deps, settings, entry, startedAt);
   } catch (error) {
     // Left in its lane: the sweep re-queues it when its lease ends.
     deps.log.error(`${entry.job}: run failed unexpectedly (${reasonOf(error)})`);

@@ -29,6 +29,8 @@ async function dueEntries(deps: JobKindDeps): Promise<{ due: BacklogEntry[]; mor
 }
 
 export async function runPump(deps: JobKindDeps, settings: Settings, slot: number): Promise<void> {
+  // The handler's 20 s count from here for every job it runs (each stage starts only with time to finish).
+  const startedAt = deps.clock.now();
   let listed;
   try {
     listed = await dueEntries(deps);
@@ -41,7 +43,7 @@ export async function runPump(deps: JobKindDeps, settings: Settings, slot: numbe
   const seen = new Set<string>();
   const unique = listed.due.filter((e) => !seen.has(e.job) && seen.add(e.job));
   const taken = fitBudget(unique, (e) => JOB_COST[kindOf(e)] ?? 6);
-  const results = await Promise.allSettled(taken.map((entry) => runQueued(deps, settings, entry)));
+  const results = await Promise.allSettled(taken.map((entry) => runQueued(deps, settings, entry, startedAt)));
   const threw = results.filter((r) => r.status === 'rejected').length;
   deps.log.info(`pump ${slot}: ${taken.length} of ${listed.due.length} due jobs run${threw ? `, ${threw} failed unexpectedly` : ''}`);
   // Work left (or just run, and possibly deferred): keep pumping; an empty backlog lets the pumps stop.
