@@ -6,6 +6,7 @@ import type { TemplateClient } from './fdk/request';
 import type { RenderData } from './fdk/types';
 import type { DraftForNote } from './domain/draft-note';
 import type { ExistingField, FieldSpec, SimpliService } from './domain/install/types';
+import type { Lane } from './domain/jobs/lanes';
 import type { RecurringSchedule } from './domain/schedules/sweep';
 import type { QaEvaluation, QaRequest } from './domain/qa/types';
 import type { ContactFieldDef, SentimentRequest, SentimentResult } from './domain/sentiment/types';
@@ -69,8 +70,19 @@ export interface ConversationEntry {
   userId?: number | null;
 }
 
+/** One item of Freshdesk's ticket list: enough to tell whether the app has seen the ticket. */
+export interface ListedTicket {
+  id: number;
+  createdAt: number;
+  updatedAt: number;
+  priority?: number | null;
+  tags: string[];
+}
+
 export interface HelpdeskPort {
   getTicket(ticketId: number): Promise<TicketSnapshot>;
+  /** One page (100) of tickets updated since `since` (epoch ms), oldest update first, and whether another may follow. */
+  listTickets(since: number, page: number): Promise<{ tickets: ListedTicket[]; more: boolean }>;
   /** One page (oldest first) and whether another follows. */
   listConversations(ticketId: number, page: number): Promise<{ entries: ConversationEntry[]; more: boolean }>;
   updateTicket(ticketId: number, update: TicketUpdate): Promise<void>;
@@ -115,12 +127,42 @@ export interface Scheduler {
   cancel(name: string): Promise<'deleted' | 'absent'>;
 }
 
+/** One entry of the durable backlog (the `jobs` entity, config/entities.json). */
+export interface BacklogEntry {
+  /** The entity record's display_id. */
+  id: string;
+  /** "<kind>:<subject>", e.g. "triage:1001". */
+  job: string;
+  lane: Lane;
+  /** Epoch ms: when a `wait` entry falls due, or when a `running` entry's lease ends. */
+  dueAt: number;
+  attempt: number;
+  /** The job's input as its declaration reads it (≤ ~1.5 KB). */
+  input: unknown;
+}
+
+export type NewBacklogEntry = Omit<BacklogEntry, 'id'>;
+
+/** The durable backlog over the entity store (250 ops/min, 20 records a page, equality queries of ≤ 10 terms). */
+export interface Backlog {
+  add(entry: NewBacklogEntry): Promise<string>;
+  move(id: string, to: Pick<BacklogEntry, 'lane' | 'dueAt' | 'attempt'>): Promise<void>;
+  remove(id: string): Promise<void>;
+  /** One page (20) of a lane; `next` continues the listing. */
+  lane(lane: Lane, next?: string): Promise<{ entries: BacklogEntry[]; next?: string }>;
+  /** Whether any entry waits (ready or `wait`): one `$or` query, one op. */
+  hasQueued(): Promise<boolean>;
+  /** The entries of these jobs (≤ 10 names: one `$or` query, one page). */
+  findJobs(jobs: readonly string[]): Promise<BacklogEntry[]>;
+}
+
 export interface HandlerDeps {
   templates: TemplateClient;
   simpli: SimpliPort;
   helpdesk: HelpdeskPort;
   store: KeyValueStore;
   scheduler: Scheduler;
+  backlog: Backlog;
   log: Log;
   clock: Clock;
   /** Read when a handler answers, because the platform binds renderData per invocation (fdk-platform.md §4.2). */

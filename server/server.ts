@@ -5,6 +5,7 @@
  */
 import { consoleLog } from './fdk/console-log';
 import { fdkRenderData } from './fdk/globals';
+import { createBacklog } from './fdk/backlog';
 import { createHelpdesk } from './fdk/helpdesk';
 import { createTemplateClient } from './fdk/request';
 import { createScheduler } from './fdk/scheduler';
@@ -26,6 +27,8 @@ export const handlers = createHandlers({
   store,
   // Every one-time schedule is indexed so that onAppUninstall can delete it (the platform lists none).
   scheduler: trackPendingSchedules(createScheduler(), store, consoleLog),
+  // The durable backlog of jobs (the `jobs` entity, config/entities.json).
+  backlog: createBacklog(),
   log: consoleLog,
   clock,
   renderData: fdkRenderData,

@@ -77,3 +77,14 @@ export const createdFieldSchema = z.looseObject({
   type: z.string(),
   choices: z.unknown().optional(),
 });
+
+/** GET /api/v2/tickets items (https://developers.freshdesk.com/api/#list_all_tickets): no description, tags included. */
+export const ticketListSchema = z.array(
+  z.looseObject({
+    id: z.number().int(),
+    created_at: z.string(),
+    updated_at: z.string(),
+    priority: z.number().int().nullish(),
+    tags: z.array(z.string()).nullish(),
+  }),
+);

@@ -13,6 +13,8 @@ export const MAX_AGE_MS = 24 * 60 * MINUTE;
 /** 50 template requests/min (fdk-platform.md §2.4) at 5 per ticket is 10 tickets a minute: one per 6 s. */
 export const SPREAD_STEP_MS = 6_000;
 const SPREAD_SLOTS = 100;
+/** An answer that cannot be parsed is asked for at most this many times: a service that answers garbage keeps doing so. */
+export const MAX_UNUSABLE_ANSWERS = 3;
 
 /** Platform handler limit and request timeout (fdk-platform.md §4.8, §2.4). */
 export const HANDLER_LIMIT_MS = 20_000;
@@ -33,6 +35,7 @@ export interface RetryInput {
 
 export function planRetry({ error, attempt, firstSeenAt, now, spreadKey }: RetryInput): RetryDecision {
   if (!isRetryable(error)) return { retry: false, reason: error.message };
+  if (error.kind === 'invalid_response' && attempt >= MAX_UNUSABLE_ANSWERS) return { retry: false, reason: `gave up after ${attempt} attempts: ${error.message}` };
   const backoff = Math.min(MAX_BACKOFF_MS, MIN_SCHEDULE_LEAD_MS * 2 ** Math.max(0, attempt - 1));
   const hinted = (error.retryAfterSeconds ?? 0) * 1000;
   const at = now + Math.max(backoff, hinted) + (Math.abs(spreadKey) % SPREAD_SLOTS) * SPREAD_STEP_MS;

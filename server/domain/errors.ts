@@ -15,6 +15,8 @@ export interface AppError {
   step: string;
   status?: number;
   retryAfterSeconds?: number;
+  /** The platform's own budget refused the call (not the service): nothing was sent, no attempt is spent. */
+  byPlatform?: boolean;
   /** One human sentence, safe to log: never a key, header or payload. */
   message: string;
 }

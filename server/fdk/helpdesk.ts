@@ -1,5 +1,5 @@
 /** HelpdeskPort over the Freshdesk request templates (freshdesk-api.md §2, §3, §6). */
-import { contactFieldsSchema, contactSchema, conversationsSchema, createdFieldSchema, noteSchema, ticketFieldsSchema, ticketSchema } from '../contracts/freshdesk';
+import { contactFieldsSchema, contactSchema, conversationsSchema, createdFieldSchema, noteSchema, ticketFieldsSchema, ticketListSchema, ticketSchema } from '../contracts/freshdesk';
 import { toContactFields } from './contact-fields';
 import { customTicketFields, toAccountSchema } from './account-schema';
 import { contactFieldBody, ticketFieldBody, toCreatedField } from './field-create';
@@ -10,6 +10,8 @@ import type { TemplateClient } from './request';
 
 /** The largest page Freshdesk serves (freshdesk-api.md §12.7): fewer requests per long conversation. */
 export const CONVERSATIONS_PER_PAGE = 100;
+/** The largest ticket-list page (https://developers.freshdesk.com/api/#pagination). */
+export const TICKETS_PER_PAGE = 100;
 
 export function createHelpdesk(templates: TemplateClient): HelpdeskPort {
   const readTicketFields = async () => {
@@ -22,6 +24,15 @@ export function createHelpdesk(templates: TemplateClient): HelpdeskPort {
       const ticket = parseResponse('freshdeskGetTicket', ticketSchema, body);
       // What sentiment and QA retries read again: the source (channel), the requester and the responder.
       return { ...toTicketSnapshot(ticket), status: ticket.status, source: ticket.source, requester_id: ticket.requester_id, responder_id: ticket.responder_id };
+    },
+    async listTickets(since, page) {
+      // order_by=updated_at asc: a pass cut off early resumes from the last update it saw (docs/platform.md).
+      const body = await templates.call('freshdeskListTickets', {
+        query: { updated_since: new Date(since).toISOString(), order_by: 'updated_at', order_type: 'asc', per_page: TICKETS_PER_PAGE, page },
+      });
+      const items = parseResponse('freshdeskListTickets', ticketListSchema, body);
+      const tickets = items.map((t) => ({ id: t.id, createdAt: Date.parse(t.created_at), updatedAt: Date.parse(t.updated_at), priority: t.priority, tags: t.tags ?? [] }));
+      return { tickets, more: items.length === TICKETS_PER_PAGE };
     },
     async listConversations(ticketId, page) {
       const body = await templates.call('freshdeskListConversations', {

@@ -5,7 +5,7 @@ export function platformError(step: string, rejection: unknown): AppError {
   const r = (typeof rejection === 'object' && rejection !== null ? rejection : {}) as { status?: unknown; message?: unknown };
   const status = typeof r.status === 'number' ? r.status : undefined;
   const detail = typeof r.message === 'string' ? r.message : 'no message';
-  if (status === 429) return { kind: 'rate_limited', step, status, message: `${step} is rate limited by the platform (429)` };
+  if (status === 429) return { kind: 'rate_limited', step, status, byPlatform: true, message: `${step} is rate limited by the platform (429)` };
   if (status === undefined || status >= 500) return { kind: 'unavailable', step, ...(status ? { status } : {}), message: `${step} failed: ${detail}` };
   return { kind: 'rejected', step, status, message: `${step} refused: ${detail}` };
 }

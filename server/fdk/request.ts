@@ -96,6 +96,7 @@ export function toAppError(step: TemplateName, rejection: unknown): AppError {
       status,
       ...(Number.isFinite(retryAfter) && retryAfter >= 0 ? { retryAfterSeconds: retryAfter } : {}),
       message: `${where} is rate limited (429)`,
+      ...(fromPlatform ? { byPlatform: true } : {}),
     };
   }
   if (status === 504) return { kind: 'timeout', step, status, message: `${step} timed out (504)` };

@@ -25,6 +25,20 @@ export interface FdkDb {
   get(key: string): Promise<Record<string, unknown>>;
   update(key: string, action: 'set' | 'remove' | 'increment' | 'append', attributes: unknown): Promise<unknown>;
   delete(key: string): Promise<unknown>;
+  /** The entity store (https://developers.freshworks.com/docs/app-sdk/v3.0/support_ticket/serverless-apps/data-storage/entity-storage/). */
+  entity?(options: { version: 'v1' }): { get(name: string): FdkEntity };
+}
+
+export interface FdkEntityRecord {
+  display_id: string;
+  data: Record<string, unknown>;
+}
+
+export interface FdkEntity {
+  create(data: Record<string, unknown>): Promise<{ record: FdkEntityRecord }>;
+  getAll(options?: { query?: Record<string, unknown>; next?: { marker: string } }): Promise<{ records: FdkEntityRecord[]; links?: { next?: { marker: string } } }>;
+  update(displayId: string, data: Record<string, unknown>): Promise<unknown>;
+  delete(displayId: string): Promise<unknown>;
 }
 
 export interface FdkSchedule {

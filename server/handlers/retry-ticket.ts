@@ -21,8 +21,8 @@ export function createRetryTicket(deps: HandlerDeps) {
     try {
       const startedAt = deps.clock.now();
       const settings = readSettings(parsed.data.iparams);
-      const job = { kind: 'triage' as const, ticketId, attempt: 1, firstSeenAt: startedAt };
-      const triage = await resumeTriage(deps, settings, job, { force: true });
+      // The next attempt of the ticket's triage (attempts only go up); a ticket with no triage yet gets its first.
+      const triage = await resumeTriage(deps, settings, { ticketId }, { origin: 'retry', startedAt });
       // Then whatever else on the ticket did not finish: the latest reply's sentiment, the latest resolution's QA.
       const sentiment = await retryLatestSentiment(deps, settings, ticketId, startedAt);
       const qa = await retryLatestQa(deps, settings, ticketId, startedAt);

@@ -156,9 +156,11 @@ describe('actions', () => {
     const categoriesBefore = t.stack.fakes.freshdesk.log().filter((e) => e.path === '/api/v2/solutions/categories').length;
     const res = await t.post('/sim/api/scheduled-job');
     expect(res.status).toBe(200);
-    // Due after 7 minutes: the probe and the install's hourly sweep (first firing 6 minutes after the install).
-    expect(res.body.message).toMatch(/^2 due schedule/);
-    expect(res.body.runs.map((r) => r.event)).toEqual(['onScheduledEvent', 'onScheduledEvent', 'onScheduledEvent']);
+    // Due after 7 minutes: the probe, the install's sweep (first firing 6 minutes after the install) and the
+    // backlog's pump when earlier tests' tickets were queued (it depends on their timing); then the KB sync.
+    const due = Number(/^(\d+) due schedule/.exec(res.body.message)?.[1]);
+    expect([2, 3]).toContain(due);
+    expect(res.body.runs.map((r) => r.event)).toEqual(Array(due + 1).fill('onScheduledEvent'));
     expect(t.stack.fakes.freshdesk.log().filter((e) => e.path === '/api/v2/solutions/categories').length).toBeGreaterThan(categoriesBefore);
   });
 

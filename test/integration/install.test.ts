@@ -72,7 +72,7 @@ describe('a fresh account (globex, an admin key)', () => {
     expect(r.simpli[3].reason).toBe('not checked at install (use Test connection on the settings page)');
     expect(lines(run, 'install: Freshdesk verified; fields created 5, found 0, skipped 0')).toHaveLength(1);
     expect(scheduleNames(stack)).toEqual(['simpli-sweep']);
-    expect(stack.platform.schedule.list()[0]).toMatchObject({ data: { kind: 'sweep' }, repeat: { time_unit: 'hours', frequency: 1 } });
+    expect(stack.platform.schedule.list()[0]).toMatchObject({ data: { kind: 'sweep' }, repeat: { time_unit: 'minutes', frequency: 5 } });
   });
 
   it('the first ticket afterwards fills the AI fields and the first reply the contact fields, with no Freshdesk read', async () => {
@@ -228,14 +228,19 @@ describe('a rejected Freshdesk key', () => {
 });
 
 describe('the recurring schedule', () => {
-  it('fires every hour as a sweep that makes no request', async () => {
+  it('fires every 5 minutes as a sweep that lists the tickets updated since its last pass and, with nothing missed, starts no pump', async () => {
     const stack = await stackOn('fresh');
     await stack.platform.fireEvent('onAppInstall');
     stack.clearLogs();
-    const runs = await stack.platform.advance(2 * 60 * 60 * 1000);
+    const runs = await stack.platform.advance(12 * 60 * 1000); // first firing after 6 minutes, then every 5
     expect(runs.map((r) => [r.event, r.ok])).toEqual([['onScheduledEvent', true], ['onScheduledEvent', true]]);
-    expect(runs[0]!.logs).toEqual([expect.stringMatching(/sweep: 0 fired retries dropped from the schedule index$/)]);
-    expect(stack.requests()).toEqual([]);
+    expect(runs[0]!.logs).toEqual([
+      expect.stringMatching(/sweep: 0 fired retries dropped from the schedule index$/),
+      expect.stringMatching(/sweep: 0 tickets listed since the last pass, 0 untriaged queued$/),
+      expect.stringMatching(/sweep: 0 expired runs re-queued; backlog empty$/),
+    ]);
+    expect(stack.requests()).toEqual(['freshdeskListTickets', 'freshdeskListTickets']);
+    expect(scheduleNames(stack)).toEqual(['simpli-sweep']);
   });
 });
 
@@ -250,45 +255,47 @@ describe('uninstall', () => {
     await stack.createTicket(1102);
     await stack.platform.fireEvent('onConversationCreate', customerReply(1104, 110499, 5104, 'Still broken.'));
     const pending = scheduleNames(stack);
-    expect(pending).toEqual(['simpli-sweep', expect.stringMatching(/^triage-1101-2$/), 'triage-1102-2', 'sentiment-110499-2']);
+    // Triage waits in the backlog, drained by the pumps; sentiment still has a one-time retry of its own.
+    expect(pending).toEqual(['simpli-sweep', 'simpli-pump-0', 'sentiment-110499-2']);
 
     const run = await stack.platform.uninstall();
     expect(run.ok).toBe(true);
     expect(run.renderData).toEqual({ error: undefined, data: undefined });
     expect(scheduleNames(stack)).toEqual([]);
-    expect(lines(run, 'uninstall: 4 schedules deleted, 0 already gone')).toHaveLength(1);
+    // The sweep, the five pumps by their fixed names (one pending) and the indexed retry.
+    expect(lines(run, 'uninstall: 3 schedules deleted, 4 already gone')).toHaveLength(1);
     expect(stack.platform.db.keys()).toEqual([]);
   });
 
-  it('a retry that has fired is not looked for again; the one it scheduled in turn is deleted', async () => {
+  it('the pumps are deleted by their fixed names, never indexed; a fired retry is not looked for again', async () => {
     const stack = await stackOn('fresh');
     await stack.platform.fireEvent('onAppInstall');
-    stack.setFaults('triage', [{ endpoint: 'POST /classify', fault: { kind: 'status', status: 503 }, times: 2 }]);
-    await stack.createTicket(1101); // deferred: triage-1101-2 in about 5 minutes
-    await stack.platform.advance(12 * 60 * 1000); // it fires and fails again: triage-1101-3, 10 minutes later
-    expect(scheduleNames(stack)).toEqual(['simpli-sweep', 'triage-1101-3']);
-    expect(Object.keys(stack.platform.db.peek('schedules:pending') ?? {}).sort()).toEqual(['kind', 'triage-1101-2', 'triage-1101-3']);
+    stack.setFaults('triage', [{ endpoint: 'POST /classify', fault: { kind: 'status', status: 503 } }]);
+    stack.setFaults('sentiment', [{ endpoint: 'POST /analyze', fault: { kind: 'status', status: 503 }, times: 1 }]);
+    await stack.createTicket(1101); // deferred into the backlog: pump-0 started
+    await stack.platform.fireEvent('onConversationCreate', customerReply(1104, 110499, 5104, 'Still broken.'));
+    await stack.platform.advance(30 * 60 * 1000); // the sentiment retry fires and succeeds; triage keeps failing
+    expect(scheduleNames(stack)).toEqual(expect.arrayContaining(['simpli-sweep']));
+    expect(scheduleNames(stack).some((n) => n.startsWith('simpli-pump-'))).toBe(true);
+    expect(Object.keys(stack.platform.db.peek('schedules:pending') ?? {}).filter((k) => k.startsWith('simpli-pump'))).toEqual([]);
 
     const run = await stack.platform.uninstall();
-    expect(lines(run, 'uninstall: 2 schedules deleted, 0 already gone')).toHaveLength(1);
+    expect(lines(run, 'uninstall:')).toEqual([expect.stringMatching(/schedules? deleted/)]);
     expect(scheduleNames(stack)).toEqual([]);
   });
 
-  it('the hourly sweep drops fired retries from the index, so uninstall looks only for what is pending', async () => {
+  it('the sweep drops fired retries from the index, so uninstall looks only for what is pending', async () => {
     const stack = await stackOn('fresh');
     await stack.platform.fireEvent('onAppInstall');
-    stack.setFaults('triage', [{ endpoint: 'POST /classify', fault: { kind: 'status', status: 503 }, times: 2 }]);
-    await stack.createTicket(1101);
-    const runs = await stack.platform.advance(70 * 60 * 1000); // retries at ~5 and ~15 minutes (the second succeeds), sweeps at 6 and 66
-    expect(runs.flatMap((r) => r.logs).filter((l) => l.includes('sweep:'))).toEqual([
-      expect.stringMatching(/sweep: 0 fired retries dropped/),
-      expect.stringMatching(/sweep: 2 fired retries dropped/),
-    ]);
+    stack.setFaults('sentiment', [{ endpoint: 'POST /analyze', fault: { kind: 'status', status: 503 }, times: 1 }]);
+    await stack.platform.fireEvent('onConversationCreate', customerReply(1104, 110499, 5104, 'Still broken.'));
+    const runs = await stack.platform.advance(70 * 60 * 1000);
+    expect(runs.flatMap((r) => r.logs).filter((l) => /sweep: [1-9] fired retr/.test(l))).toHaveLength(1);
     expect(stack.platform.db.peek('schedules:pending')).toEqual({ kind: 'pending-schedules' });
     expect(scheduleNames(stack)).toEqual(['simpli-sweep']);
 
     const run = await stack.platform.uninstall();
-    expect(lines(run, 'uninstall: 1 schedule deleted, 0 already gone')).toHaveLength(1);
+    expect(lines(run, 'uninstall: 1 schedule deleted, 5 already gone')).toHaveLength(1);
   });
 
   it('never refuses: with the index unreadable it still deletes the recurring schedule and lets the uninstall finish', async () => {

@@ -1,9 +1,9 @@
 /**
  * Fixture apps for the entity-store tests: this repository's manifest, config and test_data copied into a
- * temporary folder with a config/entities.json of the test's choosing (the app itself declares no entities yet),
+ * temporary folder with a config/entities.json of the test's choosing (the app's own `jobs` entity replaced),
  * run with test/platform/fixtures/entity-server.js.
  */
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ManualClock } from '../../devkit/platform/clock';
@@ -47,6 +47,7 @@ export function entityAppDir(definition: unknown): string {
   cpSync(path.join(ROOT, 'config'), path.join(dir, 'config'), { recursive: true });
   cpSync(path.join(ROOT, 'server', 'test_data'), path.join(dir, 'server', 'test_data'), { recursive: true });
   if (definition !== undefined) writeFileSync(path.join(dir, 'config', 'entities.json'), JSON.stringify(definition));
+  else rmSync(path.join(dir, 'config', 'entities.json'), { force: true });
   return dir;
 }
 

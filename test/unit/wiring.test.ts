@@ -35,6 +35,7 @@ const unusedDeps = {
   helpdesk: unusedPort as HandlerDeps['helpdesk'],
   store: unusedPort as HandlerDeps['store'],
   scheduler: unusedPort as HandlerDeps['scheduler'],
+  backlog: unusedPort as HandlerDeps['backlog'],
   log: { info() {}, warn() {}, error() {} },
   clock: { now: () => 0 },
   renderData: () => () => undefined,

@@ -32,7 +32,8 @@ export function Insights({ port, data, now, retrying, refreshing, onRetry, onRef
   // As the server drafts: the admin's language, else the requester's, else English.
   const defaults = { style: settings.draftStyle, language: settings.draftLanguage ?? data.contact.language ?? 'en' };
   const sentiment = settings.sentiment || record?.sentiment ? sentimentView(record?.sentiment, data.customer, data.contact.name, now) : undefined;
-  const sentimentCard = sentiment && <SentimentCard view={sentiment} loading={data.customer.state === 'loading'} />;
+  const retry = { retrying, onRetry };
+  const sentimentCard = sentiment && <SentimentCard view={sentiment} loading={data.customer.state === 'loading'} retry={retry} />;
 
   if (view.kind === 'off') {
     return (
@@ -66,7 +67,7 @@ export function Insights({ port, data, now, retrying, refreshing, onRetry, onRef
       <RoutingCard view={view.routing} note={view.routingNote} />
       {(view.draft || view.canDraft || view.draftNote) && <DraftCard draft={view.draft} note={view.draftNote} canDraft={view.canDraft} actions={actions} defaults={defaults} />}
       {sentimentCard}
-      <QaCard view={view.qa} />
+      <QaCard view={view.qa} retry={retry} />
     </>
   );
 }

@@ -2,8 +2,9 @@
 import type { QaView } from '../view-models/qa';
 import { Card, Note } from './Card';
 import { ToneLabel } from './crayons';
+import { RetryButton, type RetryProps } from './RetryButton';
 
-export function QaCard({ view }: { view: QaView }) {
+export function QaCard({ view, retry }: { view: QaView; retry?: RetryProps }) {
   if (view.kind === 'message') {
     return (
       <Card name="qa" title="QA score">
@@ -20,6 +21,7 @@ export function QaCard({ view }: { view: QaView }) {
             {d}
           </p>
         ))}
+        {view.job.canRetry && retry && <RetryButton {...retry} />}
       </Card>
     );
   }

@@ -2,10 +2,11 @@
 import type { SentimentView } from '../view-models/sentiment';
 import { Card } from './Card';
 import { Spinner, ToneLabel } from './crayons';
+import { RetryButton, type RetryProps } from './RetryButton';
 
 const ARROWS = { improving: '↗', declining: '↘', stable: '→', unknown: '' } as const;
 
-export function SentimentCard({ view, loading }: { view: SentimentView; loading: boolean }) {
+export function SentimentCard({ view, loading, retry }: { view: SentimentView; loading: boolean; retry?: RetryProps }) {
   const latest = view.latest;
   return (
     <Card name="sentiment" title="Customer sentiment" aside={latest ? <ToneLabel tone={latest.tone} value={latest.label} /> : undefined}>
@@ -42,6 +43,7 @@ export function SentimentCard({ view, loading }: { view: SentimentView; loading:
           {view.job.headline} {view.job.details.join(' ')}
         </p>
       )}
+      {view.job?.canRetry && retry && <RetryButton {...retry} />}
       <div className="sb-trend" data-direction={view.direction ?? 'none'} data-loading={loading}>
         <p>
           {loading && <Spinner size="micro" />}

@@ -16,7 +16,7 @@ export interface JobView {
   headline: string;
   /** One sentence per failed step, and what is already done. */
   details: string[];
-  /** Only triage can be retried from the sidebar (SMI retryTicket). */
+  /** Retry (SMI retryTicket runs what is left of every job on the ticket): a job waiting, failed, or stalled. */
   canRetry: boolean;
   requests: number;
 }
@@ -38,6 +38,12 @@ function whenRetry(job: JobState, now: number): string {
   return soon ? `Retries automatically at ${at} (${soon}).` : `A retry was due at ${at}; it runs shortly.`;
 }
 
+/**
+ * A run holds its claim for 60 s at most (the server's LEASE_MS: the 20 s handler limit plus margin); a record
+ * still "processing" after that belongs to a run that was killed, which the sweep resumes, or Retry at once.
+ */
+export const LEASE_MS = 60_000;
+
 /** The server rewrites messages to "gave up after N attempts: …" when it stops retrying (finish-job.ts). */
 const gaveUp = (job: JobState): boolean => Object.values(job.errors).some((e) => /^gave up/i.test(e.message));
 
@@ -47,6 +53,9 @@ export function jobView(kind: JobKind, job: JobState, now: number): JobView {
     case 'done':
       return { ...base, label: 'Done', tone: 'success', headline: 'Simpli has processed this ticket.', details: [] };
     case 'processing':
+      if (job.updatedAt !== undefined && now - job.updatedAt > LEASE_MS) {
+        return { ...base, label: 'Stalled', tone: 'warning', headline: 'Simpli stopped before finishing; it resumes within minutes, or use Retry now.', details: doneLine(job), canRetry: true };
+      }
       return { ...base, label: 'Working', tone: 'info', headline: 'Simpli is working on it.', details: doneLine(job) };
     case 'deferred':
       return {
@@ -55,7 +64,7 @@ export function jobView(kind: JobKind, job: JobState, now: number): JobView {
         tone: 'warning',
         headline: whenRetry(job, now),
         details: [...reasons(job), ...doneLine(job)],
-        canRetry: kind === 'triage',
+        canRetry: true,
       };
     case 'failed': {
       const attempts = gaveUp(job) ? [`Gave up after ${job.attempt} attempt${job.attempt === 1 ? '' : 's'}.`] : [];
@@ -65,7 +74,7 @@ export function jobView(kind: JobKind, job: JobState, now: number): JobView {
         tone: 'danger',
         headline: 'Simpli could not finish.',
         details: [...reasons(job), ...attempts, ...doneLine(job)],
-        canRetry: kind === 'triage',
+        canRetry: true,
       };
     }
   }

@@ -1,7 +1,8 @@
 /**
  * The installation's one recurring schedule (fdk-platform.md §4.11: one recurring schedule per installation,
- * names unique). It fires onScheduledEvent with SWEEP_DATA every hour; the knowledge-base sync will give it
- * work, today it only tidies the index of pending retries (workflows/schedules/).
+ * names unique). It fires onScheduledEvent with SWEEP_DATA every 5 minutes: it takes over runs whose lease
+ * expired, keeps the backlog's pumps going (workflows/jobs/reclaim.ts) and tidies the index of pending retries
+ * (workflows/schedules/); the knowledge-base sync will share it.
  */
 
 export interface RecurringSchedule {
@@ -14,7 +15,7 @@ export interface RecurringSchedule {
 export const SWEEP_SCHEDULE: RecurringSchedule = {
   name: 'simpli-sweep',
   data: { kind: 'sweep' },
-  repeat: { time_unit: 'hours', frequency: 1, timezone: 'UTC' },
+  repeat: { time_unit: 'minutes', frequency: 5, timezone: 'UTC' },
 };
 
 /** Whether onScheduledEvent's data is the sweep's. */

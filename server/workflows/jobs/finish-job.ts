@@ -2,7 +2,7 @@
  * After a job run: schedule the retry if work is left (before saving, so a failed save still has its retry),
  * save the record for the sidebar in one `$db` write, and log one line.
  */
-import type { JobRecord } from '../../contracts/job-record';
+import type { JobRecord, StepError } from '../../contracts/job-record';
 import { planRetry } from '../../domain/deferral';
 import type { AppError } from '../../domain/errors';
 import type { Clock, KeyValueStore, Log, Scheduler } from '../../ports';
@@ -30,20 +30,42 @@ export interface JobIdentity {
   saveAs(record: JobRecord<string>): object;
   /** What a finished job came to, when "done" alone would mislead (e.g. "nothing to score yet"). */
   outcome?(record: JobRecord<string>): string | undefined;
+  /**
+   * Where the next attempt goes, for jobs on the backlog (jobs/lifecycle.ts): `ready` when the platform's own budget
+   * refused (try again next minute), else due at `at`. Without it, a one-time schedule named scheduleName.
+   */
+  queue?(next: NextAttempt): Promise<void>;
 }
+
+export interface NextAttempt {
+  attempt: number;
+  at: number;
+  ready: boolean;
+}
+
+/** The platform's budget refused a call: nothing reached the service, so no backoff; the next pump run takes it. */
+const BUDGET_RETRY_MS = 60_000;
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Schedules the next attempt, or gives up (too old, or nothing retryable): answers the record to save. */
 export async function scheduleRetry<R extends JobRecord<string>>(deps: FinishDeps, id: JobIdentity, record: R, cause: AppError | undefined): Promise<R> {
   const error = cause ?? { kind: 'timeout' as const, step: 'job', message: 'ran out of handler time' };
+  if (id.queue && error.byPlatform) {
+    const at = deps.clock.now() + BUDGET_RETRY_MS;
+    await id.queue({ attempt: record.attempt + 1, at, ready: true });
+    return { ...record, retryAt: at };
+  }
   const decision = planRetry({ error, attempt: record.attempt, firstSeenAt: record.firstSeenAt, now: deps.clock.now(), spreadKey: id.spreadKey });
   if (!decision.retry) {
-    const errors = Object.fromEntries(Object.entries(record.errors).map(([step, e]) => [step, e && { ...e, retryable: false, message: decision.reason }]));
+    // Each step keeps its own cause: only those still open are marked as given up.
+    const gaveUp = (e: StepError): StepError => (e.retryable ? { ...e, retryable: false, message: `gave up after ${record.attempt} attempts: ${e.message}` } : e);
+    const errors = Object.fromEntries(Object.entries(record.errors).map(([step, e]) => [step, e && gaveUp(e as StepError)]));
     const { retryAt: _dropped, ...rest } = record;
     return { ...rest, status: 'failed', errors } as R;
   }
-  await deps.scheduler.scheduleOnce(id.scheduleName(decision.attempt), decision.at, id.scheduleData(decision.attempt, record.firstSeenAt));
+  if (id.queue) await id.queue({ attempt: decision.attempt, at: decision.at, ready: false });
+  else await deps.scheduler.scheduleOnce(id.scheduleName(decision.attempt), decision.at, id.scheduleData(decision.attempt, record.firstSeenAt));
   return { ...record, retryAt: decision.at };
 }
 

@@ -7,6 +7,7 @@
 import { PENDING_SCHEDULES_KEY } from '../../contracts/app-records';
 import { HANDLER_LIMIT_MS } from '../../domain/deferral';
 import { firedEntries, readIndex } from '../../domain/schedules/pending-index';
+import { PUMP_NAMES } from '../../domain/jobs/pumps';
 import { SWEEP_SCHEDULE } from '../../domain/schedules/sweep';
 import type { Clock, KeyValueStore, Log, Scheduler } from '../../ports';
 import { reasonOf } from '../reason-of';
@@ -44,7 +45,7 @@ async function pendingNames({ store, clock, log }: Deps): Promise<string[]> {
 
 export async function removeAppSchedules(deps: Deps): Promise<RemovalReport> {
   const startedAt = deps.clock.now();
-  const names = [SWEEP_SCHEDULE.name, ...(await pendingNames(deps))];
+  const names = [SWEEP_SCHEDULE.name, ...PUMP_NAMES, ...(await pendingNames(deps))];
   const report: RemovalReport = { deleted: 0, absent: 0, failed: [], left: 0 };
   for (let i = 0; i < names.length; i += BATCH) {
     if (deps.clock.now() - startedAt > HANDLER_LIMIT_MS - MARGIN_MS) {

@@ -5,6 +5,7 @@
  * (then that retry is not deleted on uninstall; it cannot run once the app is gone).
  */
 import { PENDING_INDEX_MARK, PENDING_SCHEDULES_KEY } from '../../contracts/app-records';
+import { PUMP_NAMES } from '../../domain/jobs/pumps';
 import type { KeyValueStore, Log, Scheduler } from '../../ports';
 import { reasonOf } from '../reason-of';
 
@@ -14,7 +15,8 @@ export function trackPendingSchedules(inner: Scheduler, store: KeyValueStore, lo
     cancel: (name) => inner.cancel(name),
     async scheduleOnce(name, at, data) {
       const result = await inner.scheduleOnce(name, at, data);
-      if (result === 'created') {
+      // The pumps have fixed names: uninstall deletes them by name, so they cost no index write.
+      if (result === 'created' && !PUMP_NAMES.includes(name)) {
         try {
           await store.merge(PENDING_SCHEDULES_KEY, { ...PENDING_INDEX_MARK, [name]: at });
         } catch (error) {

@@ -6,6 +6,9 @@ import type { Settings } from '../../contracts/iparams';
 import { freshJobRecord } from '../../contracts/job-record';
 import { SENTIMENT_STEPS, type MessageRef, type SentimentRecord, type SentimentStep } from '../../contracts/sentiment-record';
 import { canStartStage, planRetry } from '../../domain/deferral';
+import { judgeLease, leaseKey } from '../../domain/jobs/lease';
+import { ticketRecordKey } from '../../contracts/store-records';
+import { ticketAttribute } from '../../contracts/ticket-attribute';
 import type { AppFailure } from '../../domain/errors';
 import type { TicketTagsAndPriority } from '../../domain/sentiment/escalation';
 import type { Channel } from '../../domain/sentiment/types';
@@ -39,6 +42,16 @@ export function freshRecord(now: number, ref: MessageRef, channel: Channel | und
   return { ...freshJobRecord<SentimentStep>(now), errors, message: ref, ...(channel ? { channel } : {}), threshold: settings.sentiment_escalation_threshold };
 }
 
+/**
+ * Whether the ticket's first triage holds a live lease and has not saved its outcome yet (then its tag PUT is
+ * still to come). Costs one `$db` read, two when the lease is live; only on the escalation path.
+ */
+async function triageRunning(deps: Pick<SentimentDeps, 'store' | 'clock'>, ticketId: number): Promise<boolean> {
+  if (judgeLease(await deps.store.get(leaseKey('triage', String(ticketId), 1)), deps.clock.now()) !== 'live') return false;
+  const triage = ticketAttribute(await deps.store.get(ticketRecordKey(ticketId)), 'triage') as { status?: unknown } | undefined;
+  return triage?.status === undefined || triage.status === 'processing';
+}
+
 export interface RunInput {
   text?: string;
   channel?: Channel;
@@ -60,6 +73,7 @@ export async function runSentiment(deps: SentimentDeps, settings: Settings, inpu
     simpli: deps.simpli,
     helpdesk: deps.helpdesk,
     fields: createContactFieldSource(deps.helpdesk, deps.store, deps.clock, { recheck }),
+    triageRunning: (ticketId: number) => triageRunning(deps, ticketId),
     log: deps.log,
     label: identity.label,
     time: { clock: deps.clock, startedAt },

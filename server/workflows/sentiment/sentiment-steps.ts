@@ -22,6 +22,8 @@ export interface SentimentContext {
   channel?: Channel;
   /** The ticket's tags and priority when the event carried them (then no GET is needed). */
   knownTicket?: TicketTagsAndPriority;
+  /** Tells whether the ticket's triage is running right now (its lease), before the ticket's tags are written. */
+  triageRunning(ticketId: number): Promise<boolean>;
   settings: Settings;
   simpli: SimpliPort;
   helpdesk: HelpdeskPort;
@@ -77,9 +79,14 @@ async function contact({ message, record, helpdesk, fields, log, label, spend }:
   return { contact: { written: plan.written, skipped: plan.skipped } };
 }
 
-async function escalate({ message, record, knownTicket, settings, helpdesk, time, spend }: StepContext): Promise<StepPatch> {
+async function escalate({ message, record, knownTicket, settings, helpdesk, time, spend, triageRunning }: StepContext): Promise<StepPatch> {
   const result = record.result ?? missing('escalate', 'analysis');
   if (!isEscalation(result.escalationRisk, settings.sentiment_escalation_threshold)) return { escalation: { escalated: false, tagAdded: false } };
+  // Triage's PUT replaces the tag set with the tags it read: tagging while it runs would be erased. Wait for it
+  // (one `$db` read, on the escalation path only); the retry reads the tags triage wrote and adds ours.
+  if (await triageRunning(message.ticketId)) {
+    throw new AppFailure({ kind: 'unavailable', step: 'escalate', message: "the ticket's triage is writing its tags right now; the escalation follows it" });
+  }
   let ticket = knownTicket;
   if (!ticket) {
     spend();

@@ -9,6 +9,7 @@ import { renderDraftNote } from '../../domain/draft-note';
 import { AppFailure } from '../../domain/errors';
 import { planTicketUpdate } from '../../domain/triage/plan-update';
 import type { TicketUpdate } from '../../domain/triage/types';
+import { cutToCodePoints } from '../../domain/text';
 import type { HelpdeskPort, SimpliPort, TicketSnapshot } from '../../ports';
 import type { SchemaSource } from './account-schema';
 import { hasDraftNote } from './draft-note-search';
@@ -29,11 +30,21 @@ const missing = (step: TriageStep, what: string): never => {
   throw new AppFailure({ kind: 'rejected', step, message: `${step} has no ${what} to work from` });
 };
 
+/**
+ * What is sent to Simpli is cut: 10,000 code points is Simpli's own cap on a text (its Sentiment API's 422), and
+ * even at 6 bytes a character once JSON-escaped it keeps a request far under the platform's 100 KB body limit
+ * (https://developers.freshworks.com/docs/app-sdk/v3.0/support_ticket/rate-limits-and-constraints/). The start of
+ * a pasted log is what says what the ticket is about.
+ */
+export const MAX_TEXT_CODE_POINTS = 10_000;
+export const MAX_SUBJECT_CODE_POINTS = 1_000;
+
 const isEmpty = (update: TicketUpdate) => Object.keys(update).length === 0;
 
 async function classify({ ticket, simpli, spend }: StepContext): Promise<StepPatch> {
   spend();
-  const { category, urgency, sentiment, confidence } = await simpli.classify(ticket.id, ticket.subject, ticket.description);
+  const subject = cutToCodePoints(ticket.subject, MAX_SUBJECT_CODE_POINTS);
+  const { category, urgency, sentiment, confidence } = await simpli.classify(ticket.id, subject, cutToCodePoints(ticket.description, MAX_TEXT_CODE_POINTS));
   return { classification: { category, urgency, sentiment, confidence } };
 }
 
@@ -41,7 +52,9 @@ async function draft({ ticket, record, settings, simpli, spend }: StepContext): 
   spend();
   const content = ticket.description.trim() || ticket.subject;
   const language = settings.draft_language ?? record.language ?? 'en';
-  const reply = await simpli.draft(ticket.id, [{ role: 'customer', content }], settings.draft_style, language);
+  const reply = await simpli.draft(ticket.id, [{ role: 'customer', content: cutToCodePoints(content, MAX_TEXT_CODE_POINTS) }], settings.draft_style, language);
+  // An empty draft is never posted: the step fails for good and the sidebar says why.
+  if (reply.text.trim() === '') throw new AppFailure({ kind: 'rejected', step: 'draft', message: 'Simpli Reply answered an empty draft; no note is posted' });
   return { draft: { id: reply.id, text: reply.text, confidence: reply.confidence, language: reply.language ?? language, style: settings.draft_style } };
 }
 
@@ -84,6 +97,7 @@ async function update(ctx: StepContext): Promise<StepPatch> {
 
 async function note({ ticket, record, helpdesk, spend }: StepContext): Promise<StepPatch> {
   const drafted = record.draft ?? missing('note', 'draft');
+  if (drafted.text.trim() === '') throw new AppFailure({ kind: 'rejected', step: 'note', message: 'the draft is empty; no note is posted' });
   // A retried note may already exist (a timeout after Freshdesk stored it): look before posting again.
   if (record.attempt > 1 || record.errors.note) {
     if (await hasDraftNote(helpdesk, ticket.id, spend)) return {};

@@ -155,6 +155,18 @@ describe('states', () => {
   });
 });
 
+describe('Retry for every job kind', () => {
+  it('a failed QA shows Retry on its card, and it calls the same retryTicket', async () => {
+    const failedQa = qaScored({ status: 'failed', done: [], evaluation: undefined, errors: { evaluate: { kind: 'unavailable', message: 'gave up after 5 attempts: 503', retryable: false } } });
+    const port = new FakePort({ record: record({ triage: triage(), qa: failedQa }), ticket: ticket({ status: 4 }) });
+    const { container } = await open(port);
+    const qa = section(container, 'qa');
+    expect(textOf(qa)).toContain('Failed');
+    await click(byAction(qa, "retry"));
+    expect(port.callsTo('retryTicket')).toEqual([[1001]]);
+  });
+});
+
 describe('sentiment and QA', () => {
   it('shows the latest mood with trigger words and escalation, and the trend the right way round', async () => {
     // Simpli answers "improving" for a drop (simpli-api.md §4.2): 0.56 then −0.85 is getting worse.

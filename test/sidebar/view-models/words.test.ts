@@ -38,10 +38,17 @@ describe('job states', () => {
     expect(jobView('triage', job({ ...deferredTriage(), retryAt: undefined }), NOW).headline).toBe('No retry is scheduled; use Retry to run it now.');
   });
 
-  it('offers Retry for triage only, when it is deferred or failed', () => {
+  it('offers Retry for every job kind when it is deferred or failed, never while it is done', () => {
     expect(jobView('triage', job(failedTriage()), NOW).canRetry).toBe(true);
     expect(jobView('triage', job(triage()), NOW).canRetry).toBe(false);
-    expect(jobView('sentiment', job(failedTriage()), NOW).canRetry).toBe(false);
+    expect(jobView('sentiment', job(failedTriage()), NOW).canRetry).toBe(true);
+    expect(jobView('qa', job(failedTriage()), NOW).canRetry).toBe(true);
+  });
+
+  it('offers Retry for a processing record past its lease (a killed run), not for a live one', () => {
+    const processing = (updatedAt: number) => job(triage({ status: 'processing', updatedAt }));
+    expect(jobView('triage', processing(NOW - 30_000), NOW)).toMatchObject({ label: 'Working', canRetry: false });
+    expect(jobView('sentiment', processing(NOW - 61_000), NOW)).toMatchObject({ label: 'Stalled', canRetry: true });
   });
 
   it('words every error kind with its service and step', () => {

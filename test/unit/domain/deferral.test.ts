@@ -46,6 +46,16 @@ describe('planRetry', () => {
   });
 });
 
+describe('planRetry of an answer that cannot be parsed', () => {
+  const garbage: AppError = { kind: 'invalid_response', step: 'simpliClassify', message: 'simpliClassify answered a body that does not parse' };
+  it('asks again twice, then gives up: the answer is fetched at most 3 times', () => {
+    expect(planRetry({ error: garbage, attempt: 1, firstSeenAt: t0, now: t0, spreadKey: 0 }).retry).toBe(true);
+    expect(planRetry({ error: garbage, attempt: 2, firstSeenAt: t0, now: t0, spreadKey: 0 }).retry).toBe(true);
+    const third = planRetry({ error: garbage, attempt: 3, firstSeenAt: t0, now: t0, spreadKey: 0 });
+    expect(third).toEqual({ retry: false, reason: 'gave up after 3 attempts: simpliClassify answered a body that does not parse' });
+  });
+});
+
 describe('canStartStage', () => {
   it('starts a stage only while a full 15 s request still fits in the 20 s handler limit', () => {
     expect(canStartStage(0)).toBe(true);

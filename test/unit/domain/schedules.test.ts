@@ -23,9 +23,10 @@ describe('the recurring sweep', () => {
   });
 
   it('a stored definition with the same data and interval is the same schedule, whatever its first firing', () => {
-    const stored = { name: 'simpli-sweep', data: { kind: 'sweep' }, schedule_at: '2026-01-01T00:00:00Z', repeat: { time_unit: 'hours', frequency: 1, timezone: 'UTC' } };
+    const stored = { name: 'simpli-sweep', data: { kind: 'sweep' }, schedule_at: '2026-01-01T00:00:00Z', repeat: { time_unit: 'minutes', frequency: 5, timezone: 'UTC' } };
     expect(sameSchedule(stored, SWEEP_SCHEDULE)).toBe(true);
-    expect(sameSchedule({ ...stored, repeat: { time_unit: 'minutes', frequency: 60 } }, SWEEP_SCHEDULE)).toBe(false);
+    // The hourly sweep of earlier versions is not the same: a re-install updates it to every 5 minutes.
+    expect(sameSchedule({ ...stored, repeat: { time_unit: 'hours', frequency: 1 } }, SWEEP_SCHEDULE)).toBe(false);
     expect(sameSchedule({ ...stored, data: { kind: 'kb-sync' } }, SWEEP_SCHEDULE)).toBe(false);
     expect(sameSchedule(undefined, SWEEP_SCHEDULE)).toBe(false);
   });

@@ -1,0 +1,52 @@
+/**
+ * The table of job kinds the backlog holds: each kind's declaration (jobs/lifecycle.ts) and how a queued entry of
+ * it runs. onScheduledEvent's pumps and the sweep find a kind here by the prefix of the entry's job name.
+ */
+import type { Settings } from '../../contracts/iparams';
+import type { BacklogEntry, HandlerDeps } from '../../ports';
+import { reasonOf } from '../reason-of';
+import { triageDeclaration, resumeTriage } from '../triage/triage-ticket';
+
+export type JobKindDeps = Omit<HandlerDeps, 'renderData' | 'templates'>;
+
+interface QueuedKind {
+  /** 'unreadable' when the entry's input is not this kind's. */
+  run(deps: JobKindDeps, settings: Settings, entry: BacklogEntry, startedAt?: number): Promise<'ran' | 'unreadable'>;
+  lane(entry: BacklogEntry): string | undefined;
+}
+
+const triage: QueuedKind = {
+  async run(deps, settings, entry, startedAt) {
+    const input = triageDeclaration().parse(entry.input);
+    if (!input) return 'unreadable';
+    await resumeTriage(deps, settings, input, { origin: 'backlog', entry, ...(startedAt === undefined ? {} : { startedAt }) });
+    return 'ran';
+  },
+  lane(entry) {
+    const input = triageDeclaration().parse(entry.input);
+    return input ? triageDeclaration().lane(input, undefined) : undefined;
+  },
+};
+
+export const JOB_KINDS: Readonly<Record<string, QueuedKind>> = { triage };
+
+const kindOf = (entry: BacklogEntry) => entry.job.slice(0, Math.max(0, entry.job.indexOf(':')));
+
+/** Runs one queued entry; an entry no kind can read is removed with one line (it would block nothing, but costs a page). */
+export async function runQueued(deps: JobKindDeps, settings: Settings, entry: BacklogEntry, startedAt?: number): Promise<void> {
+  const kind = JOB_KINDS[kindOf(entry)];
+  let outcome: 'ran' | 'unreadable' = 'unreadable';
+  try {
+    if (kind) outcome = await kind.run(deps, settings, entry, startedAt);
+  } catch (error) {
+    // Left in its lane: the sweep re-queues it when its lease ends.
+    deps.log.error(`${entry.job}: run failed unexpectedly (${reasonOf(error)})`);
+    return;
+  }
+  if (outcome === 'ran') return;
+  deps.log.warn(`${entry.job}: backlog entry ${entry.id} unreadable; removed`);
+  await deps.backlog.remove(entry.id).catch(() => undefined);
+}
+
+/** The ready lane an entry goes back to (its urgency where its input says it). */
+export const readyLaneOf = (entry: BacklogEntry): string => JOB_KINDS[kindOf(entry)]?.lane(entry) ?? 'u0';

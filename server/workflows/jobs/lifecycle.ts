@@ -1,0 +1,146 @@
+/**
+ * One job lifecycle, written once (the shape of probot/settings' Diffable: a base does the work, each feature
+ * declares what differs). The base claims an attempt with a lease (claim.ts), keeps the job's backlog entry from
+ * claim to finish (running → removed, or moved to a ready lane or `wait`), and runs the feature's steps. A
+ * declaration says only what the job is (kind + subject), what it needs to resume (its input), how it runs from a
+ * stored record, and when it is finished.
+ */
+import type { Settings } from '../../contracts/iparams';
+import type { JobRecord } from '../../contracts/job-record';
+import { LEASE_MS } from '../../domain/jobs/lease';
+import type { ReadyLane } from '../../domain/jobs/lanes';
+import { AppFailure } from '../../domain/errors';
+import type { Backlog, BacklogEntry, Clock, KeyValueStore, Log, Scheduler } from '../../ports';
+import { reasonOf } from '../reason-of';
+import { claimAttempt } from './claim';
+import type { NextAttempt } from './finish-job';
+import { startPumps } from './start-pumps';
+
+export interface LifecycleDeps {
+  store: KeyValueStore;
+  backlog: Backlog;
+  scheduler: Scheduler;
+  clock: Clock;
+  log: Log;
+}
+
+/** How one run came to be: the event, the backlog (a pump or the sweep), or an agent's Retry. */
+export type RunOrigin = 'event' | 'backlog' | 'retry';
+
+export interface RunContext<R> {
+  attempt: number;
+  /** The record as stored, when an earlier attempt saved one. */
+  stored: R | undefined;
+  origin: RunOrigin;
+  startedAt: number;
+  /** Sends the next attempt to the backlog (finish-job.ts calls it when work is left). */
+  queue(next: NextAttempt): Promise<void>;
+}
+
+export interface JobDeclaration<I, R extends JobRecord<string>, D extends LifecycleDeps = LifecycleDeps> {
+  kind: string;
+  /** Unique within the kind: "1001", "c3301", "1001:r<stamp>"; kind + subject ≤ 50 characters. */
+  subject(input: I): string;
+  label(input: I): string;
+  /** The ready lane this job waits in: its urgency where known. */
+  lane(input: I, record: R | undefined): ReadyLane;
+  /** Reads the job's input back from a backlog entry (undefined: not this kind's, or unreadable). */
+  parse(raw: unknown): I | undefined;
+  /** The job's record as stored, when it is this job's. */
+  load(deps: D, input: I): Promise<R | undefined>;
+  /** Why no run is needed (done; failed for good unless an agent's Retry), or undefined. */
+  finished(record: R | undefined, origin: RunOrigin): string | undefined;
+  /** Runs what is left as attempt `ctx.attempt`; answers the record as saved. */
+  run(deps: D, settings: Settings, input: I, ctx: RunContext<R>): Promise<R>;
+}
+
+export const jobName = (kind: string, subject: string): string => `${kind}:${subject}`;
+
+export interface StartOptions {
+  origin: RunOrigin;
+  /** The backlog entry this run came from. */
+  entry?: BacklogEntry;
+  /** The attempt to claim first when there is no entry (a one-time schedule made before the backlog). */
+  from?: number;
+  startedAt?: number;
+}
+
+/** Work that cannot even be claimed (the key-value store refused): straight into a ready lane. */
+async function queueUnclaimed<I, R extends JobRecord<string>, D extends LifecycleDeps>(deps: D, decl: JobDeclaration<I, R, D>, input: I, cause: AppFailure): Promise<void> {
+  const name = jobName(decl.kind, decl.subject(input));
+  try {
+    await deps.backlog.add({ job: name, lane: decl.lane(input, undefined), dueAt: deps.clock.now(), attempt: 1, input });
+    deps.log.info(`${decl.label(input)} queued before it started (${cause.message})`);
+    await startPumps(deps, 0, 0);
+  } catch (error) {
+    // Both stores refused: the reconciling sweep finds the ticket in Freshdesk's list.
+    deps.log.error(`${decl.label(input)} neither started nor queued (${cause.message}; ${reasonOf(error)}); the sweep will find it`);
+  }
+}
+
+/**
+ * Claims and runs one job. Answers the record as saved, or undefined when nothing ran (said in the log).
+ */
+export async function startJob<I, R extends JobRecord<string>, D extends LifecycleDeps>(
+  deps: D,
+  decl: JobDeclaration<I, R, D>,
+  settings: Settings,
+  input: I,
+  options: StartOptions,
+): Promise<R | undefined> {
+  const startedAt = options.startedAt ?? deps.clock.now();
+  const label = decl.label(input);
+  const name = jobName(decl.kind, decl.subject(input));
+  let stored: R | undefined;
+  let loaded = false;
+  const load = async () => {
+    if (!loaded) stored = await decl.load(deps, input);
+    loaded = true;
+    return stored;
+  };
+  let entryId = options.entry?.id;
+  const from = options.entry?.attempt ?? options.from ?? (options.origin === 'retry' ? ((await load())?.attempt ?? 0) + 1 : 1);
+  let claim;
+  try {
+    claim = await claimAttempt(deps, { kind: decl.kind, subject: decl.subject(input), from, finished: async () => decl.finished(await load(), options.origin) });
+  } catch (error) {
+    if (!(error instanceof AppFailure)) throw error;
+    // From the backlog the entry is still there (ready): the next pump takes it again.
+    if (!options.entry) await queueUnclaimed(deps, decl, input, error);
+    else deps.log.info(`${label}: not claimed (${error.message}); stays queued`);
+    return undefined;
+  }
+  if (!claim.claimed) {
+    deps.log.info(`${label}: not run (${claim.reason}); ${options.origin === 'event' ? 'duplicate delivery skipped' : 'skipped'}`);
+    // An entry of a finished job, or a duplicate of a live run's (which has its own), is done with.
+    if (entryId) await deps.backlog.remove(entryId).catch((error) => deps.log.warn(`${label}: backlog entry ${entryId} not removed (${reasonOf(error)})`));
+    return undefined;
+  }
+  const attempt = claim.attempt;
+  // From claim to finish the job has an entry: a run killed now is found by the sweep once its lease ends.
+  const running = { lane: 'running' as const, dueAt: deps.clock.now() + LEASE_MS, attempt };
+  try {
+    if (entryId) await deps.backlog.move(entryId, running);
+    else entryId = await deps.backlog.add({ job: name, ...running, input });
+  } catch (error) {
+    deps.log.warn(`${label}: backlog entry not written (${reasonOf(error)}); runs anyway`);
+  }
+  let queued = false;
+  const queue = async (next: NextAttempt) => {
+    const to = { lane: next.ready ? decl.lane(input, stored) : ('wait' as const), dueAt: next.at, attempt: next.attempt };
+    // An entry a duplicate removed meanwhile is written anew: the next attempt must not be left without one.
+    const moved = entryId ? await deps.backlog.move(entryId, to).then(() => true, () => false) : false;
+    if (!moved) entryId = await deps.backlog.add({ job: name, ...to, input });
+    queued = true;
+    // A pending pump answers "exists": queuing work is what starts the pumps.
+    if (options.origin !== 'backlog') await startPumps(deps, 0, 0);
+  };
+  if (attempt > 1 || options.origin !== 'event') await load();
+  const record = await decl.run(deps, settings, input, { attempt, stored, origin: options.origin, startedAt, queue });
+  if (record.status !== 'deferred' && entryId) {
+    await deps.backlog.remove(entryId).catch((error) => deps.log.warn(`${label}: backlog entry ${entryId} not removed (${reasonOf(error)}); the sweep removes it`));
+  } else if (record.status === 'deferred' && !queued) {
+    deps.log.warn(`${label}: next attempt not queued; the sweep re-queues it when its lease ends`);
+  }
+  return record;
+}

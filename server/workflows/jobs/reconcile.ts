@@ -1,0 +1,77 @@
+/**
+ * The sweep's reconciliation with Freshdesk, the system of record: the tickets updated since the last pass, and
+ * triage queued for any created since the install that the app holds no trace of (no AI tags, no backlog entry).
+ * A queued duplicate is harmless: its claim finds the triage done and drops the entry. Spends at most
+ * MAX_PAGES template requests a pass (a share of the minute's 50); a long list continues next pass from the last
+ * update seen, so the 300-page cap is never reached.
+ */
+import { z } from 'zod';
+import { INSTALL_REPORT_KEY } from '../../contracts/app-records';
+import type { Settings } from '../../contracts/iparams';
+import { chunks, nextCursor, untriaged, type ReconcileCursor } from '../../domain/jobs/reconcile';
+import { laneForPriority } from '../../domain/jobs/lanes';
+import type { ListedTicket } from '../../ports';
+import { reasonOf } from '../reason-of';
+import { wantedSteps } from '../triage/steps';
+import type { JobKindDeps } from './job-kinds';
+import { jobName } from './lifecycle';
+
+export const RECONCILE_CURSOR_KEY = 'sweep:cursor';
+/** 2 of the minute's 50 template requests, every 5 minutes: 200 tickets a pass. */
+export const MAX_PAGES = 2;
+/** Without an install report, the first pass looks back this far: the sweep first fires 6 minutes after the install. */
+const FIRST_LOOK_BACK_MS = 10 * 60_000;
+
+const cursorSchema = z.object({ since: z.number(), floor: z.number() });
+
+const installedAt = z.object({ at: z.number() });
+
+/** The first pass starts at the install (its report's time): tickets from before it are not the app's. */
+async function firstCursor(deps: JobKindDeps, now: number): Promise<ReconcileCursor> {
+  const report = installedAt.safeParse(await deps.store.get(INSTALL_REPORT_KEY));
+  const from = report.success ? report.data.at : now - FIRST_LOOK_BACK_MS;
+  return { since: from, floor: from };
+}
+
+export interface ReconcileReport {
+  listed: number;
+  queued: number;
+}
+
+export async function reconcileWithFreshdesk(deps: JobKindDeps, settings: Settings): Promise<ReconcileReport | undefined> {
+  if (wantedSteps(settings).length === 0 || settings.freshdesk_subdomain === undefined) return undefined;
+  const startedAt = deps.clock.now();
+  const stored = cursorSchema.safeParse(await deps.store.get(RECONCILE_CURSOR_KEY));
+  const cursor: ReconcileCursor = stored.success ? stored.data : await firstCursor(deps, startedAt);
+  const missed: ListedTicket[] = [];
+  let listed = 0;
+  let last: number | undefined;
+  let finished = false;
+  for (let page = 1; page <= MAX_PAGES; page += 1) {
+    const { tickets, more } = await deps.helpdesk.listTickets(cursor.since, page);
+    listed += tickets.length;
+    missed.push(...untriaged(tickets, cursor.floor));
+    last = tickets.at(-1)?.updatedAt ?? last;
+    if (!more) {
+      finished = true;
+      break;
+    }
+  }
+  let queued = 0;
+  for (const group of chunks(missed)) {
+    const names = group.map((t) => jobName('triage', String(t.id)));
+    const known = new Set((await deps.backlog.findJobs(names)).map((e) => e.job));
+    for (const ticket of group) {
+      const job = jobName('triage', String(ticket.id));
+      if (known.has(job)) continue;
+      await deps.backlog.add({ job, lane: laneForPriority(ticket.priority), dueAt: startedAt, attempt: 1, input: { ticketId: ticket.id, priority: ticket.priority ?? null } });
+      queued += 1;
+    }
+  }
+  try {
+    await deps.store.set(RECONCILE_CURSOR_KEY, nextCursor(cursor, last, finished, startedAt));
+  } catch (error) {
+    deps.log.warn(`sweep: reconciliation cursor not saved (${reasonOf(error)}); the next pass lists the same tickets again`);
+  }
+  return { listed, queued };
+}

@@ -1,0 +1,61 @@
+import { fitBudget, JOB_COST, PUMP_REQUEST_BUDGET, pumpAt, PUMP_NAMES } from '../../../server/domain/jobs/pumps';
+import { laneForPriority, laneForUrgency } from '../../../server/domain/jobs/lanes';
+import { reclaimBacklog } from '../../../server/workflows/jobs/reclaim';
+import { LEASE_MS } from '../../../server/domain/jobs/lease';
+import { manualClock, memoryBacklog, memoryLog, memoryScheduler, memoryStore } from './support/memory-ports';
+
+describe('pump batch sizing', () => {
+  it('takes jobs in the order given while their request costs fit the minute budget', () => {
+    const jobs = Array.from({ length: 20 }, (_, i) => ({ kind: i % 2 ? 'qa' : 'triage' }));
+    const taken = fitBudget(jobs, (j) => JOB_COST[j.kind]!);
+    const spent = taken.reduce((n, j) => n + JOB_COST[j.kind]!, 0);
+    expect(spent).toBeLessThanOrEqual(PUMP_REQUEST_BUDGET);
+    expect(spent + JOB_COST[jobs[taken.length]!.kind]!).toBeGreaterThan(PUMP_REQUEST_BUDGET);
+    expect(taken).toEqual(jobs.slice(0, taken.length));
+    expect(fitBudget(Array(20).fill('triage'), () => 6)).toHaveLength(7);
+  });
+
+  it('five pumps, a minute apart after the 5-minute lead: one run a minute', () => {
+    const t = 0;
+    expect(PUMP_NAMES.map((_, slot) => pumpAt(t, slot, 0) / 60_000)).toEqual([5, 6, 7, 8, 9]);
+    expect(pumpAt(t, 2, 2) / 60_000).toBe(5);
+  });
+
+  it('lanes: urgent first, unknown last', () => {
+    expect([laneForUrgency('critical'), laneForUrgency('high'), laneForUrgency('medium'), laneForUrgency('low'), laneForUrgency(undefined)]).toEqual(['u4', 'u3', 'u2', 'u1', 'u0']);
+    expect(laneForPriority(4)).toBe('u4');
+    expect(laneForPriority(null)).toBe('u0');
+  });
+});
+
+describe('the sweep reclaims the backlog', () => {
+  it('re-queues running entries past their lease (same attempt: the claim takes over) and starts the pump', async () => {
+    const clock = manualClock();
+    const deps = { store: memoryStore(), backlog: memoryBacklog(), scheduler: memoryScheduler(), clock, log: memoryLog() } as never as Parameters<typeof reclaimBacklog>[0];
+    const backlog = (deps as unknown as { backlog: ReturnType<typeof memoryBacklog> }).backlog;
+    const scheduler = (deps as unknown as { scheduler: ReturnType<typeof memoryScheduler> }).scheduler;
+    const killed = await backlog.add({ job: 'triage:1', lane: 'running', dueAt: clock.now() + LEASE_MS, attempt: 3, input: { ticketId: 1, priority: 4 } });
+    const live = await backlog.add({ job: 'triage:2', lane: 'running', dueAt: clock.now() + 10 * LEASE_MS, attempt: 1, input: { ticketId: 2 } });
+    clock.advance(LEASE_MS + 1);
+    expect(await reclaimBacklog(deps)).toEqual({ requeued: 1, promoted: 0, queued: true });
+    expect(backlog.entries.get(killed)).toMatchObject({ lane: 'u4', attempt: 3 });
+    expect(backlog.entries.get(live)).toMatchObject({ lane: 'running' });
+    expect(scheduler.once.has('simpli-pump-0')).toBe(true);
+  });
+
+  it('promotes due wait entries to their ready lane, beyond the first page a pump reads', async () => {
+    const clock = manualClock();
+    const backlog = memoryBacklog();
+    const deps = { store: memoryStore(), backlog, scheduler: memoryScheduler(), clock, log: memoryLog() };
+    for (let i = 0; i < 30; i += 1) await backlog.add({ job: `triage:${i}`, lane: 'wait', dueAt: clock.now() + (i < 25 ? 3_600_000 : 60_000), attempt: 2, input: { ticketId: i + 1 } });
+    clock.advance(120_000);
+    expect(await reclaimBacklog(deps as never)).toEqual({ requeued: 0, promoted: 5, queued: true });
+    expect([...backlog.entries.values()].filter((e) => e.lane === 'u0').map((e) => e.attempt)).toEqual([2, 2, 2, 2, 2]);
+  });
+
+  it('an empty backlog starts no pump', async () => {
+    const deps = { store: memoryStore(), backlog: memoryBacklog(), scheduler: memoryScheduler(), clock: manualClock(), log: memoryLog() };
+    expect(await reclaimBacklog(deps as never)).toEqual({ requeued: 0, promoted: 0, queued: false });
+    expect(deps.scheduler.once.size).toBe(0);
+  });
+});
