@@ -6,6 +6,9 @@ const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 module.exports = {
   globalSetup: '<rootDir>/test/global-setup.cjs',
   reporters: ['default', '<rootDir>/devkit/jest-summary-reporter.cjs'],
+  // Integration tests advance a manual clock through hours of schedules: CPU-bound work that a loaded 2-core
+  // machine can take well over jest's default 5 s for. A hang still fails.
+  testTimeout: 20_000,
   projects: [
     {
       displayName: 'unit',

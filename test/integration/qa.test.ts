@@ -262,7 +262,7 @@ describe('deferral and order', () => {
     await fireStatus(stack, 1009, 2, 4, T1); // deferred
     await fireStatus(stack, 1009, 4, 2, T2);
     await fireStatus(stack, 1009, 2, 4, T3); // scored
-    const retries = await stack.platform.advance(6 * 60 * 60 * 1000);
+    const retries = await stack.platform.advance(30 * 60 * 1000);
     expect(retries.flatMap((r) => r.logs).join('\n')).toMatch(/ticket 1009: QA: retry 2 superseded by the resolution of 2026-11-27T16:45:00.000Z/);
     const notes = qaNotes(stack, 1009);
     expect(notes).toHaveLength(1);
