@@ -1,5 +1,6 @@
 /** An InstallPort answering from a table of template → outcome (by context), recording every call. */
 import type { InstallPort, TemplateOutcome } from '../../../app/src/settings/port';
+import { SETTING_DEFAULTS } from '../../../server/contracts/settings-table';
 
 export type Answer = (context: Readonly<Record<string, string>>) => TemplateOutcome;
 
@@ -30,3 +31,16 @@ export function healthyPort(groups = [{ id: 1, name: 'Technical Support' }, { id
     installCheckFreshdeskGroupsSaved: (c) => (c.freshdesk_subdomain === 'acme' ? ok(groups) : platform(502, 'Error in establishing connection')),
   });
 }
+
+/** A stored installation as postConfigs() returned it: the demo's hosts, one team line, the keys marked secure. */
+export const STORED = {
+  ...SETTING_DEFAULTS,
+  simpli_triage_host: 'triage.simpli.test',
+  simpli_reply_host: 'reply.simpli.test',
+  simpli_sentiment_host: 'sentiment.simpli.test',
+  simpli_qa_host: 'qa.simpli.test',
+  simpli_kb_host: 'kb.simpli.test',
+  freshdesk_subdomain: 'acme',
+  triage_team_groups: 'tech = Technical Support',
+  __meta: { secure: ['simpli_api_key', 'freshdesk_api_key'] },
+};

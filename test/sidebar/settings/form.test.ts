@@ -1,20 +1,8 @@
 /** getConfigs → the form → postConfigs (app/src/settings/model/form.ts). */
 import { configsFromForm, emptyForm, formFromConfigs } from '../../../app/src/settings/model/form';
-import { SETTING_DEFAULTS } from '../../../server/contracts/settings-table';
+import { STORED as STORED_INSTALLATION } from './fake-install-port';
 
-const STORED = {
-  ...SETTING_DEFAULTS,
-  simpli_triage_host: 'triage.simpli.test',
-  simpli_reply_host: 'reply.simpli.test',
-  simpli_sentiment_host: 'sentiment.simpli.test',
-  simpli_qa_host: 'qa.simpli.test',
-  simpli_kb_host: 'kb.simpli.test',
-  freshdesk_subdomain: 'acme',
-  triage_min_confidence_type: 85,
-  triage_team_groups: 'tech = Technical Support',
-  feature_qa: false,
-  __meta: { secure: ['simpli_api_key', 'freshdesk_api_key'] },
-};
+const STORED = { ...STORED_INSTALLATION, triage_min_confidence_type: 85, feature_qa: false };
 
 describe('a new installation', () => {
   it('starts from the defaults, percentages as text, secure keys not set', () => {

@@ -3,20 +3,8 @@
  * check, Test connection with the stored or typed keys (app/src/settings/store.ts over a fake port).
  */
 import { createSettingsStore, groupCheckNote, type SettingsStore } from '../../../app/src/settings/store';
-import { SETTING_DEFAULTS } from '../../../server/contracts/settings-table';
-import { app, fakeInstallPort, healthyPort, ok, platform } from './fake-install-port';
+import { app, fakeInstallPort, healthyPort, ok, platform, STORED } from './fake-install-port';
 
-const STORED = {
-  ...SETTING_DEFAULTS,
-  simpli_triage_host: 'triage.simpli.test',
-  simpli_reply_host: 'reply.simpli.test',
-  simpli_sentiment_host: 'sentiment.simpli.test',
-  simpli_qa_host: 'qa.simpli.test',
-  simpli_kb_host: 'kb.simpli.test',
-  freshdesk_subdomain: 'acme',
-  triage_team_groups: 'tech = Technical Support',
-  __meta: { secure: ['simpli_api_key', 'freshdesk_api_key'] },
-};
 
 function editing(port = healthyPort()): { store: SettingsStore; port: ReturnType<typeof healthyPort> } {
   const store = createSettingsStore(port);
