@@ -281,7 +281,7 @@ describe('deferral and order', () => {
     expect(ticketRecord(stack, 1009).sentiment).toBeUndefined(); // only the mark and the schedule exist
     expect(scheduleNames(stack)).toContain('sentiment-100935-2');
 
-    await stack.platform.advance(6 * 60 * 60 * 1000);
+    await stack.platform.advance(30 * 60 * 1000);
     expect(sentiment(stack, 1009)).toMatchObject({ status: 'done', result: { escalationRisk: 0.95 } });
     expect(contactFieldsOf(stack, GRACE)).toMatchObject({ sentiment_score: 'negative', escalation_risk: '0.95' });
     expect(stack.ticket(1009).tags).toContain('escalation-risk:high');
