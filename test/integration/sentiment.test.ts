@@ -22,6 +22,8 @@ import {
 } from './support/sentiment-qa';
 
 const GRACE = 5009; // requester of ticket 1009, a doorbell that keeps dropping off Wi-Fi (35 conversations)
+/** `$db` operations a reply spends up to and including its mark (the claim). */
+const DB_OPS_TO_MARK = 1;
 const T1009_TAGS = ['doorbell', 'wifi', 'repeat-contact', 'ai-category:technical', 'ai-urgency:medium'];
 
 let stack: Stack;
@@ -268,6 +270,23 @@ describe('deferral and order', () => {
     expect(sentiment(stack, 1009)).toMatchObject({ status: 'done', result: { escalationRisk: 0.95 } });
     expect(contactFieldsOf(stack, GRACE)).toMatchObject({ sentiment_score: 'negative', escalation_risk: '0.95' });
     expect(stack.requests().filter((t) => t === 'freshdeskListConversations')).toHaveLength(1); // the reply, read again
+  });
+
+  it('with the $db budget spent just after the mark, the record is not saved, and the retry its run scheduled still finishes it, once', async () => {
+    await begin();
+    for (let i = 0; stack.platform.budgetUsage().db < 50 - DB_OPS_TO_MARK; i += 1) await stack.platform.db.get(`filler-${i}`).catch(() => undefined);
+    const run = await fireReply(stack, 1009, 100935);
+    expect(linesAbout(run, 'ticket 1009: sentiment of conversation 100935: could not save the record')).toHaveLength(1);
+    expect(linesAbout(run, 'ticket 1009: sentiment of conversation 100935 deferred')).toHaveLength(1);
+    expect(ticketRecord(stack, 1009).sentiment).toBeUndefined(); // only the mark and the schedule exist
+    expect(scheduleNames(stack)).toContain('sentiment-100935-2');
+
+    await stack.platform.advance(30 * 60 * 1000);
+    expect(sentiment(stack, 1009)).toMatchObject({ status: 'done', result: { escalationRisk: 0.95 } });
+    expect(contactFieldsOf(stack, GRACE)).toMatchObject({ sentiment_score: 'negative', escalation_risk: '0.95' });
+    expect(stack.ticket(1009).tags).toContain('escalation-risk:high');
+    expect(stack.requests().filter((t) => t === 'freshdeskUpdateContact')).toHaveLength(1);
+    expect(stack.requests().filter((t) => t === 'freshdeskUpdateTicket')).toHaveLength(1);
   });
 
   it('a retry of an older reply is superseded by a newer one: the contact keeps the newer mood', async () => {

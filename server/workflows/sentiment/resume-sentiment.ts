@@ -46,10 +46,13 @@ async function recordToResume(deps: SentimentDeps, settings: Settings, job: Sent
     return undefined;
   }
   if (!record || !sameMessage(record.message, ref)) {
-    // Deferred before its mark: take it now, as the event would have.
+    // Deferred before its mark (attempt 1, deferUnclaimed): take it now, as the event would have.
     if (await deps.store.claim(sentimentClaimKey(ref), { ticketId: ref.ticketId, at: job.firstSeenAt }, CLAIM_TTL_SECONDS)) {
       return { ...freshRecord(job.firstSeenAt, ref, undefined, settings), attempt: job.attempt };
     }
+    // A later attempt is scheduled only by the run that holds the mark, and only before it saves its record: that
+    // save failed (e.g. the $db budget was spent), so this retry is the mark's own and starts from the beginning.
+    if (job.attempt > 1) return { ...freshRecord(job.firstSeenAt, ref, undefined, settings), attempt: job.attempt };
     deps.log.info(`${label}: retry found it claimed meanwhile`);
     return undefined;
   }
