@@ -67,6 +67,16 @@ describe('the burst', () => {
     expect(judgeBurst(s.freshdesk.records, [clean, doubled, untouched])).toEqual({ lost: 2, duplicateNotes: 1, finished: 2 });
   });
 
+  it('counts a ticket triaged without an AI category value (not a choice of the field, or below its threshold) as triaged', async () => {
+    const { s, ids } = await installedWithTickets(1);
+    stack = s;
+    const ticket = s.freshdesk.records.tickets.get(ids[0] as number)!;
+    ticket.custom.cf_ai_category = null; // what triage leaves for "general" at 40 % on the demo account
+    expect(judgeBurst(s.freshdesk.records, ids)).toEqual({ lost: 0, duplicateNotes: 0, finished: 1 });
+    (ticket as { tags: string[] }).tags = ticket.tags.filter((t) => !t.startsWith('ai-category:')); // no AI tag: the update never happened
+    expect(judgeBurst(s.freshdesk.records, ids)).toEqual({ lost: 1, duplicateNotes: 0, finished: 0 });
+  });
+
   it('gives a drain that never ended a ratio of 0, and compares needed with taken minutes otherwise', () => {
     expect(drainRatio(100, 110, true)).toBeCloseTo(0.909, 3);
     expect(drainRatio(100, 360, false)).toBe(0);

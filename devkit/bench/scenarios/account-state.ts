@@ -17,12 +17,16 @@ export function notesWith(records: FreshdeskRecords, ticketId: number, heading: 
 export const draftNotes = (records: FreshdeskRecords, ticketId: number): number => notesWith(records, ticketId, DRAFT_NOTE_HEADING);
 export const qaNotes = (records: FreshdeskRecords, ticketId: number): number => notesWith(records, ticketId, QA_NOTE_HEADING);
 
-/** Triage's writes are on the ticket: both AI tags and the AI category field (the demo account has the fields). */
+/**
+ * Triage's update is on the ticket: both AI tags, which triage always writes. The AI Category field is not a sign:
+ * triage rightly leaves it empty when the category is not one of the field's choices or is below the threshold
+ * (e.g. "general" at 40 % on the demo account), and such a ticket is triaged all the same.
+ */
 export function isTriaged(records: FreshdeskRecords, ticketId: number): boolean {
   const t = records.tickets.get(ticketId);
   if (!t) return false;
   const tagged = (prefix: string) => t.tags.some((tag) => tag.startsWith(prefix));
-  return tagged('ai-category:') && tagged('ai-urgency:') && t.custom.cf_ai_category != null;
+  return tagged('ai-category:') && tagged('ai-urgency:');
 }
 
 /** Fully triaged with exactly one draft note: what a ticket of a burst must end as. */
