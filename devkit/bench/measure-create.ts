@@ -2,7 +2,7 @@
  * onTicketCreate's cost over the demo's open tickets, on the normal path: each ticket arrives 7 s after the last
  * (≈ 43 template requests a minute, inside the platform's 50), after onAppInstall has cached the ticket schema.
  */
-import { startStack } from '../harness/start-harness';
+import { startStack, installApp } from '../harness/start-harness';
 import type { RequestLogEntry } from '../platform/types';
 import { serialRoundTrips, timedRequests } from './timed-requests';
 
@@ -26,8 +26,7 @@ export async function measureCreate(): Promise<CreateRow[]> {
   const timing = timedRequests();
   const stack = await startStack({ platform: { requestApiFactory: timing.factory } });
   try {
-    const install = await stack.platform.fireEvent('onAppInstall');
-    if (!install.ok) throw new Error(`onAppInstall failed: ${install.failure}`);
+    await installApp(stack);
     const openTickets = stack.state().tickets.filter((t) => t.status === 2).map((t) => Number(t.id));
     const rows: CreateRow[] = [];
     for (const ticketId of openTickets) {

@@ -6,7 +6,7 @@
  */
 import { addConversation } from '../harness/conversations';
 import { customerReply, statusChange } from '../harness/events';
-import { startStack, type Stack } from '../harness/start-harness';
+import { startStack, type Stack, installApp } from '../harness/start-harness';
 
 export interface LifecycleRow {
   ticketId: number;
@@ -37,8 +37,7 @@ const statusOf = (stack: Stack, ticketId: number, attribute: string): string | u
 export async function measureLifecycle(): Promise<LifecycleRow[]> {
   const stack = await startStack();
   try {
-    const install = await stack.platform.fireEvent('onAppInstall');
-    if (!install.ok) throw new Error(`onAppInstall failed: ${install.failure}`);
+    await installApp(stack);
     const open = stack.state().tickets.filter((t) => t.status === 2);
     const rows: LifecycleRow[] = [];
     for (const [n, t] of open.entries()) {

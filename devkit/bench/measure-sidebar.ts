@@ -5,6 +5,7 @@
  *   several cold opens, each in a fresh browser profile so nothing comes from a cache;
  * - platform operations (template requests, `$db`, SMI) per open and per Regenerate, from the platform's budgets.
  */
+import { installApp } from '../harness/start-harness';
 import type { Page } from 'playwright-core';
 import { launchChromium, platformOps, startSidebarStage, type SidebarStage } from './sidebar-stage';
 
@@ -76,8 +77,7 @@ async function regenerateOnce(stage: SidebarStage): Promise<number> {
 export async function measureSidebar(): Promise<SidebarMeasure> {
   const stage = await startSidebarStage();
   try {
-    const install = await stage.stack.platform.fireEvent('onAppInstall');
-    if (!install.ok) throw new Error(`onAppInstall failed: ${install.failure}`);
+    await installApp(stage.stack);
     const created = await stage.stack.createTicket(TICKET);
     if (!created.ok) throw new Error(`onTicketCreate failed for ${TICKET}: ${created.failure}`);
     // The local platform builds its client script on the first request; Freshworks serves theirs ready-made.

@@ -91,3 +91,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
   return stack;
 }
+
+/** Installs the app on the stack (onAppInstall), as every measure and most tests start; a refused install throws. */
+export async function installApp(stack: Pick<Stack, 'platform'>): Promise<void> {
+  const install = await stack.platform.fireEvent('onAppInstall');
+  if (!install.ok) throw new Error(`onAppInstall failed: ${install.failure}`);
+}

@@ -9,7 +9,7 @@
  * burst, on the same stack). A burst that never drains has a ratio of 0.
  */
 import type { FreshdeskRecords } from '../../fakes/freshdesk';
-import { startStack, type Stack } from '../../harness/start-harness';
+import { startStack, type Stack, installApp } from '../../harness/start-harness';
 import { REQUESTS_PER_MINUTE } from '../../platform/request';
 import { draftNotes, isTriaged, triagedOnce } from './account-state';
 import { arrivals } from './arrivals';
@@ -71,8 +71,7 @@ export async function measureBurst({ tickets, capHours = 6 }: BurstOptions): Pro
   const wallStart = Date.now();
   const stack = await startStack({ platform: { warmContexts: true } });
   try {
-    const install = await stack.platform.fireEvent('onAppInstall');
-    if (!install.ok) throw new Error(`onAppInstall failed: ${install.failure}`);
+    await installApp(stack);
     const arrive = arrivals(stack);
     const records = stack.freshdesk.records;
     const requestsAlone = await calibrate(stack, arrive);

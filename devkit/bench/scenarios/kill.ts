@@ -10,7 +10,7 @@
  * own stack), so the cases follow whatever steps the built server.js has.
  */
 import type { Json } from '../../harness/events';
-import { startStack, type Stack } from '../../harness/start-harness';
+import { startStack, type Stack, installApp } from '../../harness/start-harness';
 import { draftNotes, ESCALATION_TAG, isTriaged, qaNotes, triagedOnce } from './account-state';
 import { arrivals } from './arrivals';
 import { agentReplies, customerReplies, deliver, resolves, type LifeEvent } from './life';
@@ -57,8 +57,7 @@ export function jobDoneOnce(stack: Stack, kind: JobKind, ticketId: number): bool
 async function upTo(kind: JobKind): Promise<{ stack: Stack; data: Json }> {
   const stack = await startStack({ platform: { warmContexts: true } });
   try {
-    const install = await stack.platform.fireEvent('onAppInstall');
-    if (!install.ok) throw new Error(`onAppInstall failed: ${install.failure}`);
+    await installApp(stack);
     await stack.platform.advance(MINUTE_MS); // the install's requests leave the window
     const arrive = arrivals(stack);
     const created = arrive.receive(arrive.seed(0, TICKET_ID));

@@ -13,7 +13,7 @@
  */
 import type { Fault } from '../../fakes/kit';
 import type { Json } from '../../harness/events';
-import { startStack } from '../../harness/start-harness';
+import { startStack, installApp } from '../../harness/start-harness';
 import { ESCALATION_TAG, ticketOutcome } from './account-state';
 import { arrivals } from './arrivals';
 import { agentReplies, customerReplies, deliver, resolves } from './life';
@@ -57,8 +57,7 @@ const CAP_MS = 8 * HOUR_MS;
 export async function liveThrough(fault: Fault | undefined, tickets: number): Promise<Array<Record<string, unknown>>> {
   const stack = await startStack({ platform: { warmContexts: true, requestTimeoutMs: OUTAGE_REQUEST_TIMEOUT_MS } });
   try {
-    const install = await stack.platform.fireEvent('onAppInstall');
-    if (!install.ok) throw new Error(`onAppInstall failed: ${install.failure}`);
+    await installApp(stack);
     await stack.platform.advance(MINUTE_MS);
     const arrive = arrivals(stack);
     const ids = Array.from({ length: tickets }, (_, n) => FIRST_ID + n);

@@ -11,7 +11,7 @@
  */
 import type { FreshdeskRecords } from '../../fakes/freshdesk';
 import type { Json } from '../../harness/events';
-import { startStack, type Stack } from '../../harness/start-harness';
+import { startStack, type Stack, installApp } from '../../harness/start-harness';
 import { createRequestApi, type RequestApiOptions } from '../../platform/request';
 import type { InvokeTemplateArgs } from '../../platform/types';
 import { draftNotes, qaNotes } from './account-state';
@@ -122,8 +122,7 @@ export async function measureRaces(options: { orders?: LifeEvent[][]; modes?: Ra
   const writes = tagWrites();
   const stack = await startStack({ platform: { warmContexts: true, requestApiFactory: writes.factory } });
   try {
-    const install = await stack.platform.fireEvent('onAppInstall');
-    if (!install.ok) throw new Error(`onAppInstall failed: ${install.failure}`);
+    await installApp(stack);
     await stack.platform.advance(MINUTE_MS);
     const arrive = arrivals(stack);
     const plans: Plan[] = [];

@@ -1,12 +1,12 @@
 /** Chromium and the sidebar stage with the app installed, as every browser suite starts; and a watched page. */
+import { installApp } from '../../../devkit/harness/start-harness';
 import type { Page } from 'playwright-core';
 import { launchChromium, startSidebarStage, type Chromium, type SidebarStage } from '../../../devkit/bench/sidebar-stage';
 
 export async function startInstalledStage(): Promise<{ browser: Chromium; stage: SidebarStage }> {
   const browser = await launchChromium();
   const stage = await startSidebarStage();
-  const install = await stage.stack.platform.fireEvent('onAppInstall');
-  if (!install.ok) throw new Error(`onAppInstall failed: ${install.failure}`);
+  await installApp(stage.stack);
   return { browser, stage };
 }
 

@@ -4,6 +4,7 @@
  * data for a status change (§4.5), the bodies the app sent, and a stack on the fresh "globex" account (no sentiment
  * contact fields).
  */
+import { installApp } from '../../../devkit/harness/start-harness';
 import axios from 'axios';
 import { FRESH_ADMIN_API_KEY } from '../../../devkit/demo';
 import type { PlatformRun } from '../../../devkit/platform/local-platform';
@@ -35,8 +36,7 @@ export function captureRequests() {
 /** The demo stack after onAppInstall (ticket schema and contact fields cached), logs cleared. */
 export async function installedStack(options: StackOptions = {}): Promise<Stack> {
   const stack = await startStack(options);
-  const install = await stack.platform.fireEvent('onAppInstall');
-  if (!install.ok) throw new Error(`onAppInstall failed: ${install.failure}`);
+  await installApp(stack);
   stack.clearLogs();
   return stack;
 }
