@@ -1,6 +1,6 @@
 /**
  * Finds demo secrets in text: each key as written, and the Base64 forms a Basic Authorization header would carry
- * — `encode(key)` and `encode(key + ':X')` (fdk-platform.md §2.2; freshdesk-api.md §1.2). Pure: the places to
+ * — `encode(key)` and `encode(key + ':X')` (docs/platform.md, "Secure installation parameters"). Pure: the places to
  * look are gathered by measure-secrets.ts.
  */
 import { unzipSync } from 'fflate';

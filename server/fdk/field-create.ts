@@ -1,5 +1,5 @@
 /**
- * The bodies of the two field-create calls and the field each answers (freshdesk-api.md §5.2, §6.2, §13.7).
+ * The bodies of the two field-create calls and the field each answers (docs/platform.md, "Installing: the Freshdesk field APIs").
  * The fields are for agents only: not shown to or editable by customers. No `position`: Freshdesk places the
  * field itself, and a position it does not accept would cost the whole field.
  */

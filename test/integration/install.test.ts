@@ -27,7 +27,7 @@ const contactFieldsLabelled = (stack: Stack, label: string) => stack.state().con
 const scheduleNames = (stack: Stack) => stack.platform.schedule.list().map((s) => s.name);
 const lines = (run: PlatformRun, text: string) => run.logs.filter((l) => l.includes(text));
 
-/** An admin adds a field in Freshdesk before installing the app (freshdesk-api.md §5.2, §6.2). */
+/** An admin adds a field in Freshdesk before installing the app (docs/platform.md, "Installing: the Freshdesk field APIs"). */
 async function adminCreates(stack: Stack, path: string, field: Json): Promise<void> {
   const api = axios.create({ baseURL: stack.fakes.freshdesk.url, auth: { username: FRESH_ADMIN_API_KEY, password: 'X' } });
   const { status } = await api.post(path, field);
@@ -218,7 +218,7 @@ describe('a rejected Freshdesk key', () => {
     expect(run).toMatchObject({ ok: false, failure: 'blocked' });
     const message = (run.error as { message: string }).message;
     expect(message).toMatch(/Freshdesk API key/);
-    expect(message.length).toBeLessThanOrEqual(60); // renderData's install message (fdk-platform.md §4.2)
+    expect(message.length).toBeLessThanOrEqual(60); // renderData's install message (docs/platform.md, "Installing: app set-up events")
     expect(stack.requests()).toEqual(['freshdeskListTicketFields']);
     expect(scheduleNames(stack)).toEqual([]);
     expect(report(stack)).toMatchObject({ blocked: message, freshdesk: { verified: false } });

@@ -1,5 +1,5 @@
 /**
- * onAppUninstall on the local platform (fdk-platform.md §4.2, §4.7): renderData semantics like onAppInstall, and
+ * onAppUninstall on the local platform (docs/platform.md, "Installing: app set-up events"): renderData semantics like onAppInstall, and
  * once the uninstall is allowed the platform deletes the installation's `$db` data (§4.10). Schedules stay as the
  * app left them, so an app that forgets one is seen to.
  */

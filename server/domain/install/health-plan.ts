@@ -1,5 +1,5 @@
 /**
- * Which Simpli hosts the install checks with GET /health (simpli-api.md §2.4: never needs a key). The install
+ * Which Simpli hosts the install checks with GET /health (never needs a key: docs/platform.md, "Installing: Simpli health and the request budget"). The install
  * spends at most INSTALL_REQUEST_BUDGET template requests, Freshdesk first (it decides whether the app can work
  * at all): the hosts of the switched-on services are checked in feature order while requests remain, each
  * distinct host once; the rest are left to the settings page's Test connection.
@@ -8,7 +8,7 @@ import type { ServiceHealth, ServiceTarget, SimpliService } from './types';
 
 /**
  * Template requests one install may make: a fresh account needs 2 reads and 5 field creations, which leaves 3
- * health checks of the 50 requests a minute the installation shares with everything else (fdk-platform.md §2.4).
+ * health checks of the 50 requests a minute the installation shares with everything else (docs/platform.md, "Installing: Simpli health and the request budget").
  */
 export const INSTALL_REQUEST_BUDGET = 10;
 

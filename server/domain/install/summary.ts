@@ -1,4 +1,4 @@
-/** The install's log line and the message that refuses an install (fdk-platform.md §4.2: ≤ 60 characters). */
+/** The install's log line and the message that refuses an install (≤ 60 characters: docs/platform.md, "Installing: app set-up events"). */
 import type { FieldOutcome, InstallReport, ServiceHealth } from './types';
 
 /** The one reason an install is refused: without a working Freshdesk key the app can do nothing. */

@@ -1,6 +1,6 @@
 /** The words of installing: the fields the app needs, what the account already has, and what the install did. */
 
-/** A custom field as the account lists it (GET /ticket_fields or /contact_fields, freshdesk-api.md §5.2, §6.1). */
+/** A custom field as the account lists it (GET /ticket_fields or /contact_fields, docs/platform.md, "Installing: the Freshdesk field APIs"). */
 export interface ExistingField {
   /** The key in custom_fields: cf_… for tickets, no prefix for contacts. */
   name: string;
@@ -20,7 +20,7 @@ export interface FieldSpec {
   role: AppFieldRole;
   target: FieldTarget;
   label: string;
-  /** The name Freshdesk generates from the label when nothing collides (freshdesk-api.md §6.2). */
+  /** The name Freshdesk generates from the label when nothing collides (docs/platform.md, "Installing: the Freshdesk field APIs"). */
   name: string;
   type: 'custom_dropdown' | 'custom_text';
   /** Dropdown values, in order; empty for text. */

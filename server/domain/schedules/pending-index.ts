@@ -1,8 +1,8 @@
 /**
- * The app cannot list its schedules (fdk-platform.md §4.11 has create/fetch/update/delete by name only), so it
+ * The app cannot list its schedules (create/fetch/update/delete by name only: docs/platform.md, "Schedules: the recurring sweep and deleting what the app made"), so it
  * keeps the names of the one-time schedules it creates in one `$db` record, name → when it fires (epoch ms), to
  * delete them on uninstall. A one-time schedule is gone once it has fired, so entries past their time are
- * dropped by the hourly sweep; the record stays far below the 40 KB a record may hold (fdk-platform.md §4.10)
+ * dropped by the hourly sweep; the record stays far below the 40 KB a record may hold (https://developers.freshworks.com/docs/app-sdk/v3.0/task/data-store/key-value-storage)
  * unless a burst schedules well over a thousand retries within the hour.
  */
 

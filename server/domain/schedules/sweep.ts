@@ -1,5 +1,5 @@
 /**
- * The installation's one recurring schedule (fdk-platform.md §4.11: one recurring schedule per installation,
+ * The installation's one recurring schedule (docs/platform.md, "Schedules: the recurring sweep and deleting what the app made": one recurring schedule per installation,
  * names unique). It fires onScheduledEvent with SWEEP_DATA every 5 minutes: it takes over runs whose lease
  * expired, keeps the backlog's pumps going (workflows/jobs/reclaim.ts) and tidies the index of pending retries
  * (workflows/schedules/); the knowledge-base sync will share it.

@@ -1,5 +1,5 @@
 /**
- * Creates the app's fields the account lacks (freshdesk-api.md §5.2, §6.2), never one it has. One at a time:
+ * Creates the app's fields the account lacks (docs/platform.md, "Installing: the Freshdesk field APIs"), never one it has. One at a time:
  * Freshdesk places each new field among the others, and a 403 on the first means the key has no admin rights,
  * so the rest are skipped without spending a request each. A field that fails otherwise is skipped with its
  * reason; the install goes on.

@@ -1,7 +1,7 @@
 /**
- * The install's Freshdesk reads: GET /ticket_fields verifies the key (any agent may read it, freshdesk-api.md
- * §6.1) and lists the ticket fields; GET /contact_fields follows once the key is known to work. A 401 on the
- * first read means the key is rejected: the one reason an install is refused.
+ * The install's Freshdesk reads: GET /ticket_fields verifies the key (any agent may read it: docs/platform.md,
+ * "Installing: the Freshdesk field APIs") and lists the ticket fields; GET /contact_fields follows once the key
+ * is known to work. A 401 on the first read means the key is rejected: the one reason an install is refused.
  */
 import { AppFailure } from '../../domain/errors';
 import type { ExistingField } from '../../domain/install/types';

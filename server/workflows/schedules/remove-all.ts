@@ -1,8 +1,8 @@
 /**
- * Uninstall: delete every schedule the app made. The app cannot list schedules (fdk-platform.md §4.11), so it
+ * Uninstall: delete every schedule the app made. The app cannot list schedules (docs/platform.md, "Schedules: the recurring sweep and deleting what the app made"), so it
  * deletes the recurring one by its fixed name and the one-time retries by the names the pending index holds,
  * skipping those that have fired already. One `$db` read; then `$schedule.delete` calls, a batch at a time,
- * while the handler has time (fdk-platform.md §4.8: 20 s).
+ * while the handler has time (20 s: docs/platform.md, "Installing: app set-up events").
  */
 import { PENDING_SCHEDULES_KEY } from '../../contracts/app-records';
 import { HANDLER_LIMIT_MS } from '../../domain/deferral';

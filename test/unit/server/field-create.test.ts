@@ -1,4 +1,4 @@
-/** The bodies of the field-create calls and the field read back (freshdesk-api.md §5.2, §6.2, §13.7). */
+/** The bodies of the field-create calls and the field read back (docs/platform.md, "Installing: the Freshdesk field APIs"). */
 import { APP_FIELDS } from '../../../server/domain/install/field-specs';
 import { contactFieldBody, ticketFieldBody, toCreatedField } from '../../../server/fdk/field-create';
 

@@ -27,7 +27,7 @@ describe('the fields the install creates', () => {
 });
 
 describe('what the install says', () => {
-  it('refuses with at most 60 characters that name the setting (fdk-platform.md §4.2)', () => {
+  it('refuses with at most 60 characters that name the setting (docs/platform.md, "Installing: app set-up events")', () => {
     expect(REJECTED_KEY_MESSAGE.length).toBeLessThanOrEqual(60);
     expect(REJECTED_KEY_MESSAGE).toContain('Freshdesk API key');
   });
