@@ -8,6 +8,9 @@ import type { PlatformRun } from '../../platform/local-platform';
 import type { Json } from '../../harness/events';
 import type { Stack } from '../../harness/start-harness';
 
+/** The tags triage writes (ai-category:…, ai-urgency:…) and sentiment's escalation tag. */
+const APP_TAG = /^(ai-|escalation-risk:)/;
+
 export interface Arrivals {
   /** The n-th demo-like ticket (0-based) with this id: the demo's open tickets' text and requesters, in turn. */
   seed(n: number, id: number): SeedTicket;
@@ -32,7 +35,8 @@ export function arrivals(stack: Stack): Arrivals {
         requester_id: t.requester_id,
         priority: t.priority,
         source: t.source,
-        tags: [...(t.tags ?? [])],
+        // A customer's new ticket carries none of the app's tags: the demo's tickets show them as if processed.
+        tags: (t.tags ?? []).filter((tag: string) => !APP_TAG.test(tag)),
       };
     },
     receive(seed) {

@@ -89,9 +89,10 @@ export function createFreshdeskFake(account: FreshdeskAccount, opts: FreshdeskFa
   const listBucket = new RateLimitBucket(ticketListLimitOf(account), clock);
   const base = `https://${account.domain}.freshdesk.com`;
 
-  /** 1 credit, plus 1 per include on a single-ticket GET (§2.1, §8). */
+  /** 1 credit, plus 1 per include on a single-ticket GET and 2 per include on the ticket list (§2.1, §8). */
   const costOf = (req: FakeRequest): number => {
     const m = matchRoute(ROUTES, req.path);
+    if (req.method === 'GET' && m?.route.pattern === '/api/v2/tickets') return 1 + 2 * includesOf(req.query).length;
     if (req.method !== 'GET' || m?.route.pattern !== '/api/v2/tickets/:id') return 1;
     return 1 + includesOf(req.query).filter((i) => (TICKET_INCLUDES as readonly string[]).includes(i)).length;
   };

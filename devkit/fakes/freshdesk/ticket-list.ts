@@ -28,6 +28,8 @@ import { renderTicket } from './tickets';
 
 export const LIST_ORDER_BY = ['created_at', 'due_by', 'updated_at', 'status'] as const;
 export const LIST_ORDER_TYPES = ['asc', 'desc'] as const;
+/** What a list may embed; the real API also takes requester and stats, which the app never asks for. */
+export const LIST_INCLUDES = ['description'] as const;
 /** The default window without updated_since. */
 export const LIST_DEFAULT_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 /** "A maximum of 300 pages … will be returned." */
@@ -58,6 +60,10 @@ function queryErrors(q: URLSearchParams): FieldError[] {
   if (since !== null && parseSince(since) === undefined) {
     errors.push({ field: 'updated_since', message: "It should be a valid date in the 'combined date and time ISO8601' format", code: 'invalid_value' });
   }
+  const include = q.get('include');
+  if (include !== null && include.split(',').some((i) => !(LIST_INCLUDES as readonly string[]).includes(i.trim()))) {
+    errors.push({ field: 'include', message: msg.oneOf(LIST_INCLUDES), code: 'invalid_value' });
+  }
   const page = q.get('page');
   if (page !== null && /^\d+$/.test(page) && Number(page) > LIST_MAX_PAGE) {
     errors.push({
@@ -77,7 +83,7 @@ const sortValue = (t: TicketRecord, by: OrderBy): number => {
 
 export function listTickets(ctx: Ctx) {
   const q = ctx.req.query;
-  const own = ['updated_since', 'order_by', 'order_type'];
+  const own = ['updated_since', 'order_by', 'order_type', 'include'];
   const unknown = [...new Set(q.keys())].filter((k) => ![...own, 'page', 'per_page'].includes(k));
   // Unknown keys first, as pagination.ts reports them; then the values.
   if (unknown.length === 0) {
@@ -96,10 +102,13 @@ export function listTickets(ctx: Ctx) {
     .filter((t) => (sinceMs === undefined ? Date.parse(t.created_at) >= createdFrom : Date.parse(t.updated_at) >= sinceMs))
     .sort((a, b) => direction * (sortValue(a, by) - sortValue(b, by) || a.id - b.id));
 
+  const withDescription = q.get('include')?.includes('description') === true;
   const items = tickets.map((t) => {
     const listed = renderTicket(ctx.store, t);
-    delete listed.description;
-    delete listed.description_text;
+    if (!withDescription) {
+      delete listed.description;
+      delete listed.description_text;
+    }
     return listed;
   });
   // The 300th page is the last the API returns: pretend nothing follows it, so no Link points past the cap.

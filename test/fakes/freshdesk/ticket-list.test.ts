@@ -140,9 +140,23 @@ describe('ordering', () => {
   });
 
   it('refuses parameters the fake does not serve, as invalid_field', async () => {
-    const res = await fd.api.get('/api/v2/tickets', { params: { include: 'description', order_by: 'nope' } });
+    const res = await fd.api.get('/api/v2/tickets', { params: { requester_id: 1, order_by: 'nope' } });
     expect(res.status).toBe(400);
-    expect(res.data).toEqual(failed({ field: 'include', message: 'Unexpected/invalid field in request', code: 'invalid_field' }));
+    expect(res.data).toEqual(failed({ field: 'requester_id', message: 'Unexpected/invalid field in request', code: 'invalid_field' }));
+  });
+
+  it('embeds the description only with include=description, for 2 more credits; another include is refused', async () => {
+    const plain = await fd.api.get('/api/v2/tickets', { params: { updated_since: iso(NOW - DAY) } });
+    expect(plain.status).toBe(200);
+    expect(plain.data[0]).not.toHaveProperty('description');
+    expect(plain.headers['x-ratelimit-used-currentrequest']).toBe('1');
+    const full = await fd.api.get('/api/v2/tickets', { params: { updated_since: iso(NOW - DAY), include: 'description' } });
+    expect(full.status).toBe(200);
+    expect(full.data[0]).toMatchObject({ description: '<div>Body 1</div>', description_text: 'Body 1' });
+    expect(full.headers['x-ratelimit-used-currentrequest']).toBe('3');
+    const other = await fd.api.get('/api/v2/tickets', { params: { include: 'stats' } });
+    expect(other.status).toBe(400);
+    expect(other.data).toEqual(failed({ field: 'include', message: "It should be one of these values: 'description'", code: 'invalid_value' }));
   });
 });
 
