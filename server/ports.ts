@@ -57,6 +57,8 @@ export interface TicketSnapshot {
   source?: number | null;
   requester_id?: number | null;
   responder_id?: number | null;
+  /** When the ticket last changed (epoch ms), where the source says. */
+  updatedAt?: number;
 }
 
 export interface ConversationEntry {
@@ -83,6 +85,11 @@ export interface HelpdeskPort {
   getTicket(ticketId: number): Promise<TicketSnapshot>;
   /** One page (100) of tickets updated since `since` (epoch ms), oldest update first, and whether another may follow. */
   listTickets(since: number, page: number): Promise<{ tickets: ListedTicket[]; more: boolean }>;
+  /**
+   * The same list's first page with each ticket's description (include=description): many tickets read with one
+   * request, as whole as getTicket reads one.
+   */
+  readTicketsUpdatedSince(since: number): Promise<TicketSnapshot[]>;
   /** One page (oldest first) and whether another follows. */
   listConversations(ticketId: number, page: number): Promise<{ entries: ConversationEntry[]; more: boolean }>;
   updateTicket(ticketId: number, update: TicketUpdate): Promise<void>;

@@ -30,6 +30,7 @@ export const ticketSchema = z.looseObject({
   source: z.number().int().nullish(),
   tags: z.array(z.string()).nullish(),
   custom_fields: z.record(z.string(), z.unknown()).nullish(),
+  updated_at: z.string().nullish(),
 });
 
 export type FreshdeskTicket = z.infer<typeof ticketSchema>;
@@ -77,6 +78,9 @@ export const createdFieldSchema = z.looseObject({
   type: z.string(),
   choices: z.unknown().optional(),
 });
+
+/** GET /api/v2/tickets?include=description: whole tickets, as GET /tickets/:id has them. */
+export const ticketPageSchema = z.array(ticketSchema);
 
 /** GET /api/v2/tickets items (https://developers.freshdesk.com/api/#list_all_tickets): no description, tags included. */
 export const ticketListSchema = z.array(

@@ -9,6 +9,12 @@ export interface TicketFields {
   type?: string | null;
   group_id?: number | null;
   tags?: string[] | null;
+  updated_at?: string | null;
+}
+
+function updatedAtOf(raw: string | null | undefined): { updatedAt?: number } {
+  const ms = raw ? Date.parse(raw) : Number.NaN;
+  return Number.isFinite(ms) ? { updatedAt: ms } : {};
 }
 
 export function toTicketSnapshot(ticket: TicketFields): TicketSnapshot {
@@ -20,5 +26,6 @@ export function toTicketSnapshot(ticket: TicketFields): TicketSnapshot {
     type: ticket.type,
     group_id: ticket.group_id,
     tags: ticket.tags ?? [],
+    ...updatedAtOf(ticket.updated_at),
   };
 }

@@ -1,10 +1,11 @@
 /** HelpdeskPort over the Freshdesk request templates (freshdesk-api.md §2, §3, §6). */
-import { contactFieldsSchema, contactSchema, conversationsSchema, createdFieldSchema, noteSchema, ticketFieldsSchema, ticketListSchema, ticketSchema } from '../contracts/freshdesk';
+import { contactFieldsSchema, contactSchema, conversationsSchema, createdFieldSchema, noteSchema, ticketFieldsSchema, ticketListSchema, ticketPageSchema, ticketSchema } from '../contracts/freshdesk';
 import { toContactFields } from './contact-fields';
 import { customTicketFields, toAccountSchema } from './account-schema';
 import { contactFieldBody, ticketFieldBody, toCreatedField } from './field-create';
 import { toTicketSnapshot } from '../contracts/ticket-snapshot';
-import type { HelpdeskPort } from '../ports';
+import type { FreshdeskTicket } from '../contracts/freshdesk';
+import type { HelpdeskPort, TicketSnapshot } from '../ports';
 import { parseResponse } from './parse';
 import type { TemplateClient } from './request';
 
@@ -12,6 +13,11 @@ import type { TemplateClient } from './request';
 export const CONVERSATIONS_PER_PAGE = 100;
 /** The largest ticket-list page (https://developers.freshdesk.com/api/#pagination). */
 export const TICKETS_PER_PAGE = 100;
+
+/** What sentiment and QA retries read again besides triage's fields: the source (channel), the requester and the responder. */
+function snapshotOf(ticket: FreshdeskTicket): TicketSnapshot {
+  return { ...toTicketSnapshot(ticket), status: ticket.status, source: ticket.source, requester_id: ticket.requester_id, responder_id: ticket.responder_id };
+}
 
 export function createHelpdesk(templates: TemplateClient): HelpdeskPort {
   const readTicketFields = async () => {
@@ -21,9 +27,7 @@ export function createHelpdesk(templates: TemplateClient): HelpdeskPort {
   return {
     async getTicket(ticketId) {
       const body = await templates.call('freshdeskGetTicket', { context: { ticket_id: ticketId } });
-      const ticket = parseResponse('freshdeskGetTicket', ticketSchema, body);
-      // What sentiment and QA retries read again: the source (channel), the requester and the responder.
-      return { ...toTicketSnapshot(ticket), status: ticket.status, source: ticket.source, requester_id: ticket.requester_id, responder_id: ticket.responder_id };
+      return snapshotOf(parseResponse('freshdeskGetTicket', ticketSchema, body));
     },
     async listTickets(since, page) {
       // order_by=updated_at asc: a pass cut off early resumes from the last update it saw (docs/platform.md).
@@ -33,6 +37,12 @@ export function createHelpdesk(templates: TemplateClient): HelpdeskPort {
       const items = parseResponse('freshdeskListTickets', ticketListSchema, body);
       const tickets = items.map((t) => ({ id: t.id, createdAt: Date.parse(t.created_at), updatedAt: Date.parse(t.updated_at), priority: t.priority, tags: t.tags ?? [] }));
       return { tickets, more: items.length === TICKETS_PER_PAGE };
+    },
+    async readTicketsUpdatedSince(since) {
+      const body = await templates.call('freshdeskListTickets', {
+        query: { updated_since: new Date(since).toISOString(), order_by: 'updated_at', order_type: 'asc', per_page: TICKETS_PER_PAGE, include: 'description' },
+      });
+      return parseResponse('freshdeskListTickets', ticketPageSchema, body).map(snapshotOf);
     },
     async listConversations(ticketId, page) {
       const body = await templates.call('freshdeskListConversations', {

@@ -256,14 +256,14 @@ describe('uninstall', () => {
     await stack.platform.fireEvent('onConversationCreate', customerReply(1104, 110499, 5104, 'Still broken.'));
     const pending = scheduleNames(stack);
     // Triage waits in the backlog, drained by the pumps; sentiment still has a one-time retry of its own.
-    expect(pending).toEqual(['simpli-sweep', 'simpli-pump-0', 'sentiment-110499-2']);
+    expect([...pending].sort()).toEqual(['sentiment-110499-2', 'simpli-pump-0', 'simpli-pump-1', 'simpli-pump-2', 'simpli-pump-3', 'simpli-pump-4', 'simpli-sweep']);
 
     const run = await stack.platform.uninstall();
     expect(run.ok).toBe(true);
     expect(run.renderData).toEqual({ error: undefined, data: undefined });
     expect(scheduleNames(stack)).toEqual([]);
-    // The sweep, the five pumps by their fixed names (one pending) and the indexed retry.
-    expect(lines(run, 'uninstall: 3 schedules deleted, 4 already gone')).toHaveLength(1);
+    // The sweep, the five pumps by their fixed names (queued work starts all five) and the indexed retry.
+    expect(lines(run, 'uninstall: 7 schedules deleted, 0 already gone')).toHaveLength(1);
     expect(stack.platform.db.keys()).toEqual([]);
   });
 

@@ -1,8 +1,8 @@
 /**
  * The pumps that drain the backlog: a bounded set of one-time schedules with fixed names (unique per installation,
  * so starting one that is pending answers "exists"). Each fires onScheduledEvent once; while the backlog has work
- * it makes itself again 5 minutes later (the platform's shortest lead for a one-time schedule), and the five of
- * them, a minute apart, give one pump run a minute.
+ * it makes itself again for its next minute (at least the platform's 5-minute lead for a one-time schedule away),
+ * and the five of them, each on its own minute modulo 5, give one pump run a minute.
  */
 import { MIN_SCHEDULE_LEAD_MS } from '../deferral';
 
@@ -18,27 +18,41 @@ export interface PumpData {
 
 export const pumpData = (slot: number): PumpData => ({ kind: PUMP_KIND, slot });
 
-/** When pump `slot` fires, started at `now` from slot `first`: a minute apart after the 5-minute lead. */
-export const pumpAt = (now: number, slot: number, first: number): number => now + MIN_SCHEDULE_LEAD_MS + (((slot - first + PUMP_COUNT) % PUMP_COUNT) * 60_000);
+const MINUTE_MS = 60_000;
 
 /**
- * Requests one pump run may spend: 45 of the platform's 50 template requests a minute (the rest is left for the
- * sidebar and new events).
+ * When pump `slot` fires, started at `now`: the first whole minute after the platform's 5-minute lead whose number
+ * is `slot` modulo 5. Pumps started at different moments (by an event, a pump, the sweep) still never fire within
+ * the same minute, so no two runs share one minute's budgets.
  */
-export const PUMP_REQUEST_BUDGET = 45;
+export function pumpAt(now: number, slot: number): number {
+  const earliest = Math.ceil((now + MIN_SCHEDULE_LEAD_MS) / MINUTE_MS);
+  const wait = (((slot - earliest) % PUMP_COUNT) + PUMP_COUNT) % PUMP_COUNT;
+  return (earliest + wait) * MINUTE_MS;
+}
 
-/** What one run of each job kind costs in template requests at most on its normal path (a resume reads the ticket). */
+/**
+ * Requests one pump run may spend: the platform's whole 50 a minute. A backlog exists because the budget is short,
+ * so the drain takes all of it; whatever else needs a request meanwhile (a new event, the sidebar) is refused by
+ * the platform and says so — an event is queued, nothing is lost (docs/adr/0005-job-lifecycle.md, "Pace").
+ */
+export const PUMP_REQUEST_BUDGET = 50;
+
+/** What one run of each job kind costs in template requests at most, its own reads included (a resume reads the ticket). */
 export const JOB_COST: Readonly<Record<string, number>> = { triage: 6, sentiment: 4, qa: 3 };
 
-/** Jobs whose costs fit the budget, in the order given (most urgent first). */
-export function fitBudget<T>(candidates: readonly T[], costOf: (c: T) => number, budget = PUMP_REQUEST_BUDGET): T[] {
-  const taken: T[] = [];
-  let spent = 0;
-  for (const c of candidates) {
-    const cost = costOf(c);
-    if (spent + cost > budget) break;
-    spent += cost;
-    taken.push(c);
+/**
+ * How many of the due jobs (costs in the order given, most urgent first) one run takes: while the budget is not
+ * spent. The last one may go past it: the platform refuses its last requests, and since done steps are never
+ * repeated, it resumes next run from there (nothing of the minute is left unused).
+ */
+export function planPumpRun(costs: readonly number[], budget = PUMP_REQUEST_BUDGET): { count: number; requests: number } {
+  let requests = 0;
+  let count = 0;
+  for (const cost of costs) {
+    if (requests >= budget) break;
+    requests += cost;
+    count += 1;
   }
-  return taken;
+  return { count, requests };
 }

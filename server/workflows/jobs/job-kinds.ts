@@ -5,6 +5,7 @@
 import type { Settings } from '../../contracts/iparams';
 import type { BacklogEntry, HandlerDeps } from '../../ports';
 import { reasonOf } from '../reason-of';
+import type { TicketRead } from './batch-read';
 import { triageDeclaration, resumeTriage } from '../triage/triage-ticket';
 
 export type JobKindDeps = Omit<HandlerDeps, 'renderData' | 'templates'>;
@@ -13,6 +14,8 @@ interface QueuedKind {
   /** 'unreadable' when the entry's input is not this kind's. */
   run(deps: JobKindDeps, settings: Settings, entry: BacklogEntry, startedAt?: number): Promise<'ran' | 'unreadable'>;
   lane(entry: BacklogEntry): string | undefined;
+  /** The ticket a run reads first, when a pump's shared list page can read it instead (batch-read.ts). */
+  ticketRead?(entry: BacklogEntry): TicketRead | undefined;
 }
 
 const triage: QueuedKind = {
@@ -25,6 +28,10 @@ const triage: QueuedKind = {
   lane(entry) {
     const input = triageDeclaration().parse(entry.input);
     return input ? triageDeclaration().lane(input, undefined) : undefined;
+  },
+  ticketRead(entry) {
+    const input = triageDeclaration().parse(entry.input);
+    return input?.updatedAt === undefined ? undefined : { ticketId: input.ticketId, updatedAt: input.updatedAt };
   },
 };
 
@@ -47,6 +54,9 @@ export async function runQueued(deps: JobKindDeps, settings: Settings, entry: Ba
   deps.log.warn(`${entry.job}: backlog entry ${entry.id} unreadable; removed`);
   await deps.backlog.remove(entry.id).catch(() => undefined);
 }
+
+/** The ticket an entry's run reads first, when a shared list page can read it instead. */
+export const ticketReadOf = (entry: BacklogEntry): TicketRead | undefined => JOB_KINDS[kindOf(entry)]?.ticketRead?.(entry);
 
 /** The ready lane an entry goes back to (its urgency where its input says it). */
 export const readyLaneOf = (entry: BacklogEntry): string => JOB_KINDS[kindOf(entry)]?.lane(entry) ?? 'u0';

@@ -71,7 +71,7 @@ async function queueUnclaimed<I, R extends JobRecord<string>, D extends Lifecycl
   try {
     await deps.backlog.add({ job: name, lane: decl.lane(input, undefined), dueAt: deps.clock.now(), attempt: 1, input });
     deps.log.info(`${decl.label(input)} queued before it started (${cause.message})`);
-    await startPumps(deps, 0, 0);
+    await startPumps(deps);
   } catch (error) {
     // Both stores refused: the reconciling sweep finds the ticket in Freshdesk's list.
     deps.log.error(`${decl.label(input)} neither started nor queued (${cause.message}; ${reasonOf(error)}); the sweep will find it`);
@@ -133,9 +133,18 @@ export async function startJob<I, R extends JobRecord<string>, D extends Lifecyc
     if (!moved) entryId = await deps.backlog.add({ job: name, ...to, input });
     queued = true;
     // A pending pump answers "exists": queuing work is what starts the pumps.
-    if (options.origin !== 'backlog') await startPumps(deps, 0, 0);
+    if (options.origin !== 'backlog') await startPumps(deps);
   };
-  if (attempt > 1 || options.origin !== 'event') await load();
+  try {
+    if (attempt > 1 || options.origin !== 'event') await load();
+  } catch (error) {
+    if (!(error instanceof AppFailure)) throw error;
+    // The attempt is ours but its record cannot be read now (the store's minute is spent): nothing ran, so the
+    // next attempt goes back to its ready lane for the next pump run. Attempts only go up.
+    deps.log.info(`${label}: record not read (${error.message}); attempt ${attempt + 1} queued`);
+    await queue({ attempt: attempt + 1, at: deps.clock.now() + 60_000, ready: true }).catch((e) => deps.log.warn(`${label}: not queued (${reasonOf(e)}); the sweep re-queues it when its lease ends`));
+    return undefined;
+  }
   const record = await decl.run(deps, settings, input, { attempt, stored, origin: options.origin, startedAt, queue });
   if (record.status !== 'deferred' && entryId) {
     await deps.backlog.remove(entryId).catch((error) => deps.log.warn(`${label}: backlog entry ${entryId} not removed (${reasonOf(error)}); the sweep removes it`));

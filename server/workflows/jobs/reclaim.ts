@@ -54,7 +54,7 @@ export async function reclaimBacklog(deps: JobKindDeps, known = false): Promise<
     if (!next) break;
   }
   if (!queued) queued = await deps.backlog.hasQueued();
-  if (queued) await startPumps(deps, 0, 0);
+  if (queued) await startPumps(deps);
   return { requeued, promoted, queued };
 }
 

@@ -17,8 +17,8 @@ import type { JobKindDeps } from './job-kinds';
 import { jobName } from './lifecycle';
 
 export const RECONCILE_CURSOR_KEY = 'sweep:cursor';
-/** 2 of the minute's 50 template requests, every 5 minutes: 200 tickets a pass. */
-export const MAX_PAGES = 2;
+/** 1 of the minute's 50 template requests every 5 minutes, 100 tickets a pass: at most ~110 of the entity store's 250 ops a minute when a whole page was missed. */
+export const MAX_PAGES = 1;
 /** Without an install report, the first pass looks back this far: the sweep first fires 6 minutes after the install. */
 const FIRST_LOOK_BACK_MS = 10 * 60_000;
 
@@ -64,7 +64,7 @@ export async function reconcileWithFreshdesk(deps: JobKindDeps, settings: Settin
     for (const ticket of group) {
       const job = jobName('triage', String(ticket.id));
       if (known.has(job)) continue;
-      await deps.backlog.add({ job, lane: laneForPriority(ticket.priority), dueAt: startedAt, attempt: 1, input: { ticketId: ticket.id, priority: ticket.priority ?? null } });
+      await deps.backlog.add({ job, lane: laneForPriority(ticket.priority), dueAt: startedAt, attempt: 1, input: { ticketId: ticket.id, priority: ticket.priority ?? null, updatedAt: ticket.updatedAt } });
       queued += 1;
     }
   }

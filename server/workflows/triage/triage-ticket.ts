@@ -34,6 +34,8 @@ export const triageInputSchema = z.object({
   ticketId: z.number().int().positive(),
   language: z.string().max(35).optional(),
   priority: z.number().int().nullish(),
+  /** When the ticket last changed as the event or the list showed it (epoch ms): a pump reads its batch from there. */
+  updatedAt: z.number().optional(),
 });
 export type TriageInput = z.infer<typeof triageInputSchema>;
 
@@ -66,6 +68,13 @@ function startingRecord(input: TriageInput, ctx: RunContext<TriageRecord>, now: 
   return { ...stored, errors: {}, done: doneWithAllNeeds(TRIAGE_GRAPH, stored), attempt: ctx.attempt, status: 'processing' };
 }
 
+/** Whether a step still to run works from the ticket's content (every step but the note). */
+function needsTicket(record: TriageRecord, wanted: readonly TriageStep[]): boolean {
+  return wanted.some((step) => step !== 'note' && !record.done.includes(step) && record.errors[step]?.retryable !== false);
+}
+
+const idOnly = (ticketId: number): TicketSnapshot => ({ id: ticketId, subject: '', description: '', tags: [] });
+
 export function triageDeclaration(eventTicket?: TicketSnapshot): JobDeclaration<TriageInput, TriageRecord, TriageDeps> {
   return {
     kind: 'triage',
@@ -95,6 +104,8 @@ export function triageDeclaration(eventTicket?: TicketSnapshot): JobDeclaration<
         // Without the Freshdesk subdomain the ticket cannot even be read: say so, and wait for the admin and a Retry.
         return finishJob(deps, id, { record: { ...record, status: 'failed' } });
       }
+      // Only the note left: it needs the ticket's id alone, so no read.
+      if (!needsTicket(record, wantedSteps(settings))) return runSteps(deps, settings, idOnly(input.ticketId), record, id, ctx.startedAt, recheck);
       const withRead = { ...record, requests: record.requests + 1 };
       try {
         const ticket = await deps.helpdesk.getTicket(input.ticketId);
@@ -110,7 +121,12 @@ export function triageDeclaration(eventTicket?: TicketSnapshot): JobDeclaration<
 
 export async function triageNewTicket(deps: TriageDeps, settings: Settings, ticket: TicketSnapshot, language: string | undefined): Promise<void> {
   if (wantedSteps(settings).length === 0) return deps.log.info(`ticket ${ticket.id}: triage and drafts are switched off`);
-  const input: TriageInput = { ticketId: ticket.id, ...(language ? { language } : {}), priority: ticket.priority ?? null };
+  const input: TriageInput = {
+    ticketId: ticket.id,
+    ...(language ? { language } : {}),
+    priority: ticket.priority ?? null,
+    ...(ticket.updatedAt !== undefined ? { updatedAt: ticket.updatedAt } : {}),
+  };
   await startJob(deps, triageDeclaration(ticket), settings, input, { origin: 'event' });
 }
 

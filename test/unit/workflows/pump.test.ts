@@ -1,24 +1,26 @@
-import { fitBudget, JOB_COST, PUMP_REQUEST_BUDGET, pumpAt, PUMP_NAMES } from '../../../server/domain/jobs/pumps';
+import { JOB_COST, planPumpRun, PUMP_REQUEST_BUDGET, pumpAt, PUMP_NAMES } from '../../../server/domain/jobs/pumps';
 import { laneForPriority, laneForUrgency } from '../../../server/domain/jobs/lanes';
 import { reclaimBacklog } from '../../../server/workflows/jobs/reclaim';
 import { LEASE_MS } from '../../../server/domain/jobs/lease';
 import { manualClock, memoryBacklog, memoryLog, memoryScheduler, memoryStore } from './support/memory-ports';
 
 describe('pump batch sizing', () => {
-  it('takes jobs in the order given while their request costs fit the minute budget', () => {
-    const jobs = Array.from({ length: 20 }, (_, i) => ({ kind: i % 2 ? 'qa' : 'triage' }));
-    const taken = fitBudget(jobs, (j) => JOB_COST[j.kind]!);
-    const spent = taken.reduce((n, j) => n + JOB_COST[j.kind]!, 0);
-    expect(spent).toBeLessThanOrEqual(PUMP_REQUEST_BUDGET);
-    expect(spent + JOB_COST[jobs[taken.length]!.kind]!).toBeGreaterThan(PUMP_REQUEST_BUDGET);
-    expect(taken).toEqual(jobs.slice(0, taken.length));
-    expect(fitBudget(Array(20).fill('triage'), () => 6)).toHaveLength(7);
+  it('takes jobs in order until the whole minute is spent; the last may go past it and resumes next run', () => {
+    expect(planPumpRun(Array(20).fill(JOB_COST.triage))).toEqual({ count: 9, requests: 54 });
+    // Read with the run's list page, a triage costs a request less: ten fit the rest of the minute.
+    expect(planPumpRun(Array(20).fill(JOB_COST.triage! - 1), PUMP_REQUEST_BUDGET - 1)).toEqual({ count: 10, requests: 50 });
+    expect(planPumpRun([3, 3, 6], 9)).toEqual({ count: 3, requests: 12 });
+    expect(planPumpRun([3, 3, 6], 6)).toEqual({ count: 2, requests: 6 });
+    expect(planPumpRun([])).toEqual({ count: 0, requests: 0 });
+    expect(PUMP_REQUEST_BUDGET).toBe(50);
   });
 
-  it('five pumps, a minute apart after the 5-minute lead: one run a minute', () => {
-    const t = 0;
-    expect(PUMP_NAMES.map((_, slot) => pumpAt(t, slot, 0) / 60_000)).toEqual([5, 6, 7, 8, 9]);
-    expect(pumpAt(t, 2, 2) / 60_000).toBe(5);
+  it('five pumps, each on its own minute modulo 5 after the 5-minute lead: one run a minute, never two in one', () => {
+    expect(PUMP_NAMES.map((_, slot) => pumpAt(0, slot) / 60_000)).toEqual([5, 6, 7, 8, 9]);
+    expect(PUMP_NAMES.map((_, slot) => pumpAt(30_000, slot) / 60_000)).toEqual([10, 6, 7, 8, 9]);
+    // Started at different moments, they still fall on distinct minutes.
+    const minutes = [pumpAt(12_345, 0), pumpAt(200_000, 1), pumpAt(61_000, 2), pumpAt(250_000, 3), pumpAt(1_000, 4)].map((t) => (t / 60_000) % 5);
+    expect(minutes).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('lanes: urgent first, unknown last', () => {
