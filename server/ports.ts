@@ -57,7 +57,8 @@ export interface TicketSnapshot {
   source?: number | null;
   requester_id?: number | null;
   responder_id?: number | null;
-  /** When the ticket last changed (epoch ms), where the source says. */
+  /** When the ticket was created and last changed (epoch ms), where the source says. */
+  createdAt?: number;
   updatedAt?: number;
 }
 

@@ -30,6 +30,7 @@ export const ticketSchema = z.looseObject({
   source: z.number().int().nullish(),
   tags: z.array(z.string()).nullish(),
   custom_fields: z.record(z.string(), z.unknown()).nullish(),
+  created_at: z.string().nullish(),
   updated_at: z.string().nullish(),
 });
 

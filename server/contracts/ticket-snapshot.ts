@@ -9,12 +9,13 @@ export interface TicketFields {
   type?: string | null;
   group_id?: number | null;
   tags?: string[] | null;
+  created_at?: string | null;
   updated_at?: string | null;
 }
 
-function updatedAtOf(raw: string | null | undefined): { updatedAt?: number } {
+function instant<K extends string>(key: K, raw: string | null | undefined): Partial<Record<K, number>> {
   const ms = raw ? Date.parse(raw) : Number.NaN;
-  return Number.isFinite(ms) ? { updatedAt: ms } : {};
+  return Number.isFinite(ms) ? ({ [key]: ms } as Partial<Record<K, number>>) : {};
 }
 
 export function toTicketSnapshot(ticket: TicketFields): TicketSnapshot {
@@ -26,6 +27,7 @@ export function toTicketSnapshot(ticket: TicketFields): TicketSnapshot {
     type: ticket.type,
     group_id: ticket.group_id,
     tags: ticket.tags ?? [],
-    ...updatedAtOf(ticket.updated_at),
+    ...instant('createdAt', ticket.created_at),
+    ...instant('updatedAt', ticket.updated_at),
   };
 }

@@ -14,9 +14,12 @@ export interface ReconcileCursor {
   floor: number;
 }
 
+/** Whether a ticket carries triage's tags: it was triaged, as the ticket itself shows. */
+export const carriesTriage = (tags: readonly string[]): boolean => tags.some((tag) => tag.toLowerCase().startsWith(AI_TAG_PREFIX));
+
 /** The tickets of a page that are neither tagged by triage nor older than the install. */
 export function untriaged(tickets: readonly ListedTicket[], floor: number): ListedTicket[] {
-  return tickets.filter((t) => t.createdAt > floor && !t.tags.some((tag) => tag.toLowerCase().startsWith(AI_TAG_PREFIX)));
+  return tickets.filter((t) => t.createdAt > floor && !carriesTriage(t.tags));
 }
 
 /** Groups of at most `size` (an entity query's `$or` holds 1–10 terms). */

@@ -1,9 +1,10 @@
 /**
  * A pump's triage jobs read their tickets with one list page instead of one GET each: GET /api/v2/tickets with
- * `updated_since` at the oldest last-change of the batch, ordered by update, `include=description` (docs/platform.md,
- * "Freshdesk: listing tickets"). A ticket nobody touched since it was queued is on that page, as current as a GET
- * would read it (its tags too, so the update erases nothing); one touched since may be further on, and is read
- * alone. 1 request for up to 100 tickets, where each GET costs 1.
+ * `updated_since` at the oldest last-change the run's candidates know, ordered by update, `include=description`
+ * (docs/platform.md, "Freshdesk: listing tickets"). The page holds the least recently changed tickets from there —
+ * in a backlog, mostly tickets waiting for triage — as current as a GET would read them (their tags too, so the
+ * update erases nothing). The pump then runs the jobs of the page's tickets first (pump.ts); a ticket not on it is
+ * read alone. 1 request for up to 100 tickets, where each GET costs 1.
  */
 import type { HelpdeskPort, Log, TicketSnapshot } from '../../ports';
 import { reasonOf } from '../reason-of';
@@ -37,14 +38,14 @@ export function withReadTickets(helpdesk: HelpdeskPort, found: Map<number, Ticke
 export interface BatchRead {
   /** The helpdesk, answering the tickets found without a request. */
   helpdesk: HelpdeskPort;
-  /** The ids of the tickets read. */
-  found: ReadonlySet<number>;
+  /** The tickets read, in the page's order (oldest change first). */
+  tickets: readonly TicketSnapshot[];
   /** Template requests spent: 1 with a page, 0 without. */
   requests: number;
 }
 
 export async function readBatch(deps: { helpdesk: HelpdeskPort; log: Log }, reads: readonly TicketRead[]): Promise<BatchRead> {
-  const none: BatchRead = { helpdesk: deps.helpdesk, found: new Set(), requests: 0 };
+  const none: BatchRead = { helpdesk: deps.helpdesk, tickets: [], requests: 0 };
   const since = batchSince(reads);
   if (since === undefined) return none;
   let page: TicketSnapshot[];
@@ -54,7 +55,5 @@ export async function readBatch(deps: { helpdesk: HelpdeskPort; log: Log }, read
     deps.log.info(`pump: batch read of ${reads.length} tickets failed (${reasonOf(error)}); each job reads its own`);
     return { ...none, requests: 1 };
   }
-  const wanted = new Set(reads.map((r) => r.ticketId));
-  const found = new Map(page.filter((t) => wanted.has(t.id)).map((t) => [t.id, t]));
-  return { helpdesk: withReadTickets(deps.helpdesk, found), found: new Set(found.keys()), requests: 1 };
+  return { helpdesk: withReadTickets(deps.helpdesk, new Map(page.map((t) => [t.id, t]))), tickets: page, requests: 1 };
 }

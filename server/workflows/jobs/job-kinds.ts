@@ -31,7 +31,7 @@ const triage: QueuedKind = {
   },
   ticketRead(entry) {
     const input = triageDeclaration().parse(entry.input);
-    return input?.updatedAt === undefined ? undefined : { ticketId: input.ticketId, updatedAt: input.updatedAt };
+    return input ? { ticketId: input.ticketId, ...(input.updatedAt === undefined ? {} : { updatedAt: input.updatedAt }) } : undefined;
   },
 };
 

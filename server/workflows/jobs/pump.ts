@@ -5,13 +5,16 @@
  * lane looked at, plus per job: 2 entity ops (running, then removed or moved) and its own `$db` ops.
  */
 import type { Settings } from '../../contracts/iparams';
-import { READY_LANES, type Lane } from '../../domain/jobs/lanes';
+import { laneForPriority, READY_LANES, type Lane, type ReadyLane } from '../../domain/jobs/lanes';
+import { carriesTriage, chunks } from '../../domain/jobs/reconcile';
+import { reconcileFloor } from './reconcile';
 import { JOB_COST, planPumpRun, PUMP_REQUEST_BUDGET } from '../../domain/jobs/pumps';
 import { CONTACT_FIELDS_CACHE_KEY } from '../../contracts/sentiment-record';
 import { SCHEMA_CACHE_KEY } from '../../contracts/store-records';
 import { readBatch, type TicketRead } from './batch-read';
 import { withSharedReads } from './shared-reads';
-import type { BacklogEntry } from '../../ports';
+import type { BacklogEntry, TicketSnapshot } from '../../ports';
+import { jobName } from './lifecycle';
 import { startPumps } from './start-pumps';
 import { reasonOf } from '../reason-of';
 import { runQueued, ticketReadOf, type JobKindDeps } from './job-kinds';
@@ -23,34 +26,67 @@ const kindOf = (entry: BacklogEntry) => entry.job.slice(0, Math.max(0, entry.job
 
 /** Lane order: most urgent first, then the `wait` entries whose time has come. */
 const LANES: readonly Lane[] = [...READY_LANES, 'wait'];
-/**
- * Pages of a ready lane one run reads at most (the entity store pages 20 records in no useful order): a larger
- * sample of the lane, so that more of the run's jobs are on the one list page that reads their tickets.
- */
-const PAGES_PER_LANE = 3;
-/** Enough candidates for one run: ~10 triage jobs a minute, a sample several times that. */
-const CANDIDATES = 60;
-
 interface Due {
   entry: BacklogEntry;
   rank: number;
 }
 
+/** Due entries, most urgent lane first, then the `wait` entries whose time has come: one page (20) a lane. */
 async function dueEntries(deps: JobKindDeps): Promise<{ due: Due[]; more: boolean }> {
   const now = deps.clock.now();
   const due: Due[] = [];
   let more = false;
   for (const [rank, lane] of LANES.entries()) {
-    let next: string | undefined;
-    for (let pages = 0; pages < (lane === 'wait' ? 1 : PAGES_PER_LANE) && due.length < CANDIDATES; pages += 1) {
-      const page = await deps.backlog.lane(lane, next);
-      if (page.entries.length > 0) more = true;
-      due.push(...page.entries.filter((e) => lane !== 'wait' || e.dueAt <= now).map((entry) => ({ entry, rank })));
-      next = page.next;
-      if (!next) break;
-    }
+    const page = await deps.backlog.lane(lane);
+    if (page.entries.length > 0) more = true;
+    due.push(...page.entries.filter((e) => lane !== 'wait' || e.dueAt <= now).map((entry) => ({ entry, rank })));
   }
   return { due, more };
+}
+
+/** Untriaged tickets of the list page whose entries a run looks up: two runs' worth, one `$or` query per 10. */
+const PAGE_LOOKUPS = 20;
+
+/**
+ * The ready entries of the page's tickets still waiting for triage. A lane page is 20 entries in the entity
+ * store's own order, scattered over the backlog; the list page holds the least recently changed tickets, whose
+ * entries are found by name — so the run's jobs are the ones the page already read. A ticket created since the
+ * install with neither triage's tags nor an entry was missed (its event found every store refused): it is queued
+ * here, as the sweep would, and runs with the others.
+ */
+async function pageEntries(deps: JobKindDeps, tickets: readonly TicketSnapshot[], known: ReadonlySet<string>): Promise<Due[]> {
+  const waiting = tickets.filter((t) => !carriesTriage(t.tags) && !known.has(jobName('triage', String(t.id)))).slice(0, PAGE_LOOKUPS);
+  const found: Due[] = [];
+  const missed: TicketSnapshot[] = [];
+  try {
+    for (const group of chunks(waiting)) {
+      const entries = await deps.backlog.findJobs(group.map((t) => jobName('triage', String(t.id))));
+      for (const entry of entries) {
+        const rank = READY_LANES.indexOf(entry.lane as ReadyLane);
+        if (rank >= 0) found.push({ entry, rank });
+      }
+      const queued = new Set(entries.map((e) => e.job));
+      missed.push(...group.filter((t) => !queued.has(jobName('triage', String(t.id)))));
+    }
+    if (missed.length > 0) found.push(...(await queueMissed(deps, missed)));
+  } catch (error) {
+    deps.log.info(`pump: entries of the listed tickets not looked up (${reasonOf(error)}); the lanes' pages run`);
+  }
+  return found;
+}
+
+async function queueMissed(deps: JobKindDeps, tickets: readonly TicketSnapshot[]): Promise<Due[]> {
+  const floor = await reconcileFloor(deps);
+  if (floor === undefined) return [];
+  const now = deps.clock.now();
+  const queued: Due[] = [];
+  for (const t of tickets.filter((ticket) => ticket.createdAt !== undefined && ticket.createdAt > floor)) {
+    const lane = laneForPriority(t.priority);
+    const entry = { job: jobName('triage', String(t.id)), lane, dueAt: now, attempt: 1, input: { ticketId: t.id, priority: t.priority ?? null, updatedAt: t.updatedAt } };
+    queued.push({ entry: { ...entry, id: await deps.backlog.add(entry) }, rank: READY_LANES.indexOf(lane) });
+  }
+  if (queued.length > 0) deps.log.info(`pump: ${queued.length} tickets the app had missed queued from the list page`);
+  return queued;
 }
 
 /**
@@ -78,12 +114,14 @@ export async function runPump(deps: JobKindDeps, settings: Settings, slot: numbe
     await startPumps(deps, slot);
     return;
   }
+  // The candidates' tickets with one list page (when two or more are to read); the page's other waiting tickets join.
+  const batch = await readBatch(deps, listed.due.map((d) => ticketReadOf(d.entry)).filter((r): r is TicketRead => r !== undefined));
+  const fromPage = await pageEntries(deps, batch.tickets, new Set(listed.due.map((d) => d.entry.job)));
   // One entry a job: a duplicate entry of the same job waits for the next run.
   const seen = new Set<string>();
-  const unique = listed.due.filter((d) => !seen.has(d.entry.job) && seen.add(d.entry.job));
-  // The candidates' tickets with one list page (when two or more are to read), before choosing: those on it go first.
-  const batch = await readBatch(deps, unique.map((d) => ticketReadOf(d.entry)).filter((r): r is TicketRead => r !== undefined));
-  const onPage = (e: BacklogEntry) => batch.found.has(ticketReadOf(e)?.ticketId ?? -1);
+  const unique = [...listed.due, ...fromPage].filter((d) => !seen.has(d.entry.job) && seen.add(d.entry.job));
+  const onList = new Set(batch.tickets.map((t) => t.id));
+  const onPage = (e: BacklogEntry) => onList.has(ticketReadOf(e)?.ticketId ?? -1);
   const ordered = runOrder(unique, onPage);
   const plan = planPumpRun(ordered.map((e) => (JOB_COST[kindOf(e)] ?? 6) - (onPage(e) ? 1 : 0)), PUMP_REQUEST_BUDGET - batch.requests);
   const taken = ordered.slice(0, plan.count);
@@ -91,8 +129,8 @@ export async function runPump(deps: JobKindDeps, settings: Settings, slot: numbe
   const results = await Promise.allSettled(taken.map((entry) => runQueued(runDeps, settings, entry, startedAt)));
   const threw = results.filter((r) => r.status === 'rejected').length;
   const read = batch.requests ? `, ${taken.filter(onPage).length} of them read with one list page` : '';
-  deps.log.info(`pump ${slot}: ${taken.length} of ${listed.due.length} due jobs run${read}${threw ? `, ${threw} failed unexpectedly` : ''}`);
+  deps.log.info(`pump ${slot}: ${taken.length} of ${unique.length} due jobs run${read}${threw ? `, ${threw} failed unexpectedly` : ''}`);
   // Work left (or just run, and possibly deferred): keep pumping; an empty backlog lets the pumps stop.
-  if (listed.due.length > taken.length) await startPumps(deps);
+  if (unique.length > taken.length) await startPumps(deps);
   else if (listed.more) await startPumps(deps, slot);
 }

@@ -33,6 +33,14 @@ async function firstCursor(deps: JobKindDeps, now: number): Promise<ReconcileCur
   return { since: from, floor: from };
 }
 
+/** Tickets created up to this instant (the install) are not the app's to triage; undefined when not known yet. */
+export async function reconcileFloor(deps: Pick<JobKindDeps, 'store'>): Promise<number | undefined> {
+  const stored = cursorSchema.safeParse(await deps.store.get(RECONCILE_CURSOR_KEY));
+  if (stored.success) return stored.data.floor;
+  const report = installedAt.safeParse(await deps.store.get(INSTALL_REPORT_KEY));
+  return report.success ? report.data.at : undefined;
+}
+
 export interface ReconcileReport {
   listed: number;
   queued: number;
