@@ -103,7 +103,7 @@ describe('nothing to score yet', () => {
     expect(run.ok).toBe(true);
 
     expect(stack.requests()).toEqual(['freshdeskListConversations']);
-    expect(stack.fakeLog().filter((e) => e.service === 'qa')).toEqual([]);
+    expect(stack.fakeLog().filter((e) => e.service === 'simpli-qa')).toEqual([]);
     expect(qaNotes(stack, 1001)).toEqual([]);
     expect(stack.notes(1001)).toEqual([]);
     const record = qa(stack, 1001);
@@ -117,7 +117,7 @@ describe('nothing to score yet', () => {
     await addConversation(stack, 1001, '<div>Any news?</div>', { incoming: true, userId: stack.ticket(1001).requester_id as number });
     await addConversation(stack, 1001, '<div>Checking with billing.</div>', { private: true });
     await fireStatus(stack, 1001, 2, 4, T1);
-    expect(stack.fakeLog().filter((e) => e.service === 'qa')).toEqual([]);
+    expect(stack.fakeLog().filter((e) => e.service === 'simpli-qa')).toEqual([]);
     expect(qa(stack, 1001)).toMatchObject({ status: 'done', nothingToScore: { reason: 'no public agent reply' } });
   });
 

@@ -27,8 +27,13 @@ export const pumpAt = (now: number, slot: number, first: number): number => now 
  */
 export const PUMP_REQUEST_BUDGET = 45;
 
-/** What one run of each job kind costs in template requests at most on its normal path (a resume reads the ticket). */
-export const JOB_COST: Readonly<Record<string, number>> = { triage: 6, sentiment: 4, qa: 3 };
+/**
+ * What one run of each job kind costs in template requests at most on its normal path from the backlog: triage
+ * reads the ticket again (5 + 1); sentiment reads the message again before its analysis, contact update and
+ * escalation (GET and PUT of the ticket): 1 + 4; QA reads the ticket again and, as a later attempt, looks for its
+ * note before posting it: 1 + 3 + 1.
+ */
+export const JOB_COST: Readonly<Record<string, number>> = { triage: 6, sentiment: 5, qa: 5 };
 
 /** Jobs whose costs fit the budget, in the order given (most urgent first). */
 export function fitBudget<T>(candidates: readonly T[], costOf: (c: T) => number, budget = PUMP_REQUEST_BUDGET): T[] {
