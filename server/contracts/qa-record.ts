@@ -36,6 +36,3 @@ export const qaRecordSchema = z.discriminatedUnion('sampled', [qaJobRecordSchema
 
 export type QaRecord = z.infer<typeof qaJobRecordSchema>;
 export type QaNotSampled = z.infer<typeof qaNotSampledSchema>;
-
-/** The idempotency mark of one resolution (≤ 60 characters, fdk-platform.md §4.10). */
-export const qaClaimKey = (ticketId: number, resolutionId: string): string => `qa:${ticketId}:${resolutionId}`;

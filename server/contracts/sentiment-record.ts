@@ -47,9 +47,5 @@ export const sentimentSkippedSchema = z.object({
 });
 export type SentimentSkipped = z.infer<typeof sentimentSkippedSchema>;
 
-/** The idempotency mark of one message (≤ 60 characters, fdk-platform.md §4.10). */
-export const sentimentClaimKey = (ref: Pick<MessageRef, 'ticketId' | 'conversationId'>): string =>
-  ref.conversationId === undefined ? `conv:t${ref.ticketId}` : `conv:${ref.conversationId}`;
-
 /** The contact fields found in the account (domain/sentiment/contact-fields.ts), cached like the ticket schema. */
 export const CONTACT_FIELDS_CACHE_KEY = 'schema:contact-fields';

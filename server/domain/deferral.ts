@@ -1,7 +1,8 @@
 /**
- * When and whether deferred work is tried again. Work is deferred to a one-time schedule, which the platform
- * accepts only ≥ 5 minutes ahead (fdk-platform.md §4.11); retries back off and are spread by ticket so that a
- * burst drains near the request budget instead of stampeding (design-notes.md §3).
+ * When and whether deferred work is tried again. Work is deferred to the jobs backlog, due at the time planned here
+ * and run by the pumps, one-time schedules the platform accepts only ≥ 5 minutes ahead (docs/platform.md,
+ * "Schedules: the recurring sweep and deleting what the app made"); retries back off and are spread by ticket so
+ * that a burst drains near the request budget instead of stampeding.
  */
 import { isRetryable, type AppError } from './errors';
 

@@ -1,8 +1,8 @@
 /**
  * onScheduledEvent (https://developers.freshworks.com/docs/app-sdk/v3.0/support_ticket/serverless-apps/scheduled-events/):
  * dispatched on the `kind` the schedule carries — the recurring `sweep`, a backlog `pump`, and the one-time
- * retries of sentiment and QA (and of triage, from before the backlog); anything else is the KB sync (foundation
- * version: lists the Solutions categories).
+ * retries of triage, sentiment and QA made before the backlog; anything else is the KB sync (foundation version:
+ * lists the Solutions categories).
  */
 import { z } from 'zod';
 import { describeIssues, scheduledEventSchema } from '../contracts/events';
@@ -10,21 +10,39 @@ import { readSettings, type Settings } from '../contracts/iparams';
 import { PUMP_KIND } from '../domain/jobs/pumps';
 import { isSweep } from '../domain/schedules/sweep';
 import type { HandlerDeps } from '../ports';
+import { startJob, type StartOptions } from '../workflows/jobs/lifecycle';
 import { runPump } from '../workflows/jobs/pump';
 import { sweepBacklog } from '../workflows/jobs/reclaim';
-import { qaJobSchema } from '../workflows/qa/finish-qa';
-import { resumeQa } from '../workflows/qa/resume-qa';
-import { sentimentJobSchema } from '../workflows/sentiment/finish-sentiment';
-import { resumeSentiment } from '../workflows/sentiment/resume-sentiment';
+import { qaDeclaration, qaInputSchema } from '../workflows/qa/qa-job';
+import { sentimentDeclaration, sentimentInputSchema } from '../workflows/sentiment/sentiment-job';
 import { sweep } from '../workflows/schedules/sweep';
-import { resumeTriage } from '../workflows/triage/triage-ticket';
+import { resumeTriage, triageInputSchema } from '../workflows/triage/triage-ticket';
 import { describeFailure } from './describe-failure';
 
-/** A per-job triage schedule made before the backlog: run as attempt `attempt` through the lifecycle. */
-const triageJob = z.object({ kind: z.literal('triage'), ticketId: z.number().int(), attempt: z.number().int().positive() });
 const pumpJob = z.object({ kind: z.literal(PUMP_KIND), slot: z.number().int().min(0) });
 
 type Dispatch = (deps: HandlerDeps, settings: Settings, data: unknown) => Promise<boolean>;
+
+/**
+ * One-time retries made before the backlog (a real installation may still hold some): their data is the job's
+ * input with its `kind` and `attempt`, so each runs through the lifecycle from that attempt (attempts only go up).
+ */
+function legacyRetry<I>(kind: string, input: z.ZodType<I>, start: (deps: HandlerDeps, settings: Settings, input: I, options: StartOptions) => Promise<unknown>): Dispatch {
+  const shape = z.object({ kind: z.literal(kind), attempt: z.number().int().positive() });
+  return async (deps, settings, data) => {
+    const job = shape.safeParse(data);
+    const parsed = input.safeParse(data);
+    if (!job.success || !parsed.success) return false;
+    await start(deps, settings, parsed.data, { origin: 'backlog', from: job.data.attempt });
+    return true;
+  };
+}
+
+const LEGACY_RETRIES: readonly Dispatch[] = [
+  legacyRetry('triage', triageInputSchema, resumeTriage),
+  legacyRetry('sentiment', sentimentInputSchema, (deps, settings, input, options) => startJob(deps, sentimentDeclaration(), settings, input, options)),
+  legacyRetry('qa', qaInputSchema, (deps, settings, input, options) => startJob(deps, qaDeclaration(), settings, input, options)),
+];
 
 /** The table of scheduled kinds: each answers false when the data is not its own. */
 const KINDS: readonly Dispatch[] = [
@@ -33,21 +51,7 @@ const KINDS: readonly Dispatch[] = [
     if (pump.success) await runPump(deps, settings, pump.data.slot);
     return pump.success;
   },
-  async (deps, settings, data) => {
-    const job = triageJob.safeParse(data);
-    if (job.success) await resumeTriage(deps, settings, { ticketId: job.data.ticketId }, { origin: 'backlog', from: job.data.attempt });
-    return job.success;
-  },
-  async (deps, settings, data) => {
-    const job = sentimentJobSchema.safeParse(data);
-    if (job.success) await resumeSentiment(deps, settings, job.data);
-    return job.success;
-  },
-  async (deps, settings, data) => {
-    const job = qaJobSchema.safeParse(data);
-    if (job.success) await resumeQa(deps, settings, job.data);
-    return job.success;
-  },
+  ...LEGACY_RETRIES,
 ];
 
 export function createOnScheduledEvent(deps: HandlerDeps) {

@@ -23,7 +23,7 @@ export function createOnTicketCreate(deps: HandlerDeps) {
       toTicketSnapshot(ticket),
       requester?.language ?? undefined,
     );
-    // After triage, whose mark creates the ticket's record first (switch, default off).
+    // After triage, whose run creates the ticket's record first (switch, default off).
     await analyseFirstMessage(deps, settings, ticket, startedAt);
   };
 }

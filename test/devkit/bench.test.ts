@@ -43,13 +43,19 @@ describe('the bench report', () => {
 
 describe('the lifecycle figures', () => {
   it('sum create, reply and resolution per ticket and flag an unfinished job', () => {
-    const row = { ticketId: 1, create: 5, reply: 2, resolution: 3, escalatedReply: 4, allDone: true };
+    const ops = { reply: 3, resolution: 3, escalatedReply: 4 };
+    const row = { ticketId: 1, create: 5, reply: 2, resolution: 3, escalatedReply: 4, kvOps: ops, entityOps: { reply: 2, resolution: 2, escalatedReply: 2 }, allDone: true };
     const byName = (rows: Parameters<typeof lifecycleFigures>[0]) => Object.fromEntries(lifecycleFigures(rows).map((f) => [f.name, f.value]));
     expect(byName([row, { ...row, ticketId: 2, resolution: 4 }])).toEqual({
       reply_requests: 2,
       reply_escalated_requests: 4,
       resolution_requests: 3.5,
       lifecycle_requests: 10.5,
+      reply_db_ops: 3,
+      reply_escalated_db_ops: 4,
+      resolution_db_ops: 3,
+      reply_entity_ops: 2,
+      resolution_entity_ops: 2,
       lifecycle_not_done: 0,
     });
     expect(overBudget(lifecycleFigures([{ ...row, allDone: false }])).map((f) => f.name)).toEqual(['lifecycle_not_done']);

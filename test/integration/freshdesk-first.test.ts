@@ -132,7 +132,7 @@ describe('a setting that is not a host name', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(reason);
     expect(lines[0]).toContain('simpli_triage_host');
-    expect(stack.fakeLog().filter((e) => e.service === 'triage')).toEqual([]);
+    expect(stack.fakeLog().filter((e) => e.service === 'simpli-triage')).toEqual([]);
   });
 
   it('a Freshdesk subdomain that makes no host name stops triage before Simpli, with the reason and the setting', async () => {

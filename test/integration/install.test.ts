@@ -8,7 +8,7 @@ import { FRESH_ADMIN_API_KEY, FRESH_AGENT_API_KEY } from '../../devkit/demo';
 import type { PlatformRun } from '../../devkit/platform/local-platform';
 import { TRIAGE_CATEGORIES } from '../../server/domain/install/field-specs';
 import { startStack, type Stack, type StackOptions } from '../helpers/stack';
-import { customerReply, type Json } from './support/sentiment-qa';
+import { customerReply, holdLegacyRetry, type Json } from './support/sentiment-qa';
 
 const open: Stack[] = [];
 afterEach(async () => {
@@ -254,9 +254,11 @@ describe('uninstall', () => {
     await stack.createTicket(1101);
     await stack.createTicket(1102);
     await stack.platform.fireEvent('onConversationCreate', customerReply(1104, 110499, 5104, 'Still broken.'));
+    // An installation from before the backlog may still hold an indexed one-time retry.
+    await holdLegacyRetry(stack, 'sentiment-110498-2', { kind: 'sentiment', ticketId: 1104, conversationId: 110498, contactId: 5104, attempt: 2, firstSeenAt: 0 });
     const pending = scheduleNames(stack);
-    // Triage waits in the backlog, drained by the pumps; sentiment still has a one-time retry of its own.
-    expect([...pending].sort()).toEqual(['sentiment-110499-2', 'simpli-pump-0', 'simpli-pump-1', 'simpli-pump-2', 'simpli-pump-3', 'simpli-pump-4', 'simpli-sweep']);
+    // Triage and sentiment wait in the backlog, drained by the pumps (queued work starts all five).
+    expect([...pending].sort()).toEqual(['sentiment-110498-2', 'simpli-pump-0', 'simpli-pump-1', 'simpli-pump-2', 'simpli-pump-3', 'simpli-pump-4', 'simpli-sweep']);
 
     const run = await stack.platform.uninstall();
     expect(run.ok).toBe(true);
@@ -285,11 +287,13 @@ describe('uninstall', () => {
   });
 
   it('the sweep drops fired retries from the index, so uninstall looks only for what is pending', async () => {
-    const stack = await stackOn('fresh');
+    const stack = await stackOn('demo');
     await stack.platform.fireEvent('onAppInstall');
-    stack.setFaults('sentiment', [{ endpoint: 'POST /analyze', fault: { kind: 'status', status: 503 }, times: 1 }]);
-    await stack.platform.fireEvent('onConversationCreate', customerReply(1104, 110499, 5104, 'Still broken.'));
+    // An installation from before the backlog holds a one-time retry of a reply's sentiment, indexed.
+    await holdLegacyRetry(stack, 'sentiment-100935-2', { kind: 'sentiment', ticketId: 1009, conversationId: 100935, contactId: 5009, attempt: 2, firstSeenAt: 0 });
     const runs = await stack.platform.advance(70 * 60 * 1000);
+    // It ran through the job lifecycle from its attempt, and the sweep dropped it from the index once fired.
+    expect((stack.platform.db.peek('ticket:1009') as Json).sentiment).toMatchObject({ status: 'done', attempt: 2, message: { conversationId: 100935 } });
     expect(runs.flatMap((r) => r.logs).filter((l) => /sweep: [1-9] fired retr/.test(l))).toHaveLength(1);
     expect(stack.platform.db.peek('schedules:pending')).toEqual({ kind: 'pending-schedules' });
     expect(scheduleNames(stack)).toEqual(['simpli-sweep']);

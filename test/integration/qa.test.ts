@@ -4,7 +4,7 @@
  * QA, the template requests spent, and the record the sidebar reads.
  */
 import type { Stack } from '../helpers/stack';
-import { addConversation, captureRequests, fireStatus, growThread, installedStack, linesAbout, qaNotes, scheduleNames, stacksClosedAfterEach, ticketRecord, type Json } from './support/sentiment-qa';
+import { addConversation, captureRequests, fireStatus, growThread, installedStack, jobs, linesAbout, qaNotes, scheduleNames, stacksClosedAfterEach, ticketRecord, type Json } from './support/sentiment-qa';
 
 const T1 = '2026-11-25T13:00:00Z';
 const T2 = '2026-11-26T09:30:00Z';
@@ -103,7 +103,7 @@ describe('nothing to score yet', () => {
     expect(run.ok).toBe(true);
 
     expect(stack.requests()).toEqual(['freshdeskListConversations']);
-    expect(stack.fakeLog().filter((e) => e.service === 'qa')).toEqual([]);
+    expect(stack.fakeLog().filter((e) => e.service === 'simpli-qa')).toEqual([]);
     expect(qaNotes(stack, 1001)).toEqual([]);
     expect(stack.notes(1001)).toEqual([]);
     const record = qa(stack, 1001);
@@ -117,7 +117,7 @@ describe('nothing to score yet', () => {
     await addConversation(stack, 1001, '<div>Any news?</div>', { incoming: true, userId: stack.ticket(1001).requester_id as number });
     await addConversation(stack, 1001, '<div>Checking with billing.</div>', { private: true });
     await fireStatus(stack, 1001, 2, 4, T1);
-    expect(stack.fakeLog().filter((e) => e.service === 'qa')).toEqual([]);
+    expect(stack.fakeLog().filter((e) => e.service === 'simpli-qa')).toEqual([]);
     expect(qa(stack, 1001)).toMatchObject({ status: 'done', nothingToScore: { reason: 'no public agent reply' } });
   });
 
@@ -245,12 +245,13 @@ describe('safety', () => {
 });
 
 describe('deferral and order', () => {
-  it('with the $db budget spent, a resolution is deferred through a schedule alone and scored later, once', async () => {
+  it('with the $db budget spent, a resolution is queued in a ready lane before its claim and scored later, once', async () => {
     await begin();
     for (let i = 0; stack.platform.budgetUsage().db < 50; i += 1) await stack.platform.db.get(`filler-${i}`).catch(() => undefined);
     const run = await fireStatus(stack, 1009, 2, 4, T1);
-    expect(linesAbout(run, 'ticket 1009: QA deferred before it started')).toHaveLength(1);
-    expect(scheduleNames(stack)).toEqual(['simpli-sweep', expect.stringMatching(/^qa-1009-[0-9a-z]+-1$/)]);
+    expect(linesAbout(run, 'ticket 1009: QA queued before it started')).toHaveLength(1);
+    expect(jobs(stack)).toEqual([expect.objectContaining({ job: expect.stringMatching(/^qa:1009:[0-9a-z]+$/), lane: 'u1', attempt: 1, input: { ticketId: 1009, resolution: expect.objectContaining({ at: '2026-11-25T13:00:00.000Z' }) } })]);
+    expect([...scheduleNames(stack)].sort()).toEqual(['simpli-pump-0', 'simpli-pump-1', 'simpli-pump-2', 'simpli-pump-3', 'simpli-pump-4', 'simpli-sweep']);
     await stack.platform.advance(30 * 60 * 1000);
     expect(qa(stack, 1009)).toMatchObject({ status: 'done', rescore: false });
     expect(qaNotes(stack, 1009)).toHaveLength(1);
@@ -263,7 +264,8 @@ describe('deferral and order', () => {
     await fireStatus(stack, 1009, 4, 2, T2);
     await fireStatus(stack, 1009, 2, 4, T3); // scored
     const retries = await stack.platform.advance(30 * 60 * 1000);
-    expect(retries.flatMap((r) => r.logs).join('\n')).toMatch(/ticket 1009: QA: retry 2 superseded by the resolution of 2026-11-27T16:45:00.000Z/);
+    expect(retries.flatMap((r) => r.logs).join('\n')).toMatch(/ticket 1009: QA: not run \(superseded by the resolution of 2026-11-27T16:45:00.000Z\)/);
+    expect(jobs(stack)).toEqual([]);
     const notes = qaNotes(stack, 1009);
     expect(notes).toHaveLength(1);
     expect(notes[0]?.body).not.toMatch(/re-score/); // the first resolution never got a note

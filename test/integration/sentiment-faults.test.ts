@@ -1,12 +1,12 @@
 /**
  * Sentiment, "nothing lost, nothing doubled": every fault kind on every request a customer reply makes, then
- * recovery. A retryable fault defers the rest to a schedule, which the ManualClock brings due (a retry that still
+ * recovery. A retryable fault defers the rest to the backlog, which the pumps drain on the ManualClock (a retry that still
  * has to analyse reads the reply again from Freshdesk); a rejected key fails with its reason until an agent presses
  * Retry. Either way the contact and the ticket end exactly as in a run without faults.
  */
 import { FAULT_KINDS, FAULT_TEST_TIMEOUT_MS } from '../helpers/fault-kinds';
 import { startStack, type Stack } from '../helpers/stack';
-import { contactFieldsOf, fireReply, scheduleNames, settle, ticketRecord, type Json } from './support/sentiment-qa';
+import { contactFieldsOf, fireReply, jobs, settle, ticketRecord, type Json } from './support/sentiment-qa';
 
 const TICKET = 1009;
 const REPLY = 100935; // "… unacceptable … refund … supervisor": risk 0.95, so every step makes its requests
@@ -62,7 +62,8 @@ describe.each(STEPS)('a fault on the $request ($step)', ({ step, service, endpoi
       expect(first.status).toBe(retryable ? 'deferred' : 'failed');
       expect(first.errors[step]).toMatchObject({ retryable });
       expect(first.done).not.toContain(step);
-      expect(scheduleNames(stack).includes(`sentiment-${REPLY}-2`)).toBe(retryable);
+      // The next attempt waits in the backlog (the `jobs` entity), drained by the pumps.
+      expect(jobs(stack)).toEqual(retryable ? [expect.objectContaining({ job: `sentiment:c${REPLY}`, attempt: 2 })] : []);
 
       if (fault.kind === 'latency') await settle(fault.ms + 100); // the fake finishes what the app stopped waiting for
       if (retryable) await stack.platform.advance(6 * 60 * 60 * 1000);

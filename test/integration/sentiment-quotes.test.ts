@@ -73,7 +73,7 @@ describe("the customer's own words", () => {
     const run = await fireReply(stack, 1009, reply.id as number);
     expect(run.ok).toBe(true);
 
-    expect(stack.fakeLog().filter((e) => e.service === 'sentiment')).toEqual([]); // nothing sent to Simpli
+    expect(stack.fakeLog().filter((e) => e.service === 'simpli-sentiment')).toEqual([]); // nothing sent to Simpli
     expect(stack.requests()).toEqual([]);
     expect(linesAbout(run, `sentiment of conversation ${reply.id} skipped, a reply that only quotes earlier messages`)).toHaveLength(1);
     expect(ticketRecord(stack, 1009).sentimentSkipped).toEqual({

@@ -14,6 +14,7 @@ import {
   fireReply,
   installedStack,
   linesAbout,
+  jobs,
   scheduleNames,
   stacksClosedAfterEach,
   ticketRecord,
@@ -22,8 +23,8 @@ import {
 } from './support/sentiment-qa';
 
 const GRACE = 5009; // requester of ticket 1009, a doorbell that keeps dropping off Wi-Fi (35 conversations)
-/** `$db` operations a reply spends up to and including its mark (the claim). */
-const DB_OPS_TO_MARK = 1;
+/** `$db` operations a reply spends up to and including its claim (the lease). */
+const DB_OPS_TO_CLAIM = 1;
 const T1009_TAGS = ['doorbell', 'wifi', 'repeat-contact', 'ai-category:technical', 'ai-urgency:medium'];
 
 let stack: Stack;
@@ -259,12 +260,14 @@ describe('contact fields come from the account, never guessed', () => {
 });
 
 describe('deferral and order', () => {
-  it('with the $db budget spent, a reply is deferred through a schedule alone, then read again from Freshdesk and analysed', async () => {
+  it('with the $db budget spent, a reply is queued in a ready lane before its claim, then read again from Freshdesk and analysed', async () => {
     await begin();
     for (let i = 0; stack.platform.budgetUsage().db < 50; i += 1) await stack.platform.db.get(`filler-${i}`).catch(() => undefined);
     const run = await fireReply(stack, 1009, 100935);
-    expect(linesAbout(run, 'ticket 1009: sentiment of conversation 100935 deferred before it started')).toHaveLength(1);
-    expect(scheduleNames(stack)).toEqual(['simpli-sweep', 'sentiment-100935-1']);
+    expect(linesAbout(run, 'ticket 1009: sentiment of conversation 100935 queued before it started')).toHaveLength(1);
+    // The job's input only, never the text: the run from the backlog reads the reply again.
+    expect(jobs(stack)).toEqual([{ job: 'sentiment:c100935', lane: 'u2', due_at: expect.any(Number), attempt: 1, input: { ticketId: 1009, conversationId: 100935, contactId: GRACE } }]);
+    expect([...scheduleNames(stack)].sort()).toEqual(['simpli-pump-0', 'simpli-pump-1', 'simpli-pump-2', 'simpli-pump-3', 'simpli-pump-4', 'simpli-sweep']);
 
     await stack.platform.advance(30 * 60 * 1000);
     expect(sentiment(stack, 1009)).toMatchObject({ status: 'done', result: { escalationRisk: 0.95 } });
@@ -272,14 +275,14 @@ describe('deferral and order', () => {
     expect(stack.requests().filter((t) => t === 'freshdeskListConversations')).toHaveLength(1); // the reply, read again
   });
 
-  it('with the $db budget spent just after the mark, the record is not saved, and the retry its run scheduled still finishes it, once', async () => {
+  it('with the $db budget spent just after the claim, the record is not saved, and the attempt its run queued still finishes it, once', async () => {
     await begin();
-    for (let i = 0; stack.platform.budgetUsage().db < 50 - DB_OPS_TO_MARK; i += 1) await stack.platform.db.get(`filler-${i}`).catch(() => undefined);
+    for (let i = 0; stack.platform.budgetUsage().db < 50 - DB_OPS_TO_CLAIM; i += 1) await stack.platform.db.get(`filler-${i}`).catch(() => undefined);
     const run = await fireReply(stack, 1009, 100935);
     expect(linesAbout(run, 'ticket 1009: sentiment of conversation 100935: could not save the record')).toHaveLength(1);
     expect(linesAbout(run, 'ticket 1009: sentiment of conversation 100935 deferred')).toHaveLength(1);
-    expect(ticketRecord(stack, 1009).sentiment).toBeUndefined(); // only the mark and the schedule exist
-    expect(scheduleNames(stack)).toContain('sentiment-100935-2');
+    expect(ticketRecord(stack, 1009).sentiment).toBeUndefined(); // only the lease and the backlog entry exist
+    expect(jobs(stack)).toEqual([expect.objectContaining({ job: 'sentiment:c100935', attempt: 2 })]);
 
     await stack.platform.advance(30 * 60 * 1000);
     expect(sentiment(stack, 1009)).toMatchObject({ status: 'done', result: { escalationRisk: 0.95 } });
@@ -297,7 +300,8 @@ describe('deferral and order', () => {
     expect(contactFieldsOf(stack, GRACE)).toMatchObject({ sentiment_score: 'neutral', escalation_risk: '0.00' });
 
     const retries = await stack.platform.advance(6 * 60 * 60 * 1000);
-    expect(retries.flatMap((r) => r.logs).join('\n')).toMatch(/sentiment of conversation 100922: retry 2 superseded by conversation 100933/);
+    expect(retries.flatMap((r) => r.logs).join('\n')).toMatch(/sentiment of conversation 100922: not run \(superseded by conversation 100933\)/);
+    expect(jobs(stack)).toEqual([]);
     expect(contactFieldsOf(stack, GRACE)).toMatchObject({ sentiment_score: 'neutral', escalation_risk: '0.00' });
     expect(sentiment(stack, 1009)).toMatchObject({ status: 'done', message: { conversationId: 100933 } });
   });

@@ -38,8 +38,13 @@ export function pumpAt(now: number, slot: number): number {
  */
 export const PUMP_REQUEST_BUDGET = 50;
 
-/** What one run of each job kind costs in template requests at most, its own reads included (a resume reads the ticket). */
-export const JOB_COST: Readonly<Record<string, number>> = { triage: 6, sentiment: 4, qa: 3 };
+/**
+ * What one run of each job kind costs in template requests at most on its normal path from the backlog: triage
+ * reads the ticket again (5 + 1, or 5 when the run's list page read it); sentiment reads the message again before
+ * its analysis, contact update and escalation (GET and PUT of the ticket): 1 + 4; QA reads the ticket again and,
+ * as a later attempt, looks for its note before posting it: 1 + 3 + 1.
+ */
+export const JOB_COST: Readonly<Record<string, number>> = { triage: 6, sentiment: 5, qa: 5 };
 
 /**
  * How many of the due jobs (costs in the order given, most urgent first) one run takes: while the budget is not

@@ -1,40 +1,35 @@
 /**
- * After a job run: schedule the retry if work is left (before saving, so a failed save still has its retry),
- * save the record for the sidebar in one `$db` write, and log one line.
+ * After a job run: queue the next attempt if work is left (before saving, so a failed save still has its next
+ * attempt), save the record for the sidebar in one `$db` write, and log one line.
  */
 import type { JobRecord, StepError } from '../../contracts/job-record';
 import { planRetry } from '../../domain/deferral';
 import type { AppError } from '../../domain/errors';
-import type { Clock, KeyValueStore, Log, Scheduler } from '../../ports';
+import type { Clock, KeyValueStore, Log } from '../../ports';
 import type { JobRun } from './run-stages';
 
 export interface FinishDeps {
   store: KeyValueStore;
-  scheduler: Scheduler;
   clock: Clock;
   log: Log;
 }
 
-/** How one job is named, scheduled and saved. */
+/** How one job is named, queued and saved. */
 export interface JobIdentity {
   /** e.g. "ticket 1001: triage" — the start of every log line. */
   label: string;
-  /** Spreads the retries of a burst (design-notes.md §3): the ticket or conversation id. */
+  /** Spreads the retries of a burst over time (domain/deferral.ts): the ticket or conversation id. */
   spreadKey: number;
-  /** Unique per installation and ≤ 30 characters (fdk-platform.md §4.11). */
-  scheduleName(attempt: number): string;
-  /** What the retry's onScheduledEvent receives (≤ 4 KB, fdk-platform.md §4.11). */
-  scheduleData(attempt: number, firstSeenAt: number): object;
   /** The `$db` record and the top-level attributes to set in it. */
   recordKey: string;
   saveAs(record: JobRecord<string>): object;
   /** What a finished job came to, when "done" alone would mislead (e.g. "nothing to score yet"). */
   outcome?(record: JobRecord<string>): string | undefined;
   /**
-   * Where the next attempt goes, for jobs on the backlog (jobs/lifecycle.ts): `ready` when the platform's own budget
-   * refused (try again next minute), else due at `at`. Without it, a one-time schedule named scheduleName.
+   * Sends the next attempt to the backlog (jobs/lifecycle.ts RunContext.queue): `ready` when the platform's own
+   * budget refused (try again next minute), else due at `at`.
    */
-  queue?(next: NextAttempt): Promise<void>;
+  queue(next: NextAttempt): Promise<void>;
 }
 
 export interface NextAttempt {
@@ -48,10 +43,10 @@ const BUDGET_RETRY_MS = 60_000;
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Schedules the next attempt, or gives up (too old, or nothing retryable): answers the record to save. */
+/** Queues the next attempt, or gives up (too old, or nothing retryable): answers the record to save. */
 export async function scheduleRetry<R extends JobRecord<string>>(deps: FinishDeps, id: JobIdentity, record: R, cause: AppError | undefined): Promise<R> {
   const error = cause ?? { kind: 'timeout' as const, step: 'job', message: 'ran out of handler time' };
-  if (id.queue && error.byPlatform) {
+  if (error.byPlatform) {
     const at = deps.clock.now() + BUDGET_RETRY_MS;
     await id.queue({ attempt: record.attempt + 1, at, ready: true });
     return { ...record, retryAt: at };
@@ -64,8 +59,7 @@ export async function scheduleRetry<R extends JobRecord<string>>(deps: FinishDep
     const { retryAt: _dropped, ...rest } = record;
     return { ...rest, status: 'failed', errors } as R;
   }
-  if (id.queue) await id.queue({ attempt: decision.attempt, at: decision.at, ready: false });
-  else await deps.scheduler.scheduleOnce(id.scheduleName(decision.attempt), decision.at, id.scheduleData(decision.attempt, record.firstSeenAt));
+  await id.queue({ attempt: decision.attempt, at: decision.at, ready: false });
   return { ...record, retryAt: decision.at };
 }
 
@@ -85,7 +79,7 @@ export async function finishJob<R extends JobRecord<string>>(deps: FinishDeps, i
     try {
       record = await scheduleRetry(deps, id, record, run.retryCause);
     } catch (error) {
-      deps.log.error(`${id.label}: could not schedule the retry (${describe(error)}); the sidebar's Retry resumes it`);
+      deps.log.error(`${id.label}: could not queue the next attempt (${describe(error)}); the sweep re-queues it when its lease ends`);
     }
   }
   try {

@@ -3,10 +3,14 @@
  * it runs. onScheduledEvent's pumps and the sweep find a kind here by the prefix of the entry's job name.
  */
 import type { Settings } from '../../contracts/iparams';
+import type { JobRecord } from '../../contracts/job-record';
 import type { BacklogEntry, HandlerDeps } from '../../ports';
 import { reasonOf } from '../reason-of';
 import type { TicketRead } from './batch-read';
+import { qaDeclaration } from '../qa/qa-job';
+import { sentimentDeclaration } from '../sentiment/sentiment-job';
 import { triageDeclaration, resumeTriage } from '../triage/triage-ticket';
+import { startJob, type JobDeclaration, type StartOptions } from './lifecycle';
 
 export type JobKindDeps = Omit<HandlerDeps, 'renderData' | 'templates'>;
 
@@ -18,24 +22,37 @@ interface QueuedKind {
   ticketRead?(entry: BacklogEntry): TicketRead | undefined;
 }
 
-const triage: QueuedKind = {
-  async run(deps, settings, entry, startedAt) {
-    const input = triageDeclaration().parse(entry.input);
-    if (!input) return 'unreadable';
-    await resumeTriage(deps, settings, input, { origin: 'backlog', entry, ...(startedAt === undefined ? {} : { startedAt }) });
-    return 'ran';
-  },
-  lane(entry) {
-    const input = triageDeclaration().parse(entry.input);
-    return input ? triageDeclaration().lane(input, undefined) : undefined;
-  },
-  ticketRead(entry) {
-    const input = triageDeclaration().parse(entry.input);
-    return input ? { ticketId: input.ticketId, ...(input.updatedAt === undefined ? {} : { updatedAt: input.updatedAt }) } : undefined;
-  },
-};
+type Start<I> = (deps: JobKindDeps, settings: Settings, input: I, options: StartOptions) => Promise<unknown>;
 
-export const JOB_KINDS: Readonly<Record<string, QueuedKind>> = { triage };
+/** A kind whose entries run through `start` (by default straight into the lifecycle with the kind's declaration). */
+function queuedKind<I, R extends JobRecord<string>, S extends object>(declare: () => JobDeclaration<I, R, JobKindDeps, S>, start?: Start<I>): QueuedKind {
+  const run: Start<I> = start ?? ((deps, settings, input, options) => startJob(deps, declare(), settings, input, options));
+  return {
+    async run(deps, settings, entry, startedAt) {
+      const input = declare().parse(entry.input);
+      if (!input) return 'unreadable';
+      await run(deps, settings, input, { origin: 'backlog', entry, ...(startedAt === undefined ? {} : { startedAt }) });
+      return 'ran';
+    },
+    lane(entry) {
+      const input = declare().parse(entry.input);
+      return input ? declare().lane(input, undefined) : undefined;
+    },
+  };
+}
+
+export const JOB_KINDS: Readonly<Record<string, QueuedKind>> = {
+  // Triage checks its switches first (resumeTriage), and its ticket can come from a pump's list page.
+  triage: {
+    ...queuedKind(() => triageDeclaration(), resumeTriage),
+    ticketRead(entry) {
+      const input = triageDeclaration().parse(entry.input);
+      return input ? { ticketId: input.ticketId, ...(input.updatedAt === undefined ? {} : { updatedAt: input.updatedAt }) } : undefined;
+    },
+  },
+  sentiment: queuedKind(() => sentimentDeclaration()),
+  qa: queuedKind(() => qaDeclaration()),
+};
 
 const kindOf = (entry: BacklogEntry) => entry.job.slice(0, Math.max(0, entry.job.indexOf(':')));
 

@@ -27,34 +27,47 @@ export interface LifecycleDeps {
 /** How one run came to be: the event, the backlog (a pump or the sweep), or an agent's Retry. */
 export type RunOrigin = 'event' | 'backlog' | 'retry';
 
-export interface RunContext<R> {
+export interface RunContext<S> {
   attempt: number;
-  /** The record as stored, when an earlier attempt saved one. */
-  stored: R | undefined;
+  /** What `load` answered (read for every run but the event's first attempt). */
+  stored: S | undefined;
   origin: RunOrigin;
   startedAt: number;
   /** Sends the next attempt to the backlog (finish-job.ts calls it when work is left). */
   queue(next: NextAttempt): Promise<void>;
 }
 
-export interface JobDeclaration<I, R extends JobRecord<string>, D extends LifecycleDeps = LifecycleDeps> {
+/**
+ * `R` is the job's record as a run saves it; `S` what is stored in its place, when that can be more than a job
+ * record (QA's "not sampled").
+ */
+export interface JobDeclaration<I, R extends JobRecord<string>, D extends LifecycleDeps = LifecycleDeps, S extends object = R> {
   kind: string;
   /** Unique within the kind: "1001", "c3301", "1001:r<stamp>"; kind + subject ≤ 50 characters. */
   subject(input: I): string;
   label(input: I): string;
   /** The ready lane this job waits in: its urgency where known. */
-  lane(input: I, record: R | undefined): ReadyLane;
+  lane(input: I, stored: S | undefined): ReadyLane;
   /** Reads the job's input back from a backlog entry (undefined: not this kind's, or unreadable). */
   parse(raw: unknown): I | undefined;
-  /** The job's record as stored, when it is this job's. */
-  load(deps: D, input: I): Promise<R | undefined>;
-  /** Why no run is needed (done; failed for good unless an agent's Retry), or undefined. */
-  finished(record: R | undefined, origin: RunOrigin): string | undefined;
+  /**
+   * The record in the job's place on the ticket record, as stored. It may be another job's of the same kind (a
+   * later message's sentiment): `finished` and `run` tell them apart by the input.
+   */
+  load(deps: D, input: I): Promise<S | undefined>;
+  /** Why no run is needed (done; superseded; failed for good unless an agent's Retry), or undefined. */
+  finished(stored: S | undefined, origin: RunOrigin, input: I): string | undefined;
   /** Runs what is left as attempt `ctx.attempt`; answers the record as saved. */
-  run(deps: D, settings: Settings, input: I, ctx: RunContext<R>): Promise<R>;
+  run(deps: D, settings: Settings, input: I, ctx: RunContext<S>): Promise<R>;
 }
 
 export const jobName = (kind: string, subject: string): string => `${kind}:${subject}`;
+
+/** The attempt a stored record ran under (0 for none, or a form without one). */
+const attemptOf = (stored: object | undefined): number => {
+  const attempt = (stored as { attempt?: unknown } | undefined)?.attempt;
+  return typeof attempt === 'number' ? attempt : 0;
+};
 
 export interface StartOptions {
   origin: RunOrigin;
@@ -66,7 +79,7 @@ export interface StartOptions {
 }
 
 /** Work that cannot even be claimed (the key-value store refused): straight into a ready lane. */
-async function queueUnclaimed<I, R extends JobRecord<string>, D extends LifecycleDeps>(deps: D, decl: JobDeclaration<I, R, D>, input: I, cause: AppFailure): Promise<void> {
+async function queueUnclaimed<I, R extends JobRecord<string>, D extends LifecycleDeps, S extends object>(deps: D, decl: JobDeclaration<I, R, D, S>, input: I, cause: AppFailure): Promise<void> {
   const name = jobName(decl.kind, decl.subject(input));
   try {
     await deps.backlog.add({ job: name, lane: decl.lane(input, undefined), dueAt: deps.clock.now(), attempt: 1, input });
@@ -81,9 +94,9 @@ async function queueUnclaimed<I, R extends JobRecord<string>, D extends Lifecycl
 /**
  * Claims and runs one job. Answers the record as saved, or undefined when nothing ran (said in the log).
  */
-export async function startJob<I, R extends JobRecord<string>, D extends LifecycleDeps>(
+export async function startJob<I, R extends JobRecord<string>, D extends LifecycleDeps, S extends object = R>(
   deps: D,
-  decl: JobDeclaration<I, R, D>,
+  decl: JobDeclaration<I, R, D, S>,
   settings: Settings,
   input: I,
   options: StartOptions,
@@ -91,7 +104,7 @@ export async function startJob<I, R extends JobRecord<string>, D extends Lifecyc
   const startedAt = options.startedAt ?? deps.clock.now();
   const label = decl.label(input);
   const name = jobName(decl.kind, decl.subject(input));
-  let stored: R | undefined;
+  let stored: S | undefined;
   let loaded = false;
   const load = async () => {
     if (!loaded) stored = await decl.load(deps, input);
@@ -99,10 +112,10 @@ export async function startJob<I, R extends JobRecord<string>, D extends Lifecyc
     return stored;
   };
   let entryId = options.entry?.id;
-  const from = options.entry?.attempt ?? options.from ?? (options.origin === 'retry' ? ((await load())?.attempt ?? 0) + 1 : 1);
+  const from = options.entry?.attempt ?? options.from ?? (options.origin === 'retry' ? attemptOf(await load()) + 1 : 1);
   let claim;
   try {
-    claim = await claimAttempt(deps, { kind: decl.kind, subject: decl.subject(input), from, finished: async () => decl.finished(await load(), options.origin) });
+    claim = await claimAttempt(deps, { kind: decl.kind, subject: decl.subject(input), from, finished: async () => decl.finished(await load(), options.origin, input) });
   } catch (error) {
     if (!(error instanceof AppFailure)) throw error;
     // From the backlog the entry is still there (ready): the next pump takes it again.
@@ -110,8 +123,30 @@ export async function startJob<I, R extends JobRecord<string>, D extends Lifecyc
     else deps.log.info(`${label}: not claimed (${error.message}); stays queued`);
     return undefined;
   }
-  if (!claim.claimed) {
-    deps.log.info(`${label}: not run (${claim.reason}); ${options.origin === 'event' ? 'duplicate delivery skipped' : 'skipped'}`);
+  // A free claim says nothing about the record: a run that reads it anyway (all but the event's first) asks too,
+  // so a queued job that another finished or superseded meanwhile ends here, for no extra op.
+  let skip = claim.claimed ? undefined : claim.reason;
+  if (claim.claimed && (claim.attempt > 1 || options.origin !== 'event')) {
+    try {
+      skip = decl.finished(await load(), options.origin, input);
+    } catch (error) {
+      if (!(error instanceof AppFailure)) throw error;
+      // The attempt is ours but its record cannot be read now (the store's minute is spent): nothing ran, so the
+      // next attempt goes back to a ready lane for the next pump run. Attempts only go up.
+      const next = { lane: decl.lane(input, undefined), dueAt: deps.clock.now() + 60_000, attempt: claim.attempt + 1 };
+      try {
+        if (entryId) await deps.backlog.move(entryId, next);
+        else await deps.backlog.add({ job: name, ...next, input });
+        if (options.origin !== 'backlog') await startPumps(deps);
+        deps.log.info(`${label}: record not read (${error.message}); attempt ${next.attempt} queued`);
+      } catch (queueing) {
+        deps.log.warn(`${label}: record not read (${error.message}) and not queued (${reasonOf(queueing)}); the sweep finds it`);
+      }
+      return undefined;
+    }
+  }
+  if (!claim.claimed || skip !== undefined) {
+    deps.log.info(`${label}: not run (${skip}); ${options.origin === 'event' ? 'duplicate delivery skipped' : 'skipped'}`);
     // An entry of a finished job, or a duplicate of a live run's (which has its own), is done with.
     if (entryId) await deps.backlog.remove(entryId).catch((error) => deps.log.warn(`${label}: backlog entry ${entryId} not removed (${reasonOf(error)})`));
     return undefined;
@@ -135,16 +170,6 @@ export async function startJob<I, R extends JobRecord<string>, D extends Lifecyc
     // A pending pump answers "exists": queuing work is what starts the pumps.
     if (options.origin !== 'backlog') await startPumps(deps);
   };
-  try {
-    if (attempt > 1 || options.origin !== 'event') await load();
-  } catch (error) {
-    if (!(error instanceof AppFailure)) throw error;
-    // The attempt is ours but its record cannot be read now (the store's minute is spent): nothing ran, so the
-    // next attempt goes back to its ready lane for the next pump run. Attempts only go up.
-    deps.log.info(`${label}: record not read (${error.message}); attempt ${attempt + 1} queued`);
-    await queue({ attempt: attempt + 1, at: deps.clock.now() + 60_000, ready: true }).catch((e) => deps.log.warn(`${label}: not queued (${reasonOf(e)}); the sweep re-queues it when its lease ends`));
-    return undefined;
-  }
   const record = await decl.run(deps, settings, input, { attempt, stored, origin: options.origin, startedAt, queue });
   if (record.status !== 'deferred' && entryId) {
     await deps.backlog.remove(entryId).catch((error) => deps.log.warn(`${label}: backlog entry ${entryId} not removed (${reasonOf(error)}); the sweep removes it`));

@@ -1,14 +1,14 @@
 /**
- * Sentiment of a new customer message, from the event: claimed once per message (a duplicate delivery finds the
- * mark and stops), then run on the shared job mechanism.
+ * Sentiment of a new customer message, from the event: one job on the shared lifecycle (sentiment-job.ts); a
+ * duplicate delivery finds the job claimed or done and stops.
  */
 import type { Settings } from '../../contracts/iparams';
-import { sentimentClaimKey, type MessageRef } from '../../contracts/sentiment-record';
-import { AppFailure } from '../../domain/errors';
+import type { MessageRef } from '../../contracts/sentiment-record';
 import type { TicketTagsAndPriority } from '../../domain/sentiment/escalation';
 import type { Channel } from '../../domain/sentiment/types';
-import { messageName } from './finish-sentiment';
-import { CLAIM_TTL_SECONDS, deferUnclaimed, freshRecord, runSentiment, type SentimentDeps } from './run-sentiment';
+import { startJob } from '../jobs/lifecycle';
+import type { SentimentDeps } from './run-sentiment';
+import { sentimentDeclaration } from './sentiment-job';
 
 /** A message as the event gives it: the text is already trimmed and cut (domain/sentiment/message.ts). */
 export interface NewMessage {
@@ -19,16 +19,7 @@ export interface NewMessage {
 }
 
 export async function analyseNewMessage(deps: SentimentDeps, settings: Settings, message: NewMessage, startedAt = deps.clock.now()): Promise<void> {
-  const { ref } = message;
-  const record = freshRecord(startedAt, ref, message.channel, settings);
-  let claimed: boolean;
-  try {
-    claimed = await deps.store.claim(sentimentClaimKey(ref), { ticketId: ref.ticketId, at: startedAt }, CLAIM_TTL_SECONDS);
-  } catch (error) {
-    if (error instanceof AppFailure) return deferUnclaimed(deps, ref, startedAt, error);
-    throw error;
-  }
-  if (!claimed) return deps.log.info(`ticket ${ref.ticketId}: sentiment of ${messageName(ref)} already done or in progress, duplicate delivery skipped`);
-  await runSentiment(deps, settings, message, record, startedAt);
+  const { ref, text, channel, knownTicket } = message;
+  const event = { text, ...(knownTicket ? { knownTicket } : {}) };
+  await startJob(deps, sentimentDeclaration(event), settings, { ...ref, ...(channel ? { channel } : {}) }, { origin: 'event', startedAt });
 }
-

@@ -10,11 +10,11 @@ import { freshJobRecord } from '../../contracts/job-record';
 import { ticketRecordKey, ticketRecordSchema, type TriageRecord, type TriageStep } from '../../contracts/store-records';
 import { laneForPriority, laneForUrgency } from '../../domain/jobs/lanes';
 import { AppFailure } from '../../domain/errors';
-import type { Backlog, HelpdeskPort, SimpliPort, TicketSnapshot } from '../../ports';
+import type { HelpdeskPort, SimpliPort, TicketSnapshot } from '../../ports';
 import { createSchemaSource } from './account-schema';
 import { checkFreshdeskFirst } from './freshdesk-first';
-import { finishJob, type FinishDeps, type JobIdentity } from '../jobs/finish-job';
-import { startJob, type JobDeclaration, type RunContext, type StartOptions } from '../jobs/lifecycle';
+import { finishJob, type JobIdentity } from '../jobs/finish-job';
+import { startJob, type JobDeclaration, type LifecycleDeps, type RunContext, type StartOptions } from '../jobs/lifecycle';
 import { runStages } from '../jobs/run-stages';
 import { doneWithAllNeeds } from '../jobs/step-graph';
 import { triageIdentity } from './finish-triage';
@@ -23,10 +23,9 @@ import { TRIAGE_ACTIONS } from './triage-steps';
 import { TRIAGE_SETTINGS_NEEDS } from './required-settings';
 import { unconfiguredErrors } from '../jobs/unconfigured';
 
-export interface TriageDeps extends FinishDeps {
+export interface TriageDeps extends LifecycleDeps {
   simpli: SimpliPort;
   helpdesk: HelpdeskPort;
-  backlog: Backlog;
 }
 
 /** What a queued triage carries (a few dozen bytes): the ticket is read again when it runs. */

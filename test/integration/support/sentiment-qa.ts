@@ -58,7 +58,23 @@ export const contactFieldsOf = (stack: Stack, contactId: number): Json =>
   (stack.state().contacts.find((c) => c.id === contactId)?.custom_fields ?? {}) as Json;
 export const qaNotes = (stack: Stack, ticketId: number) => stack.notes(ticketId).filter((n) => n.body.includes('Simpli QA score'));
 export const scheduleNames = (stack: Stack): string[] => stack.platform.schedule.list().map((s: { name: string }) => s.name);
+/** The backlog's entries (the `jobs` entity) as stored, the input (a paragraph of JSON) read back. */
+export const jobs = (stack: Stack): Json[] =>
+  (stack.platform.entities?.records('jobs') ?? []).map((r) => {
+    const data = r.data as Json;
+    return typeof data.input === 'string' ? { ...data, input: JSON.parse(data.input) } : data;
+  });
 export const linesAbout = (run: PlatformRun, text: string): string[] => run.logs.filter((l) => l.includes(text));
+
+/**
+ * A one-time retry made before the backlog, as a real installation may still hold one: the schedule (≥ 5 minutes
+ * ahead) and its entry in the pending-schedule index, both written the way the app used to write them.
+ */
+export async function holdLegacyRetry(stack: Stack, name: string, data: Json, at = stack.clock.now() + 6 * 60_000): Promise<void> {
+  await stack.platform.schedule.create({ name, data, schedule_at: new Date(at).toISOString() });
+  const index = (stack.platform.db.peek('schedules:pending') ?? { kind: 'pending-schedules' }) as Json;
+  await stack.platform.db.set('schedules:pending', { ...index, [name]: at });
+}
 
 /** Lets the fake finish a request the app stopped waiting for (a latency fault beyond the request timeout). */
 export const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

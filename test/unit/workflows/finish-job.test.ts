@@ -1,21 +1,21 @@
 import type { JobRecord } from '../../../server/contracts/job-record';
-import { scheduleRetry } from '../../../server/workflows/jobs/finish-job';
+import { scheduleRetry, type NextAttempt } from '../../../server/workflows/jobs/finish-job';
 import { MAX_AGE_MS } from '../../../server/domain/deferral';
-import { manualClock, memoryLog, memoryScheduler, memoryStore } from './support/memory-ports';
+import { manualClock, memoryLog, memoryStore } from './support/memory-ports';
 
 const identity = {
   label: 'ticket 7: triage',
   spreadKey: 7,
-  scheduleName: (n: number) => `triage-7-${n}`,
-  scheduleData: () => ({}),
   recordKey: 'ticket:7',
   saveAs: (r: JobRecord<string>) => ({ triage: r }),
+  queue: async (next: NextAttempt) => void queued.push(next),
 };
+const queued: NextAttempt[] = [];
 
 describe('giving up', () => {
   it('keeps each step its own error: the first cause does not overwrite the others', async () => {
     const clock = manualClock();
-    const deps = { store: memoryStore(), scheduler: memoryScheduler(), clock, log: memoryLog() };
+    const deps = { store: memoryStore(), clock, log: memoryLog() };
     const record: JobRecord<string> = {
       status: 'deferred',
       attempt: 5,
@@ -37,6 +37,6 @@ describe('giving up', () => {
       draft: { kind: 'timeout', message: 'gave up after 5 attempts: simpliDraft timed out', retryable: false },
       update: { kind: 'unauthorized', message: 'Freshdesk refused the key', retryable: false },
     });
-    expect(deps.scheduler.once.size).toBe(0);
+    expect(queued).toEqual([]);
   });
 });

@@ -40,7 +40,7 @@ function declaration(outcome: () => 'ok' | AppError, runs: number[] = []): JobDe
         : { status: 'processing', attempt: ctx.attempt, firstSeenAt: ctx.startedAt, updatedAt: ctx.startedAt, done: [], errors: {}, requests: 0 };
       const o = outcome();
       const record: Rec = o === 'ok' ? { ...base, status: 'done', done: ['work'], errors: {} } : { ...base, status: 'deferred', errors: { work: { kind: o.kind, message: o.message, retryable: true } } };
-      const id = { label: `job ${i.id}`, spreadKey: 0, scheduleName: () => 'x', scheduleData: () => ({}), recordKey: `rec:${i.id}`, saveAs: (r: Rec) => r, queue: ctx.queue };
+      const id = { label: `job ${i.id}`, spreadKey: 0, recordKey: `rec:${i.id}`, saveAs: (r: Rec) => r, queue: ctx.queue };
       return finishJob(deps as never, id, o === 'ok' ? { record } : { record, retryCause: { ...o } });
     },
   };

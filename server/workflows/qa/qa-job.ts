@@ -1,0 +1,93 @@
+/**
+ * The QA of one resolution as a job declaration (jobs/lifecycle.ts does claim, lease, backlog, defer and resume):
+ * identity `qa:<ticketId>:<resolution id>`, input the ticket id and the resolution. The event's run uses the
+ * ticket the event carries; every other run (a takeover, the backlog, an agent's Retry) reads it again while the
+ * evaluation is still to do. A job for an earlier resolution than the one on the ticket record is superseded; one
+ * whose resolution is recorded as not sampled is finished.
+ */
+import { z } from 'zod';
+import type { Settings } from '../../contracts/iparams';
+import { resolutionSchema, type QaNotSampled, type QaRecord } from '../../contracts/qa-record';
+import { AppFailure, isRetryable } from '../../domain/errors';
+import { finishJob } from '../jobs/finish-job';
+import type { JobDeclaration, RunContext } from '../jobs/lifecycle';
+import type { ResolvedTicket } from './qa-steps';
+import { freshRecord, isLater, qaIdentity, qaLabel, qaOf, runQa, storedQa, unconfiguredSteps, type QaDeps, type StoredQa } from './run-qa';
+
+/** What a queued QA carries (well under 100 bytes): the ticket is read again when it runs. */
+export const qaInputSchema = z.object({ ticketId: z.number().int().positive(), resolution: resolutionSchema });
+export type QaInput = z.infer<typeof qaInputSchema>;
+
+/** What the event carries beyond the input: the ticket, and the ticket's QA as it read it before claiming. */
+export interface QaEvent {
+  ticket: ResolvedTicket;
+  previous: StoredQa;
+}
+
+/** The input of the ticket's latest resolution's QA when it did not finish (what an agent's Retry runs). */
+export function qaToRetry(ticketRecord: unknown): QaInput | undefined {
+  const qa = qaOf(ticketRecord);
+  if (!qa?.sampled || qa.status === 'done') return undefined;
+  const ticketId = (ticketRecord as { ticketId?: unknown }).ticketId;
+  return typeof ticketId === 'number' ? { ticketId, resolution: qa.resolution } : undefined;
+}
+
+/** The record this attempt starts from: this resolution's stored one (an agent's Retry also reruns what failed for good), or a fresh one. */
+function startingRecord(input: QaInput, settings: Settings, ctx: RunContext<QaRecord | QaNotSampled>, previous: StoredQa): QaRecord {
+  const stored = ctx.stored;
+  const mine = stored?.sampled && stored.resolution.id === input.resolution.id ? stored : undefined;
+  if (!mine) return { ...freshRecord(ctx.startedAt, input.resolution, previous, settings), attempt: ctx.attempt };
+  if (ctx.origin !== 'retry') return { ...mine, attempt: ctx.attempt, status: 'processing' };
+  return { ...mine, errors: unconfiguredSteps(settings), attempt: ctx.attempt, status: 'processing' };
+}
+
+/** Reads the ticket again (the evaluation needs its description and responder) and runs the rest. */
+async function runFromFreshdesk(deps: QaDeps, input: QaInput, record: QaRecord, ctx: RunContext<QaRecord | QaNotSampled>): Promise<QaRecord> {
+  const id = qaIdentity(input.ticketId, ctx.queue);
+  // The note needs only the ticket's id.
+  if (record.done.includes('evaluate')) return runQa(deps, { id: input.ticketId, description: '' }, record, id, ctx.startedAt);
+  let ticket: ResolvedTicket;
+  try {
+    const read = await deps.helpdesk.getTicket(input.ticketId);
+    ticket = { id: read.id, description: read.description, responderId: read.responder_id };
+  } catch (error) {
+    if (!(error instanceof AppFailure)) throw error;
+    // Reading the ticket is part of evaluating it: its failure is evaluate's, retried or not by its kind.
+    const retryable = isRetryable(error.error);
+    const errors = { ...record.errors, evaluate: { kind: error.error.kind, message: error.message, retryable } };
+    const failed = { ...record, errors, requests: record.requests + 1, status: retryable ? ('deferred' as const) : ('failed' as const), updatedAt: deps.clock.now() };
+    return finishJob(deps, id, { record: failed, retryCause: error.error });
+  }
+  return runQa(deps, ticket, { ...record, requests: record.requests + 1 }, id, ctx.startedAt);
+}
+
+export function qaDeclaration(event?: QaEvent): JobDeclaration<QaInput, QaRecord, QaDeps, QaRecord | QaNotSampled> {
+  return {
+    kind: 'qa',
+    subject: (input) => `${input.ticketId}:${input.resolution.id}`,
+    label: (input) => qaLabel(input.ticketId),
+    // A resolved ticket's score helps coaching, not a waiting customer: after every open ticket's work.
+    lane: () => 'u1',
+    parse: (raw) => {
+      const parsed = qaInputSchema.safeParse(raw);
+      return parsed.success ? parsed.data : undefined;
+    },
+    // The ticket record holds the latest resolution's QA, which may be another resolution's than this job's.
+    load: (deps, input) => storedQa(deps, input.ticketId),
+    finished(stored, origin, input) {
+      if (!stored) return undefined;
+      if (stored.resolution.id !== input.resolution.id) return isLater(stored.resolution, input.resolution) ? `superseded by the resolution of ${stored.resolution.at}` : undefined;
+      if (!stored.sampled) return 'not sampled';
+      if (stored.status === 'done') return 'already scored';
+      if (stored.status === 'failed' && origin !== 'retry') return "failed for good; an agent's Retry runs it again";
+      return undefined;
+    },
+    async run(deps, settings, input, ctx) {
+      const fromEvent = event && ctx.origin === 'event';
+      // The event's first attempt loads nothing: the event read the ticket's QA before claiming.
+      const record = startingRecord(input, settings, ctx, ctx.stored ?? (fromEvent ? event.previous : undefined));
+      if (!fromEvent) return runFromFreshdesk(deps, input, record, ctx);
+      return runQa(deps, event.ticket, record, qaIdentity(input.ticketId, ctx.queue), ctx.startedAt);
+    },
+  };
+}
