@@ -190,12 +190,14 @@ export class LocalPlatform {
    * Delivers a product or app event to the handler the manifest names for it. `dataOverrides` replaces top-level
    * keys of the fixture's `data` (server/test_data/<module>/<event>.json), e.g. `{ ticket: {...} }`.
    * Never throws: every failure is in the returned run.
+   * `occurredAt` delivers the event late: its `timestamp` says when it happened (the reading of the envelope where
+   * it is the event's own time). By default it is the delivery time, the reading where lateness cannot be seen.
    */
-  async fireEvent(event: string, dataOverrides?: Record<string, unknown>): Promise<PlatformRun> {
+  async fireEvent(event: string, dataOverrides?: Record<string, unknown>, options: { occurredAt?: number } = {}): Promise<PlatformRun> {
     const declared = this.config.events.get(event);
     if (!declared) return this.record(notRun('', event, 'event_not_registered', 0));
     const data = withOverrides(fixtureData(this.config.appDir, declared.module, event), dataOverrides);
-    return this.deliver(event, declared.handler, data);
+    return this.deliver(event, declared.handler, data, options.occurredAt);
   }
 
   /**
@@ -377,14 +379,14 @@ export class LocalPlatform {
     return this.deliver('onScheduledEvent', declared.handler, due.data);
   }
 
-  private async deliver(event: string, handler: string, data: Record<string, unknown>): Promise<PlatformRun> {
+  private async deliver(event: string, handler: string, data: Record<string, unknown>, occurredAt?: number): Promise<PlatformRun> {
     const payload = buildEventPayload({
       event,
       data,
       account: this.account,
       iparams: this.payloadIparams(),
       productModules: this.config.productModules,
-      nowMs: this.clock.now(),
+      nowMs: occurredAt ?? this.clock.now(),
     });
     const bytes = jsonBytes(payload);
     if (bytes > EVENT_MAX_PAYLOAD_BYTES) return this.record(notRun(handler, event, 'payload_too_large', bytes));

@@ -40,6 +40,7 @@ const envelope = <T extends z.ZodType>(data: T) =>
   z.looseObject({
     event: z.string(),
     account_id: z.union([z.string(), z.number()]).nullish(),
+    timestamp: z.unknown().optional(),
     iparams: z.record(z.string(), z.unknown()).default({}),
     data,
   });

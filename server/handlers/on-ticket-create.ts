@@ -6,6 +6,7 @@
 import { describeIssues, ticketEventSchema } from '../contracts/events';
 import { readSettings } from '../contracts/iparams';
 import { toTicketSnapshot } from '../contracts/ticket-snapshot';
+import { isLateEvent } from '../domain/jobs/late-event';
 import type { HandlerDeps } from '../ports';
 import { analyseFirstMessage } from '../workflows/sentiment/first-message';
 import { triageNewTicket } from '../workflows/triage/triage-ticket';
@@ -16,12 +17,14 @@ export function createOnTicketCreate(deps: HandlerDeps) {
     const parsed = ticketEventSchema.safeParse(payload);
     if (!parsed.success) return deps.log.error(`onTicketCreate: payload rejected (${describeIssues(parsed.error)})`);
     const { ticket, requester } = parsed.data.data;
+    const late = isLateEvent(parsed.data.timestamp, startedAt);
     const settings = readSettings(parsed.data.iparams);
     await triageNewTicket(
       deps,
       settings,
       toTicketSnapshot(ticket),
       requester?.language ?? undefined,
+      late,
     );
     // After triage, whose run creates the ticket's record first (switch, default off).
     await analyseFirstMessage(deps, settings, ticket, startedAt);

@@ -107,3 +107,25 @@ it('an event that every store refused is found by the sweep in Freshdesk and tri
   // The demo's own tickets (from before the install) are not the app's: none was queued.
   expect(triage(stack, 1002)).toBeUndefined();
 }, 20_000);
+
+describe('a late onTicketCreate (its timestamp says it happened more than a lease ago)', () => {
+  it("reads the ticket first, so an agent's tag added since the creation stays; a timely one reads nothing", async () => {
+    stack = await installed();
+    const data = await stack.ticketEventData(1001);
+    const happened = stack.clock.now();
+    const tags = (stack.ticket(1001).tags as string[]) ?? [];
+    expect(stack.freshdesk.updateTicketAsAgent(1001, { tags: [...tags, 'callback-requested'] }).status).toBe(200);
+    stack.clock.advance(5 * 60_000);
+    stack.clearLogs();
+    const run = await stack.platform.fireEvent('onTicketCreate', data, { occurredAt: happened });
+    expect(run.logs.join('\n')).toMatch(/ticket 1001: the event came late; triage reads the ticket first/);
+    expect(stack.requests()).toContain('freshdeskGetTicket');
+    expect(stack.ticket(1001).tags).toEqual(expect.arrayContaining(['callback-requested', expect.stringMatching(/^ai-category:/)]));
+
+    // The same event on time: the event's ticket is current, no read.
+    stack.clearLogs();
+    await stack.platform.fireEvent('onTicketCreate', await stack.ticketEventData(1002), { occurredAt: stack.clock.now() - 30_000 });
+    expect(stack.requests()).not.toContain('freshdeskGetTicket');
+    expect(triage(stack, 1002)).toMatchObject({ status: 'done' });
+  });
+});

@@ -32,4 +32,6 @@ export async function resolves(stack: Stack, ticketId: number): Promise<Json> {
   return statusChange(stack, ticketId, from, 4, new Date(stack.clock.now()).toISOString());
 }
 
-export const deliver = (stack: Stack, event: LifeEvent, data: Json) => stack.platform.fireEvent(EVENT_NAMES[event], data);
+/** The platform delivers the event; `occurredAt`, when it happened earlier (a late delivery says so in its timestamp). */
+export const deliver = (stack: Stack, event: LifeEvent, data: Json, occurredAt?: number) =>
+  stack.platform.fireEvent(EVENT_NAMES[event], data, occurredAt === undefined ? {} : { occurredAt });

@@ -3,7 +3,8 @@
  * times, concurrently and late, in every order of the three events (the reply before the create included), two
  * ways: all first deliveries started together, or event by event with each event's copies concurrent. A third
  * copy, where there is one, comes 7 minutes later. Freshdesk already holds the whole life when the events
- * arrive (they are late), and an agent tagged the ticket right after it was created.
+ * arrive (they are late, and their timestamps say when they happened), and an agent tagged the ticket right after
+ * it was created.
  *
  * Judged from Freshdesk: duplicate notes are draft or QA notes beyond the first of their kind on a ticket; a lost
  * tag is one that was on the ticket (the agent's, or any tag in a ticket update the app made that Freshdesk
@@ -93,6 +94,8 @@ interface Plan {
   mode: RaceMode;
   copies: Record<LifeEvent, number>;
   data: Record<LifeEvent, Json>;
+  /** When Freshdesk lived the ticket's life: every delivery is stamped with it (they are late). */
+  happenedAt: number;
 }
 
 /** Freshdesk lives the whole life first; answers the three events' data. */
@@ -107,7 +110,7 @@ async function live(stack: Stack, arrive: ReturnType<typeof arrivals>, n: number
 }
 
 async function firstDeliveries(stack: Stack, plan: Plan): Promise<void> {
-  const twice = (e: LifeEvent) => [deliver(stack, e, plan.data[e]), deliver(stack, e, plan.data[e])];
+  const twice = (e: LifeEvent) => [deliver(stack, e, plan.data[e], plan.happenedAt), deliver(stack, e, plan.data[e], plan.happenedAt)];
   if (plan.mode === 'together') {
     await Promise.all(plan.order.flatMap(twice));
     return;
@@ -131,11 +134,12 @@ export async function measureRaces(options: { orders?: LifeEvent[][]; modes?: Ra
         const n = plans.length;
         const ticketId = FIRST_ID + n;
         const copies = { create: 2 + (n % 2), reply: 3 - (n % 2), resolve: 2 + (n % 2) } as Record<LifeEvent, number>;
-        plans.push({ ticketId, order, mode, copies, data: await live(stack, arrive, n, ticketId) });
+        plans.push({ ticketId, order, mode, copies, data: await live(stack, arrive, n, ticketId), happenedAt: stack.clock.now() });
       }
     }
-    // One ticket's first deliveries a minute, then each ticket's third copies 7 minutes after its first ones.
-    const start = stack.clock.now();
+    // One ticket's first deliveries a minute, from 2 minutes after the lives (every delivery is late and says so in
+    // its timestamp), then each ticket's third copies 7 minutes after its first ones.
+    const start = stack.clock.now() + 2 * MINUTE_MS;
     const late: Array<{ at: number; plan: Plan }> = [];
     for (const [n, plan] of plans.entries()) {
       await stack.platform.advance(Math.max(0, start + n * MINUTE_MS - stack.clock.now()));
@@ -144,7 +148,7 @@ export async function measureRaces(options: { orders?: LifeEvent[][]; modes?: Ra
     }
     for (const { at, plan } of late) {
       await stack.platform.advance(Math.max(0, at - stack.clock.now()));
-      await Promise.all(plan.order.filter((e) => plan.copies[e] > 2).map((e) => deliver(stack, e, plan.data[e])));
+      await Promise.all(plan.order.filter((e) => plan.copies[e] > 2).map((e) => deliver(stack, e, plan.data[e], plan.happenedAt)));
     }
     await pump(stack, { capMs: CAP_MS, done: quietFor(stack, 2 * HOUR_MS) });
 

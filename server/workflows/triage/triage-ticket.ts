@@ -118,7 +118,8 @@ export function triageDeclaration(eventTicket?: TicketSnapshot): JobDeclaration<
   };
 }
 
-export async function triageNewTicket(deps: TriageDeps, settings: Settings, ticket: TicketSnapshot, language: string | undefined): Promise<void> {
+/** `late`: the event came more than a lease after it happened (domain/jobs/late-event.ts): the run reads the ticket first. */
+export async function triageNewTicket(deps: TriageDeps, settings: Settings, ticket: TicketSnapshot, language: string | undefined, late = false): Promise<void> {
   if (wantedSteps(settings).length === 0) return deps.log.info(`ticket ${ticket.id}: triage and drafts are switched off`);
   const input: TriageInput = {
     ticketId: ticket.id,
@@ -126,7 +127,8 @@ export async function triageNewTicket(deps: TriageDeps, settings: Settings, tick
     priority: ticket.priority ?? null,
     ...(ticket.updatedAt !== undefined ? { updatedAt: ticket.updatedAt } : {}),
   };
-  await startJob(deps, triageDeclaration(ticket), settings, input, { origin: 'event' });
+  if (late) deps.log.info(`ticket ${ticket.id}: the event came late; triage reads the ticket first`);
+  await startJob(deps, triageDeclaration(late ? undefined : ticket), settings, input, { origin: 'event' });
 }
 
 /** A run from the backlog, an old one-time schedule, or an agent's Retry (`origin: 'retry'`). */
