@@ -147,17 +147,27 @@ export interface BacklogEntry {
   attempt: number;
   /** The job's input as its declaration reads it (≤ ~1.5 KB). */
   input: unknown;
+  /** Template requests its next run is expected to spend, when the last run knew (a pump plans its minute with it). */
+  cost?: number;
 }
 
 export type NewBacklogEntry = Omit<BacklogEntry, 'id'>;
 
+/** Where an entry goes: its lane, when, as which attempt, and its expected cost (none: the kind's usual). */
+/** The costs `Backlog.begun` finds: what is left of a run cut at a minute's end (a note; an update and a note). */
+export const BEGUN_COSTS: readonly number[] = [1, 2, 3];
+
+export type BacklogMove = Pick<BacklogEntry, 'lane' | 'dueAt' | 'attempt' | 'cost'>;
+
 /** The durable backlog over the entity store (250 ops/min, 20 records a page, equality queries of ≤ 10 terms). */
 export interface Backlog {
   add(entry: NewBacklogEntry): Promise<string>;
-  move(id: string, to: Pick<BacklogEntry, 'lane' | 'dueAt' | 'attempt'>): Promise<void>;
+  move(id: string, to: BacklogMove): Promise<void>;
   remove(id: string): Promise<void>;
   /** One page (20) of a lane; `next` continues the listing. */
   lane(lane: Lane, next?: string): Promise<{ entries: BacklogEntry[]; next?: string }>;
+  /** One page (20) of entries a run began and left with a small known cost (`BEGUN_COSTS`), in any lane: one op. */
+  begun(): Promise<BacklogEntry[]>;
   /** Whether any entry waits (ready or `wait`): one `$or` query, one op. */
   hasQueued(): Promise<boolean>;
   /** The entries of these jobs (≤ 10 names: one `$or` query, one page). */

@@ -9,6 +9,8 @@ export const stepErrorSchema = z.object({
   message: z.string(),
   /** false: will not be retried (settings or payload problem, or gave up). */
   retryable: z.boolean(),
+  /** true: the platform's own budget refused the request, so it never reached the service. */
+  unsent: z.boolean().optional(),
 });
 export type StepError = z.infer<typeof stepErrorSchema>;
 

@@ -1,6 +1,6 @@
 /** Backlog over the entity store's `jobs` entity (config/entities.json; docs/platform.md "Entity store"). */
 import { isReadyLane, READY_LANES, type Lane } from '../domain/jobs/lanes';
-import type { Backlog, BacklogEntry } from '../ports';
+import { BEGUN_COSTS, type Backlog, type BacklogEntry } from '../ports';
 import { fdkDb } from './globals';
 import { platformFailure } from './platform-error';
 import type { FdkDb, FdkEntity, FdkEntityRecord } from './types';
@@ -10,7 +10,7 @@ export const JOBS_ENTITY = 'jobs';
 const isLane = (v: unknown): v is Lane => typeof v === 'string' && (v === 'running' || v === 'wait' || isReadyLane(v));
 
 function toEntry(record: FdkEntityRecord): BacklogEntry | undefined {
-  const { job, lane, due_at, attempt, input } = record.data;
+  const { job, lane, due_at, attempt, input, cost } = record.data;
   if (typeof job !== 'string' || !isLane(lane) || typeof due_at !== 'number' || typeof attempt !== 'number') return undefined;
   let parsed: unknown;
   try {
@@ -18,7 +18,7 @@ function toEntry(record: FdkEntityRecord): BacklogEntry | undefined {
   } catch {
     parsed = undefined;
   }
-  return { id: record.display_id, job, lane, dueAt: due_at, attempt, input: parsed };
+  return { id: record.display_id, job, lane, dueAt: due_at, attempt, input: parsed, ...(typeof cost === 'number' ? { cost } : {}) };
 }
 
 const entries = (records: FdkEntityRecord[]) => records.map(toEntry).filter((e): e is BacklogEntry => e !== undefined);
@@ -38,12 +38,13 @@ export function createBacklog(db: () => FdkDb = fdkDb): Backlog {
   };
   return {
     async add(entry) {
-      const data = { job: entry.job, lane: entry.lane, due_at: Math.round(entry.dueAt), attempt: entry.attempt, input: JSON.stringify(entry.input ?? null) };
+      const data = { job: entry.job, lane: entry.lane, due_at: Math.round(entry.dueAt), attempt: entry.attempt, input: JSON.stringify(entry.input ?? null), ...(entry.cost === undefined ? {} : { cost: entry.cost }) };
       const { record } = await call(() => jobs().create(data));
       return record.display_id;
     },
     async move(id, to) {
-      await call(() => jobs().update(id, { lane: to.lane, due_at: Math.round(to.dueAt), attempt: to.attempt }));
+      // null clears an estimate the entry no longer has (the entity store's update merges the fields given).
+      await call(() => jobs().update(id, { lane: to.lane, due_at: Math.round(to.dueAt), attempt: to.attempt, cost: to.cost ?? null }));
     },
     async remove(id) {
       try {
@@ -58,6 +59,10 @@ export function createBacklog(db: () => FdkDb = fdkDb): Backlog {
       const page = await call(() => jobs().getAll({ query: { lane }, ...(next ? { next: { marker: next } } : {}) }));
       const marker = page.links?.next?.marker;
       return { entries: entries(page.records), ...(marker ? { next: marker } : {}) };
+    },
+    async begun() {
+      const page = await call(() => jobs().getAll({ query: { $or: BEGUN_COSTS.map((cost) => ({ cost })) } }));
+      return entries(page.records);
     },
     async hasQueued() {
       const page = await call(() => jobs().getAll({ query: { $or: ['wait', ...READY_LANES].map((lane) => ({ lane })) } }));

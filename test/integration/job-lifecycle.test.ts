@@ -72,6 +72,29 @@ it('a burst of 100 tickets with a spent request budget all end triaged exactly o
   expect(jobs(stack)).toEqual([]);
 }, 30_000);
 
+it("a pump run cut at the minute's budget leaves only a note, queued with its cost, posted next with no read and no look", async () => {
+  stack = await installed();
+  const ids = Array.from({ length: 40 }, (_, i) => 5001 + i);
+  const model = stack.ticket(1001) as { subject: string; description: string; requester_id: number };
+  for (const id of ids) stack.freshdesk.receiveTicket({ id, subject: `${model.subject} #${id}`, description: model.description, requester_id: model.requester_id });
+  for (const id of ids) await stack.createTicket(id);
+  // Minute by minute until a run leaves a note behind (its update done, the note refused by the platform).
+  let cut: { job: string; cost?: number; input: string } | undefined;
+  for (let minute = 0; minute < 15 && !cut; minute += 1) {
+    await stack.platform.advance(60 * 1000);
+    cut = jobs(stack).find((e) => e.cost === 1) as typeof cut;
+  }
+  expect(cut).toBeDefined();
+  const ticketId = (JSON.parse(cut!.input) as { ticketId: number }).ticketId;
+  expect(triage(stack, ticketId)).toMatchObject({ status: 'deferred', done: ['classify', 'draft', 'route', 'update'], errors: { note: { unsent: true } } });
+  const mark = stack.fakes.freshdesk.log().length;
+  await stack.platform.advance(10 * 60 * 1000);
+  expect(triage(stack, ticketId)).toMatchObject({ status: 'done' });
+  expect(stack.notes(ticketId)).toHaveLength(1);
+  const since = stack.fakes.freshdesk.log().slice(mark).filter((e) => e.ticketId === ticketId);
+  expect(since.map((e) => `${e.endpoint} ${e.status}`)).toEqual(['POST /api/v2/tickets/:id/notes 201']);
+}, 30_000);
+
 it("a customer reply processed while triage runs keeps escalation-risk:high (triage's PUT erases nothing)", async () => {
   stack = await installed();
   // Routing answers after 800 ms: the reply's sentiment runs while triage holds its lease.

@@ -38,3 +38,17 @@ it('adds, moves, lists a lane page by page, finds jobs by an $or of ten names, a
   expect(await b.hasQueued()).toBe(false);
   expect(platform.entities!.records('jobs')).toEqual([]);
 });
+
+it('keeps what a next run is expected to cost, clears it when an entry moves without one, and finds the begun cheap work', async () => {
+  const { backlog: b } = backlog();
+  const fresh = await b.add({ job: 'triage:1', lane: 'u1', dueAt: 1, attempt: 1, input: { ticketId: 1 } });
+  const cut = await b.add({ job: 'triage:2', lane: 'running', dueAt: 1, attempt: 1, input: { ticketId: 2 } });
+  await b.move(cut, { lane: 'u1', dueAt: 2, attempt: 2, cost: 1 });
+  const costly = await b.add({ job: 'triage:3', lane: 'wait', dueAt: 3, attempt: 2, input: { ticketId: 3 }, cost: 6 });
+  expect((await b.begun()).map((e) => [e.job, e.cost, e.lane])).toEqual([['triage:2', 1, 'u1']]);
+  expect((await b.lane('u1')).entries.find((e) => e.id === fresh)?.cost).toBeUndefined();
+  await b.move(cut, { lane: 'running', dueAt: 4, attempt: 2 });
+  expect((await b.lane('running')).entries[0]?.cost).toBeUndefined();
+  expect(await b.begun()).toEqual([]);
+  expect((await b.lane('wait')).entries.find((e) => e.id === costly)?.cost).toBe(6);
+});

@@ -47,15 +47,22 @@ export const PUMP_REQUEST_BUDGET = 50;
 export const JOB_COST: Readonly<Record<string, number>> = { triage: 6, sentiment: 5, qa: 5 };
 
 /**
- * How many of the due jobs (costs in the order given, most urgent first) one run takes: while the budget is not
- * spent. The last one may go past it: the platform refuses its last requests, and since done steps are never
- * repeated, it resumes next run from there (nothing of the minute is left unused).
+ * Jobs one run may take: each spends 3 of the key-value store's 50 ops a minute (its claim, its record read and
+ * saved), the run 2 more for the reads it shares (the cached schemas), and the sweep or an event may need a few
+ * in the same minute. Past that the store refuses, and a job whose record cannot be read or saved runs again.
  */
-export function planPumpRun(costs: readonly number[], budget = PUMP_REQUEST_BUDGET): { count: number; requests: number } {
+export const PUMP_JOB_CAP = 14;
+
+/**
+ * How many of the due jobs (costs in the order given, most urgent first) one run takes: while the budget is not
+ * spent, at most `PUMP_JOB_CAP`. The last one may go past the budget: the platform refuses its last requests, and
+ * since done steps are never repeated, it resumes next run from there (nothing of the minute is left unused).
+ */
+export function planPumpRun(costs: readonly number[], budget = PUMP_REQUEST_BUDGET, maxJobs = PUMP_JOB_CAP): { count: number; requests: number } {
   let requests = 0;
   let count = 0;
   for (const cost of costs) {
-    if (requests >= budget) break;
+    if (requests >= budget || count >= maxJobs) break;
     requests += cost;
     count += 1;
   }

@@ -1,6 +1,6 @@
 /**
  * A pump's triage jobs read their tickets with one list page instead of one GET each: GET /api/v2/tickets with
- * `updated_since` at the oldest last-change the run's candidates know, ordered by update, `include=description`
+ * `updated_since` at the oldest last-change the run's most urgent candidates know, ordered by update, `include=description`
  * (docs/platform.md, "Freshdesk: listing tickets"). The page holds the least recently changed tickets from there —
  * in a backlog, mostly tickets waiting for triage — as current as a GET would read them (their tags too, so the
  * update erases nothing). The pump then runs the jobs of the page's tickets first (pump.ts); a ticket not on it is
@@ -15,10 +15,21 @@ export interface TicketRead {
   updatedAt?: number;
 }
 
-/** Where the batch's page starts: the oldest known last-change, when two or more tickets know theirs. */
-export function batchSince(reads: readonly TicketRead[]): number | undefined {
-  const known = reads.map((r) => r.updatedAt).filter((at): at is number => at !== undefined);
-  return known.length >= 2 ? Math.min(...known) : undefined;
+/** A candidate job's read, with its lane's rank (0: most urgent). */
+export interface RankedRead extends TicketRead {
+  rank: number;
+}
+
+/**
+ * Where the batch's page starts, when two or more tickets know their last change: the oldest among the most
+ * urgent candidates, since they run first. Tickets queued together (an event burst, one sweep pass) changed
+ * together, so the page holds them, and the rest of the run comes from the page's other waiting tickets.
+ */
+export function batchSince(reads: readonly RankedRead[]): number | undefined {
+  const known = reads.filter((r): r is RankedRead & { updatedAt: number } => r.updatedAt !== undefined);
+  if (known.length < 2) return undefined;
+  const top = Math.min(...known.map((r) => r.rank));
+  return Math.min(...known.filter((r) => r.rank === top).map((r) => r.updatedAt));
 }
 
 /** The helpdesk with `found` tickets answered without a request, each once (a later read asks Freshdesk again). */
@@ -44,7 +55,7 @@ export interface BatchRead {
   requests: number;
 }
 
-export async function readBatch(deps: { helpdesk: HelpdeskPort; log: Log }, reads: readonly TicketRead[]): Promise<BatchRead> {
+export async function readBatch(deps: { helpdesk: HelpdeskPort; log: Log }, reads: readonly RankedRead[]): Promise<BatchRead> {
   const none: BatchRead = { helpdesk: deps.helpdesk, tickets: [], requests: 0 };
   const since = batchSince(reads);
   if (since === undefined) return none;

@@ -25,6 +25,8 @@ export interface JobIdentity {
   saveAs(record: JobRecord<string>): object;
   /** What a finished job came to, when "done" alone would mislead (e.g. "nothing to score yet"). */
   outcome?(record: JobRecord<string>): string | undefined;
+  /** Template requests the next attempt of this saved record would spend, when the job kind can tell. */
+  requestsLeft?(record: JobRecord<string>): number;
   /**
    * Sends the next attempt to the backlog (jobs/lifecycle.ts RunContext.queue): `ready` when the platform's own
    * budget refused (try again next minute), else due at `at`.
@@ -36,6 +38,8 @@ export interface NextAttempt {
   attempt: number;
   at: number;
   ready: boolean;
+  /** What the attempt is expected to spend in template requests (a pump plans its minute with it). */
+  cost?: number;
 }
 
 /** The platform's budget refused a call: nothing reached the service, so no backoff; the next pump run takes it. */
@@ -46,9 +50,11 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
 /** Queues the next attempt, or gives up (too old, or nothing retryable): answers the record to save. */
 export async function scheduleRetry<R extends JobRecord<string>>(deps: FinishDeps, id: JobIdentity, record: R, cause: AppError | undefined): Promise<R> {
   const error = cause ?? { kind: 'timeout' as const, step: 'job', message: 'ran out of handler time' };
+  const cost = id.requestsLeft?.(record);
+  const withCost = cost === undefined ? {} : { cost };
   if (error.byPlatform) {
     const at = deps.clock.now() + BUDGET_RETRY_MS;
-    await id.queue({ attempt: record.attempt + 1, at, ready: true });
+    await id.queue({ attempt: record.attempt + 1, at, ready: true, ...withCost });
     return { ...record, retryAt: at };
   }
   const decision = planRetry({ error, attempt: record.attempt, firstSeenAt: record.firstSeenAt, now: deps.clock.now(), spreadKey: id.spreadKey });
@@ -59,7 +65,7 @@ export async function scheduleRetry<R extends JobRecord<string>>(deps: FinishDep
     const { retryAt: _dropped, ...rest } = record;
     return { ...rest, status: 'failed', errors } as R;
   }
-  await id.queue({ attempt: decision.attempt, at: decision.at, ready: false });
+  await id.queue({ attempt: decision.attempt, at: decision.at, ready: false, ...withCost });
   return { ...record, retryAt: decision.at };
 }
 
@@ -70,6 +76,17 @@ function summary(id: JobIdentity, record: JobRecord<string>): string {
   const tail = problems.length ? `; ${problems.join('; ')}` : '';
   const outcome = id.outcome?.(record);
   return `${id.label} ${record.status}${outcome ? ` (${outcome})` : ''}${when} after attempt ${record.attempt}; done: ${done}; ${record.requests} requests${tail}`;
+}
+
+async function queueUnsaved<R extends JobRecord<string>>(deps: FinishDeps, id: JobIdentity, record: R): Promise<R> {
+  const at = deps.clock.now() + BUDGET_RETRY_MS;
+  try {
+    await id.queue({ attempt: record.attempt + 1, at, ready: true });
+    return { ...record, status: 'deferred', retryAt: at };
+  } catch (error) {
+    deps.log.error(`${id.label}: could not queue the attempt that records it (${describe(error)}); the sweep re-queues it when its lease ends`);
+    return record;
+  }
 }
 
 /** Answers the record as saved (or as it would have been, when the save failed). */
@@ -86,6 +103,9 @@ export async function finishJob<R extends JobRecord<string>>(deps: FinishDeps, i
     await deps.store.merge(id.recordKey, id.saveAs(record));
   } catch (error) {
     deps.log.error(`${id.label}: could not save the record (${describe(error)})`);
+    // Finished but not recorded, the sidebar would show the last saved state for good: a next attempt records it
+    // (done steps are repeated only as far as they are idempotent: the update merges, the note is looked for).
+    if (record.status !== 'deferred') record = await queueUnsaved(deps, id, record);
   }
   const line = summary(id, record);
   if (record.status === 'failed') deps.log.error(line);

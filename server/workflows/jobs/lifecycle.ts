@@ -162,7 +162,7 @@ export async function startJob<I, R extends JobRecord<string>, D extends Lifecyc
   }
   let queued = false;
   const queue = async (next: NextAttempt) => {
-    const to = { lane: next.ready ? decl.lane(input, stored) : ('wait' as const), dueAt: next.at, attempt: next.attempt };
+    const to = { lane: next.ready ? decl.lane(input, stored) : ('wait' as const), dueAt: next.at, attempt: next.attempt, ...(next.cost === undefined ? {} : { cost: next.cost }) };
     // An entry a duplicate removed meanwhile is written anew: the next attempt must not be left without one.
     const moved = entryId ? await deps.backlog.move(entryId, to).then(() => true, () => false) : false;
     if (!moved) entryId = await deps.backlog.add({ job: name, ...to, input });

@@ -11,7 +11,7 @@ import { reconcileFloor } from './reconcile';
 import { JOB_COST, planPumpRun, PUMP_REQUEST_BUDGET } from '../../domain/jobs/pumps';
 import { CONTACT_FIELDS_CACHE_KEY } from '../../contracts/sentiment-record';
 import { SCHEMA_CACHE_KEY } from '../../contracts/store-records';
-import { readBatch, type TicketRead } from './batch-read';
+import { readBatch, type RankedRead } from './batch-read';
 import { withSharedReads } from './shared-reads';
 import type { BacklogEntry, TicketSnapshot } from '../../ports';
 import { jobName } from './lifecycle';
@@ -31,7 +31,12 @@ interface Due {
   rank: number;
 }
 
-/** Due entries, most urgent lane first, then the `wait` entries whose time has come: one page (20) a lane. */
+const isDue = (entry: BacklogEntry, now: number) => entry.lane !== 'running' && (entry.lane !== 'wait' || entry.dueAt <= now);
+
+/**
+ * Due entries: one page (20) a lane, most urgent first, then the `wait` entries whose time has come; and the
+ * work begun and left cheap (a note cut at a minute's end), wherever the lanes' pages would not show it.
+ */
 async function dueEntries(deps: JobKindDeps): Promise<{ due: Due[]; more: boolean }> {
   const now = deps.clock.now();
   const due: Due[] = [];
@@ -39,9 +44,11 @@ async function dueEntries(deps: JobKindDeps): Promise<{ due: Due[]; more: boolea
   for (const [rank, lane] of LANES.entries()) {
     const page = await deps.backlog.lane(lane);
     if (page.entries.length > 0) more = true;
-    due.push(...page.entries.filter((e) => lane !== 'wait' || e.dueAt <= now).map((entry) => ({ entry, rank })));
+    due.push(...page.entries.filter((e) => isDue(e, now)).map((entry) => ({ entry, rank })));
   }
-  return { due, more };
+  const begun = await deps.backlog.begun();
+  due.push(...begun.filter((e) => isDue(e, now)).map((entry) => ({ entry, rank: LANES.indexOf(entry.lane) })));
+  return { due, more: more || begun.length > 0 };
 }
 
 /** Untriaged tickets of the list page whose entries a run looks up: two runs' worth, one `$or` query per 10. */
@@ -90,11 +97,12 @@ async function queueMissed(deps: JobKindDeps, tickets: readonly TicketSnapshot[]
 }
 
 /**
- * The run's order: lane first (urgency); within a lane, jobs whose ticket the list page read first (they cost a
- * request less), then the tickets that changed least recently (fair), then by due time.
+ * The run's order: lane first (urgency); within a lane, work a run began and left with its cost known (most often
+ * a note cut at a minute's end: 1 request), then jobs whose ticket the list page read (they cost a request less),
+ * then the tickets that changed least recently (fair), then by due time.
  */
 function runOrder(due: readonly Due[], onPage: (e: BacklogEntry) => boolean): BacklogEntry[] {
-  const key = (d: Due) => [d.rank, onPage(d.entry) ? 0 : 1, ticketReadOf(d.entry)?.updatedAt ?? d.entry.dueAt, d.entry.dueAt];
+  const key = (d: Due) => [d.rank, d.entry.cost === undefined ? 1 : 0, onPage(d.entry) ? 0 : 1, ticketReadOf(d.entry)?.updatedAt ?? d.entry.dueAt, d.entry.dueAt];
   const compare = (a: Due, b: Due) => {
     const [ka, kb] = [key(a), key(b)];
     for (let i = 0; i < ka.length; i += 1) if (ka[i] !== kb[i]) return (ka[i] as number) - (kb[i] as number);
@@ -102,6 +110,9 @@ function runOrder(due: readonly Due[], onPage: (e: BacklogEntry) => boolean): Ba
   };
   return [...due].sort(compare).map((d) => d.entry);
 }
+
+/** What a job is expected to spend: its entry's estimate, else its kind's usual; the page's read saves one. */
+const plannedCost = (entry: BacklogEntry, onPage: boolean): number => Math.max(1, (entry.cost ?? JOB_COST[kindOf(entry)] ?? 6) - (onPage ? 1 : 0));
 
 export async function runPump(deps: JobKindDeps, settings: Settings, slot: number): Promise<void> {
   // The handler's 20 s count from here for every job it runs (each stage starts only with handler time to finish it).
@@ -115,7 +126,11 @@ export async function runPump(deps: JobKindDeps, settings: Settings, slot: numbe
     return;
   }
   // The candidates' tickets with one list page (when two or more are to read); the page's other waiting tickets join.
-  const batch = await readBatch(deps, listed.due.map((d) => ticketReadOf(d.entry)).filter((r): r is TicketRead => r !== undefined));
+  const reads = listed.due.flatMap((d): RankedRead[] => {
+    const read = ticketReadOf(d.entry);
+    return read ? [{ ...read, rank: d.rank }] : [];
+  });
+  const batch = await readBatch(deps, reads);
   const fromPage = await pageEntries(deps, batch.tickets, new Set(listed.due.map((d) => d.entry.job)));
   // One entry a job: a duplicate entry of the same job waits for the next run.
   const seen = new Set<string>();
@@ -123,7 +138,7 @@ export async function runPump(deps: JobKindDeps, settings: Settings, slot: numbe
   const onList = new Set(batch.tickets.map((t) => t.id));
   const onPage = (e: BacklogEntry) => onList.has(ticketReadOf(e)?.ticketId ?? -1);
   const ordered = runOrder(unique, onPage);
-  const plan = planPumpRun(ordered.map((e) => (JOB_COST[kindOf(e)] ?? 6) - (onPage(e) ? 1 : 0)), PUMP_REQUEST_BUDGET - batch.requests);
+  const plan = planPumpRun(ordered.map((e) => plannedCost(e, onPage(e))), PUMP_REQUEST_BUDGET - batch.requests);
   const taken = ordered.slice(0, plan.count);
   const runDeps: JobKindDeps = { ...deps, helpdesk: batch.helpdesk, store: withSharedReads(deps.store, SHARED_KEYS) };
   const results = await Promise.allSettled(taken.map((entry) => runQueued(runDeps, settings, entry, startedAt)));

@@ -46,7 +46,8 @@ export async function reclaimBacklog(deps: JobKindDeps, known = false): Promise<
     const listed: { entries: BacklogEntry[]; next?: string } = await deps.backlog.lane('wait', next);
     for (const entry of listed.entries.filter((e) => e.dueAt <= now)) {
       const lane = readyLaneOf(entry);
-      await deps.backlog.move(entry.id, { lane: (isReadyLane(lane) ? lane : 'u0') as Lane, dueAt: now, attempt: entry.attempt });
+      // A waiting attempt keeps what it is expected to cost (a killed run's, above, is unknown).
+      await deps.backlog.move(entry.id, { lane: (isReadyLane(lane) ? lane : 'u0') as Lane, dueAt: now, attempt: entry.attempt, ...(entry.cost === undefined ? {} : { cost: entry.cost }) });
       promoted += 1;
     }
     if (listed.entries.length > 0) queued = true;

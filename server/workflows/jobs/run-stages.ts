@@ -32,8 +32,8 @@ function apply<S extends string, R extends JobRecord<S>>(record: R, result: Step
     delete errors[result.step];
     return { ...record, ...result.patch, done: [...record.done, result.step], errors };
   }
-  const { kind, message } = result.error;
-  errors[result.step] = { kind, message, retryable: isRetryable(result.error) };
+  const { kind, message, byPlatform } = result.error;
+  errors[result.step] = { kind, message, retryable: isRetryable(result.error), ...(byPlatform ? { unsent: true } : {}) };
   return { ...record, errors };
 }
 

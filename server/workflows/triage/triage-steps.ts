@@ -21,6 +21,8 @@ export interface TriageContext {
   simpli: SimpliPort;
   helpdesk: HelpdeskPort;
   schemas: SchemaSource;
+  /** An earlier attempt may have posted the note unrecorded (domain/draft-note.ts): look before posting. */
+  noteMayExist: boolean;
 }
 
 type StepContext = JobStepContext<TriageContext, TriageRecord>;
@@ -95,11 +97,11 @@ async function update(ctx: StepContext): Promise<StepPatch> {
   return { decisions: plan.decisions };
 }
 
-async function note({ ticket, record, helpdesk, spend }: StepContext): Promise<StepPatch> {
+async function note({ ticket, record, helpdesk, spend, noteMayExist }: StepContext): Promise<StepPatch> {
   const drafted = record.draft ?? missing('note', 'draft');
   if (drafted.text.trim() === '') throw new AppFailure({ kind: 'rejected', step: 'note', message: 'the draft is empty; no note is posted' });
   // A retried note may already exist (a timeout after Freshdesk stored it): look before posting again.
-  if (record.attempt > 1 || record.errors.note) {
+  if (noteMayExist) {
     if (await hasDraftNote(helpdesk, ticket.id, spend)) return {};
   }
   spend();

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Settings } from '../../contracts/iparams';
 import { freshJobRecord } from '../../contracts/job-record';
 import { ticketRecordKey, ticketRecordSchema, type TriageRecord, type TriageStep } from '../../contracts/store-records';
+import { draftNoteMayExist } from '../../domain/draft-note';
 import { laneForPriority, laneForUrgency } from '../../domain/jobs/lanes';
 import { AppFailure } from '../../domain/errors';
 import type { HelpdeskPort, SimpliPort, TicketSnapshot } from '../../ports';
@@ -16,9 +17,9 @@ import { checkFreshdeskFirst } from './freshdesk-first';
 import { finishJob, type JobIdentity } from '../jobs/finish-job';
 import { startJob, type JobDeclaration, type LifecycleDeps, type RunContext, type StartOptions } from '../jobs/lifecycle';
 import { runStages } from '../jobs/run-stages';
-import { doneWithAllNeeds } from '../jobs/step-graph';
+import { doneWithAllNeeds, type StepGraph } from '../jobs/step-graph';
 import { triageIdentity } from './finish-triage';
-import { TRIAGE_GRAPH, wantedSteps } from './steps';
+import { needsTicket, QUEUED_TRIAGE_GRAPH, requestsLeft, TRIAGE_GRAPH, wantedSteps } from './steps';
 import { TRIAGE_ACTIONS } from './triage-steps';
 import { TRIAGE_SETTINGS_NEEDS } from './required-settings';
 import { unconfiguredErrors } from '../jobs/unconfigured';
@@ -47,15 +48,33 @@ function withUnconfiguredSteps(record: TriageRecord, settings: Settings): Triage
   return { ...record, errors: { ...record.errors, ...unconfiguredErrors(settings, TRIAGE_SETTINGS_NEEDS, wantedSteps(settings)) } };
 }
 
-/** `recheck`: an agent's Retry asks Freshdesk again even while a refusal of the key is remembered. */
-async function runSteps(deps: TriageDeps, settings: Settings, ticket: TicketSnapshot, record: TriageRecord, id: JobIdentity, startedAt: number, recheck: boolean): Promise<TriageRecord> {
-  const schemas = createSchemaSource(deps.helpdesk, deps.store, deps.clock, { recheck });
+/** How one attempt runs, from how it came to be. */
+interface AttemptPlan {
+  startedAt: number;
+  /** An agent's Retry asks Freshdesk again even while a refusal of the key is remembered. */
+  recheck: boolean;
+  /** An earlier attempt may have posted the note unrecorded: look before posting (domain/draft-note.ts). */
+  noteMayExist: boolean;
+  graph: StepGraph<TriageStep>;
+}
+
+function attemptPlan(ctx: RunContext<TriageRecord>): AttemptPlan {
+  return {
+    startedAt: ctx.startedAt,
+    recheck: ctx.origin === 'retry',
+    noteMayExist: draftNoteMayExist(ctx.stored, ctx.attempt),
+    graph: ctx.origin === 'backlog' ? QUEUED_TRIAGE_GRAPH : TRIAGE_GRAPH,
+  };
+}
+
+async function runSteps(deps: TriageDeps, settings: Settings, ticket: TicketSnapshot, record: TriageRecord, id: JobIdentity, plan: AttemptPlan): Promise<TriageRecord> {
+  const schemas = createSchemaSource(deps.helpdesk, deps.store, deps.clock, { recheck: plan.recheck });
   const wanted = wantedSteps(settings);
   const checked = await checkFreshdeskFirst(schemas, record, wanted, deps.clock.now());
   if (checked.stopped) return finishJob(deps, id, { record: checked.record });
-  const context = { ticket, settings, simpli: deps.simpli, helpdesk: deps.helpdesk, schemas };
-  const result = await runStages(TRIAGE_GRAPH, TRIAGE_ACTIONS, context, checked.record, wanted, deps.clock, startedAt);
-  return finishJob(deps, id, result);
+  const context = { ticket, settings, simpli: deps.simpli, helpdesk: deps.helpdesk, schemas, noteMayExist: plan.noteMayExist };
+  const result = await runStages(plan.graph, TRIAGE_ACTIONS, context, checked.record, wanted, deps.clock, plan.startedAt);
+  return finishJob(deps, { ...id, requestsLeft: (saved) => requestsLeft(saved as TriageRecord, wanted) }, result);
 }
 
 /** The record this attempt starts from: the stored one (an agent's Retry also reruns what failed for good), or a fresh one. */
@@ -65,11 +84,6 @@ function startingRecord(input: TriageInput, ctx: RunContext<TriageRecord>, now: 
   if (ctx.origin !== 'retry') return { ...stored, attempt: ctx.attempt, status: 'processing' };
   // An update made without routing is made again once routing succeeds.
   return { ...stored, errors: {}, done: doneWithAllNeeds(TRIAGE_GRAPH, stored), attempt: ctx.attempt, status: 'processing' };
-}
-
-/** Whether a step still to run works from the ticket's content (every step but the note). */
-function needsTicket(record: TriageRecord, wanted: readonly TriageStep[]): boolean {
-  return wanted.some((step) => step !== 'note' && !record.done.includes(step) && record.errors[step]?.retryable !== false);
 }
 
 const idOnly = (ticketId: number): TicketSnapshot => ({ id: ticketId, subject: '', description: '', tags: [] });
@@ -96,19 +110,19 @@ export function triageDeclaration(eventTicket?: TicketSnapshot): JobDeclaration<
     async run(deps, settings, input, ctx) {
       const id: JobIdentity = { ...triageIdentity(input.ticketId), queue: ctx.queue };
       const record = withUnconfiguredSteps(startingRecord(input, ctx, ctx.startedAt), settings);
-      const recheck = ctx.origin === 'retry';
+      const plan = attemptPlan(ctx);
       // The event's ticket is current only for the event's own first attempt.
-      if (eventTicket && ctx.origin === 'event' && ctx.attempt === 1 && !ctx.stored) return runSteps(deps, settings, eventTicket, record, id, ctx.startedAt, recheck);
+      if (eventTicket && ctx.origin === 'event' && ctx.attempt === 1 && !ctx.stored) return runSteps(deps, settings, eventTicket, record, id, plan);
       if (settings.freshdesk_subdomain === undefined) {
         // Without the Freshdesk subdomain the ticket cannot even be read: say so, and wait for the admin and a Retry.
         return finishJob(deps, id, { record: { ...record, status: 'failed' } });
       }
       // Only the note left: it needs the ticket's id alone, so no read.
-      if (!needsTicket(record, wantedSteps(settings))) return runSteps(deps, settings, idOnly(input.ticketId), record, id, ctx.startedAt, recheck);
+      if (!needsTicket(record, wantedSteps(settings))) return runSteps(deps, settings, idOnly(input.ticketId), record, id, plan);
       const withRead = { ...record, requests: record.requests + 1 };
       try {
         const ticket = await deps.helpdesk.getTicket(input.ticketId);
-        return await runSteps(deps, settings, ticket, withRead, id, ctx.startedAt, recheck);
+        return await runSteps(deps, settings, ticket, withRead, id, plan);
       } catch (error) {
         if (!(error instanceof AppFailure)) throw error;
         deps.log.info(`ticket ${input.ticketId}: could not read the ticket (${error.error.kind}: ${error.message})`);

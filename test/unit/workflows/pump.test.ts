@@ -1,4 +1,5 @@
-import { JOB_COST, planPumpRun, PUMP_REQUEST_BUDGET, pumpAt, PUMP_NAMES } from '../../../server/domain/jobs/pumps';
+import { JOB_COST, planPumpRun, PUMP_JOB_CAP, PUMP_REQUEST_BUDGET, pumpAt, PUMP_NAMES } from '../../../server/domain/jobs/pumps';
+import { batchSince } from '../../../server/workflows/jobs/batch-read';
 import { laneForPriority, laneForUrgency } from '../../../server/domain/jobs/lanes';
 import { reclaimBacklog } from '../../../server/workflows/jobs/reclaim';
 import { LEASE_MS } from '../../../server/domain/jobs/lease';
@@ -13,6 +14,24 @@ describe('pump batch sizing', () => {
     expect(planPumpRun([3, 3, 6], 6)).toEqual({ count: 2, requests: 6 });
     expect(planPumpRun([])).toEqual({ count: 0, requests: 0 });
     expect(PUMP_REQUEST_BUDGET).toBe(50);
+  });
+
+  it('takes no more jobs than the key-value store can serve in the minute, however cheap they are', () => {
+    expect(planPumpRun(Array(40).fill(1))).toEqual({ count: PUMP_JOB_CAP, requests: PUMP_JOB_CAP });
+    // 3 ops a job (claim, record read, record saved) and 2 shared reads, with room left for the sweep or an event.
+    expect(PUMP_JOB_CAP * 3 + 2).toBeLessThan(50);
+  });
+
+  it('the list page starts at the oldest change among the most urgent candidates, which run first', () => {
+    const reads = [
+      { ticketId: 1, updatedAt: 1_000, rank: 1 },
+      { ticketId: 2, updatedAt: 9_000, rank: 0 },
+      { ticketId: 3, updatedAt: 7_000, rank: 0 },
+      { ticketId: 4, rank: 0 },
+    ];
+    expect(batchSince(reads)).toBe(7_000);
+    expect(batchSince(reads.filter((r) => r.rank === 1 || r.ticketId === 4))).toBeUndefined(); // one known change: no page
+    expect(batchSince([{ ticketId: 1, updatedAt: 5, rank: 2 }, { ticketId: 2, updatedAt: 3, rank: 2 }])).toBe(3);
   });
 
   it('five pumps, each on its own minute modulo 5 after the 5-minute lead: one run a minute, never two in one', () => {
@@ -49,10 +68,10 @@ describe('the sweep reclaims the backlog', () => {
     const clock = manualClock();
     const backlog = memoryBacklog();
     const deps = { store: memoryStore(), backlog, scheduler: memoryScheduler(), clock, log: memoryLog() };
-    for (let i = 0; i < 30; i += 1) await backlog.add({ job: `triage:${i}`, lane: 'wait', dueAt: clock.now() + (i < 25 ? 3_600_000 : 60_000), attempt: 2, input: { ticketId: i + 1 } });
+    for (let i = 0; i < 30; i += 1) await backlog.add({ job: `triage:${i}`, lane: 'wait', dueAt: clock.now() + (i < 25 ? 3_600_000 : 60_000), attempt: 2, input: { ticketId: i + 1 }, ...(i === 29 ? { cost: 1 } : {}) });
     clock.advance(120_000);
     expect(await reclaimBacklog(deps as never)).toEqual({ requeued: 0, promoted: 5, queued: true });
-    expect([...backlog.entries.values()].filter((e) => e.lane === 'u0').map((e) => e.attempt)).toEqual([2, 2, 2, 2, 2]);
+    expect([...backlog.entries.values()].filter((e) => e.lane === 'u0').map((e) => [e.attempt, e.cost])).toEqual([[2, undefined], [2, undefined], [2, undefined], [2, undefined], [2, 1]]);
   });
 
   it('an empty backlog starts no pump', async () => {

@@ -83,11 +83,16 @@ export function memoryBacklog(): import('../../../../server/ports').Backlog & { 
       entries.set(id, { ...structuredClone(entry), id });
       return id;
     },
-    async move(id: string, to: Pick<Entry, 'lane' | 'dueAt' | 'attempt'>) {
+    async move(id: string, to: import('../../../../server/ports').BacklogMove) {
       backlog.ops += 1;
       const e = entries.get(id);
       if (!e) throw new Error(`no entry ${id}`);
-      entries.set(id, { ...e, ...to });
+      const { cost: _old, ...rest } = e;
+      entries.set(id, { ...rest, ...to });
+    },
+    async begun() {
+      backlog.ops += 1;
+      return [...entries.values()].filter((e) => e.cost !== undefined && e.cost <= 3).slice(0, 20).map((e) => structuredClone(e));
     },
     async remove(id: string) {
       backlog.ops += 1;
