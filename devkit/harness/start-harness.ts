@@ -72,7 +72,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     fakes,
     freshdesk,
     ticketEventData,
-    createTicket: async (ticketId, ticket, data) => platform.fireEvent('onTicketCreate', { ...(await ticketEventData(ticketId, ticket)), ...data }),
+    // A creation event is about a ticket just created: its copy says so (an old copy makes the event late).
+    createTicket: async (ticketId, ticket, data) => {
+      const now = new Date(clock.now()).toISOString();
+      return platform.fireEvent('onTicketCreate', { ...(await ticketEventData(ticketId, { created_at: now, updated_at: now, ...ticket })), ...data });
+    },
     state: () => freshdesk.state(),
     ticket: (ticketId) => {
       const found = freshdesk.state().tickets.find((t) => t.id === ticketId);

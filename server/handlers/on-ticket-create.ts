@@ -17,12 +17,13 @@ export function createOnTicketCreate(deps: HandlerDeps) {
     const parsed = ticketEventSchema.safeParse(payload);
     if (!parsed.success) return deps.log.error(`onTicketCreate: payload rejected (${describeIssues(parsed.error)})`);
     const { ticket, requester } = parsed.data.data;
-    const late = isLateEvent(parsed.data.timestamp, startedAt);
+    const snapshot = toTicketSnapshot(ticket);
+    const late = isLateEvent(parsed.data.timestamp, startedAt, snapshot.updatedAt);
     const settings = readSettings(parsed.data.iparams);
     await triageNewTicket(
       deps,
       settings,
-      toTicketSnapshot(ticket),
+      snapshot,
       requester?.language ?? undefined,
       late,
     );

@@ -131,10 +131,15 @@ it('an event that every store refused is found by the sweep in Freshdesk and tri
   expect(triage(stack, 1002)).toBeUndefined();
 }, 20_000);
 
-describe('a late onTicketCreate (its timestamp says it happened more than a lease ago)', () => {
+describe('a late onTicketCreate (it happened more than a lease before it is delivered)', () => {
+  const justCreated = async (s: Stack, id: number) => {
+    const at = new Date(s.clock.now()).toISOString();
+    return s.ticketEventData(id, { created_at: at, updated_at: at });
+  };
+
   it("reads the ticket first, so an agent's tag added since the creation stays; a timely one reads nothing", async () => {
     stack = await installed();
-    const data = await stack.ticketEventData(1001);
+    const data = await justCreated(stack, 1001);
     const happened = stack.clock.now();
     const tags = (stack.ticket(1001).tags as string[]) ?? [];
     expect(stack.freshdesk.updateTicketAsAgent(1001, { tags: [...tags, 'callback-requested'] }).status).toBe(200);
@@ -147,8 +152,20 @@ describe('a late onTicketCreate (its timestamp says it happened more than a leas
 
     // The same event on time: the event's ticket is current, no read.
     stack.clearLogs();
-    await stack.platform.fireEvent('onTicketCreate', await stack.ticketEventData(1002), { occurredAt: stack.clock.now() - 30_000 });
+    await stack.platform.fireEvent('onTicketCreate', await justCreated(stack, 1002), { occurredAt: stack.clock.now() - 30_000 });
     expect(stack.requests()).not.toContain('freshdeskGetTicket');
     expect(triage(stack, 1002)).toMatchObject({ status: 'done' });
+  });
+
+  it("where the timestamp is the delivery time (the platform's strictest reading), the ticket copy's age tells", async () => {
+    stack = await installed();
+    const data = await justCreated(stack, 1003);
+    const tags = (stack.ticket(1003).tags as string[]) ?? [];
+    expect(stack.freshdesk.updateTicketAsAgent(1003, { tags: [...tags, 'vip-callback'] }).status).toBe(200);
+    stack.clock.advance(5 * 60_000);
+    stack.clearLogs();
+    const run = await stack.platform.fireEvent('onTicketCreate', data); // stamped at delivery
+    expect(run.logs.join('\n')).toMatch(/ticket 1003: the event came late; triage reads the ticket first/);
+    expect(stack.ticket(1003).tags).toEqual(expect.arrayContaining(['vip-callback', expect.stringMatching(/^ai-category:/)]));
   });
 });

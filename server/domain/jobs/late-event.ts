@@ -1,9 +1,9 @@
 /**
  * A late event: delivered more than a lease after it happened (a platform retry, a backlog of deliveries). Its
  * ticket may have changed meanwhile (an agent's tag), so the event's copy of the ticket is not current enough to
- * write tags from; the run reads the ticket first. The signal is the payload's `timestamp` where the platform sets
- * it to the event's own time; where it is the delivery time, a late event cannot be told from a timely one
- * (docs/platform.md, "Event time").
+ * write tags from; the run reads the ticket first. Two signals, so it holds under either reading of the envelope
+ * (docs/platform.md, "Event time"): the payload's `timestamp`, where the platform sets it to the event's own time,
+ * and the ticket copy's own `updated_at` — a copy more than a lease old is old whatever the timestamp says.
  */
 import { LEASE_MS } from './lease';
 
@@ -13,7 +13,9 @@ export function eventTimeMs(timestamp: unknown): number | undefined {
   return timestamp < 1e11 ? timestamp * 1000 : timestamp;
 }
 
-export function isLateEvent(timestamp: unknown, now: number): boolean {
+/** `copyChangedAt`: the ticket's `updated_at` as the event's copy shows it (epoch ms), when it has one. */
+export function isLateEvent(timestamp: unknown, now: number, copyChangedAt?: number): boolean {
   const at = eventTimeMs(timestamp);
-  return at !== undefined && now - at > LEASE_MS;
+  const old = (time: number | undefined) => time !== undefined && now - time > LEASE_MS;
+  return old(at) || old(copyChangedAt);
 }

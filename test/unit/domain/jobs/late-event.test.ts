@@ -13,4 +13,9 @@ describe('late events', () => {
     expect(isLateEvent((now - LEASE_MS) / 1000, now)).toBe(false);
     expect(isLateEvent(undefined, now)).toBe(false);
   });
+  it("under the reading where the timestamp is the delivery time, the ticket copy's own age still tells", () => {
+    expect(isLateEvent(now / 1000, now, now - LEASE_MS - 1)).toBe(true);
+    expect(isLateEvent(now / 1000, now, now - 5_000)).toBe(false);
+    expect(isLateEvent(undefined, now, now - 2 * LEASE_MS)).toBe(true);
+  });
 });
