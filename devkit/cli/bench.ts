@@ -12,6 +12,7 @@ import { measureInstall } from '../bench/measure-install';
 import { measureLifecycle } from '../bench/measure-lifecycle';
 import { measureSidebar } from '../bench/measure-sidebar';
 import { measureSecrets, secretFigures } from '../bench/measure-secrets';
+import { measureServer, serverFigures } from '../bench/measure-server';
 import { measureScenarios, scenarioDetails } from '../bench/measure-scenarios';
 import { scenarioFigures } from '../bench/scenario-figures';
 import { toJson, toTable } from '../bench/report';
@@ -24,7 +25,8 @@ async function main(): Promise<number> {
   const install = await measureInstall();
   const secrets = await measureSecrets();
   const scenarios = await measureScenarios();
-  const figures = [...createFigures(createRows), ...lifecycleFigures(lifecycleRows), ...sidebarFigures(sidebar), ...installFigures(install), ...secretFigures(secrets), ...scenarioFigures(scenarios)];
+  const server = measureServer();
+  const figures = [...serverFigures(server), ...createFigures(createRows), ...lifecycleFigures(lifecycleRows), ...sidebarFigures(sidebar), ...installFigures(install), ...secretFigures(secrets), ...scenarioFigures(scenarios)];
   if (json) console.log(toJson(figures, { tickets_measured: createRows.length, sidebar_files: sidebar.files, secret_leak_places: secrets.findings }));
   else {
     console.log(`onTicketCreate and the lifecycle over ${createRows.length} demo tickets (per-ticket averages); the sidebar in headless chromium; onAppInstall twice on the fresh account`);

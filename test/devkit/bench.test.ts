@@ -1,3 +1,7 @@
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { measureServer, serverFigures } from '../../devkit/bench/measure-server';
 import { overBudget, type Figure } from '../../devkit/bench/budgets';
 import { createFigures } from '../../devkit/bench/create-figures';
 import { lifecycleFigures } from '../../devkit/bench/lifecycle-figures';
@@ -59,5 +63,23 @@ describe('the lifecycle figures', () => {
       lifecycle_not_done: 0,
     });
     expect(overBudget(lifecycleFigures([{ ...row, allDone: false }])).map((f) => f.name)).toEqual(['lifecycle_not_done']);
+  });
+});
+
+describe('the server bundle figures', () => {
+  it('weigh the built server.js and time fresh loads that really export the handlers', () => {
+    const file = path.resolve(__dirname, '..', '..', 'server', 'server.js');
+    const m = measureServer(file);
+    expect(m.bytes).toBe(statSync(file).size);
+    expect(m.loadMs).toHaveLength(15);
+    expect(m.loadMs.every((ms) => ms > 0)).toBe(true);
+    const figures = serverFigures({ bytes: 120 * 1024 + 512, loadMs: [30, 10, 12] });
+    expect(figures.map((f) => [f.name, f.value, f.budget])).toEqual([['server_bundle_kb', 120.5, 120], ['server_load_ms', 12, 20]]);
+  });
+
+  it('a file that exports no handler is refused, not timed', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'server-'));
+    writeFileSync(path.join(dir, 'server.js'), 'exports.notAHandler = 1;');
+    expect(() => measureServer(path.join(dir, 'server.js'))).toThrow(/exports no handler/);
   });
 });
