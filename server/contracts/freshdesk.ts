@@ -3,13 +3,13 @@
  * types, the groups (the `group` field's name → id choices) and every custom field: one request for the
  * whole schema triage writes against.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const ticketField = z.looseObject({
   name: z.string(),
-  label: z.string().nullish(),
+  label: z.nullish(z.string()),
   type: z.string(),
-  choices: z.unknown().optional(),
+  choices: z.optional(z.unknown()),
 });
 
 export const ticketFieldsSchema = z.array(ticketField);
@@ -18,35 +18,35 @@ export type TicketField = z.infer<typeof ticketField>;
 
 /** GET /tickets/:id — the fields a resumed triage needs (the event payload is gone by then). */
 export const ticketSchema = z.looseObject({
-  id: z.number().int(),
-  subject: z.string().nullish(),
-  description_text: z.string().nullish(),
-  status: z.number().int(),
-  priority: z.number().int().nullish(),
-  type: z.string().nullish(),
-  group_id: z.number().int().nullish(),
-  requester_id: z.number().int().nullish(),
-  responder_id: z.number().int().nullish(),
-  source: z.number().int().nullish(),
-  tags: z.array(z.string()).nullish(),
-  custom_fields: z.record(z.string(), z.unknown()).nullish(),
-  created_at: z.string().nullish(),
-  updated_at: z.string().nullish(),
+  id: z.int(),
+  subject: z.nullish(z.string()),
+  description_text: z.nullish(z.string()),
+  status: z.int(),
+  priority: z.nullish(z.int()),
+  type: z.nullish(z.string()),
+  group_id: z.nullish(z.int()),
+  requester_id: z.nullish(z.int()),
+  responder_id: z.nullish(z.int()),
+  source: z.nullish(z.int()),
+  tags: z.nullish(z.array(z.string())),
+  custom_fields: z.nullish(z.record(z.string(), z.unknown())),
+  created_at: z.nullish(z.string()),
+  updated_at: z.nullish(z.string()),
 });
 
 export type FreshdeskTicket = z.infer<typeof ticketSchema>;
 
 /** POST /tickets/:id/notes → 201 (freshdesk-api.md §3). */
-export const noteSchema = z.looseObject({ id: z.number().int() });
+export const noteSchema = z.looseObject({ id: z.int() });
 
 /** GET /tickets/:id/conversations items (freshdesk-api.md §4). */
 export const conversationSchema = z.looseObject({
-  id: z.number().int(),
-  body: z.string().nullish(),
-  body_text: z.string().nullish(),
-  incoming: z.boolean().nullish(),
-  private: z.boolean().nullish(),
-  user_id: z.number().int().nullish(),
+  id: z.int(),
+  body: z.nullish(z.string()),
+  body_text: z.nullish(z.string()),
+  incoming: z.nullish(z.boolean()),
+  private: z.nullish(z.boolean()),
+  user_id: z.nullish(z.int()),
 });
 export const conversationsSchema = z.array(conversationSchema);
 export type FreshdeskConversation = z.infer<typeof conversationSchema>;
@@ -55,29 +55,29 @@ export type FreshdeskConversation = z.infer<typeof conversationSchema>;
  * GET /contact_fields items (freshdesk-api.md §5.2). Dropdown `choices` are read as strings, or as the
  * `{ value }` objects the create API takes, whichever the account answers; other shapes mean "no values".
  */
-const choiceValue = z.union([z.string(), z.looseObject({ value: z.string() }).transform((c) => c.value)]);
+const choiceValue = z.union([z.string(), z.pipe(z.looseObject({ value: z.string() }), z.transform((c) => c.value))]);
 export const contactFieldsSchema = z.array(
   z.looseObject({
     name: z.string(),
-    label: z.string().nullish(),
+    label: z.nullish(z.string()),
     type: z.string(),
-    choices: z.unknown().optional(),
+    choices: z.optional(z.unknown()),
   }),
 );
 export const contactFieldChoicesSchema = z.array(choiceValue);
 
 /** PUT /contacts/:id → 200 with the contact (§5.1). */
-export const contactSchema = z.looseObject({ id: z.number().int() });
+export const contactSchema = z.looseObject({ id: z.int() });
 
 /**
  * POST /admin/ticket_fields and POST /contact_fields → 201 with the new field (freshdesk-api.md §5.2, §6.2,
  * §13.7). Its `name` is the key to write under: Freshdesk derives it from the label and may suffix it.
  */
 export const createdFieldSchema = z.looseObject({
-  name: z.string().min(1),
-  label: z.string().nullish(),
+  name: z.string().check(z.minLength(1)),
+  label: z.nullish(z.string()),
   type: z.string(),
-  choices: z.unknown().optional(),
+  choices: z.optional(z.unknown()),
 });
 
 /** GET /api/v2/tickets?include=description: whole tickets, as GET /tickets/:id has them. */
@@ -86,10 +86,10 @@ export const ticketPageSchema = z.array(ticketSchema);
 /** GET /api/v2/tickets items (https://developers.freshdesk.com/api/#list_all_tickets): no description, tags included. */
 export const ticketListSchema = z.array(
   z.looseObject({
-    id: z.number().int(),
+    id: z.int(),
     created_at: z.string(),
     updated_at: z.string(),
-    priority: z.number().int().nullish(),
-    tags: z.array(z.string()).nullish(),
+    priority: z.nullish(z.int()),
+    tags: z.nullish(z.array(z.string())),
   }),
 );

@@ -5,15 +5,23 @@
  * unsettled (docs/platform.md, "Secure installation parameters"). A wrong or missing key shows as the service's
  * 401/403 (server/fdk/request.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DRAFT_STYLES, SETTING_DEFAULTS as D } from './settings-defaults';
 
-const text = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());
+/** `z.preprocess` of full zod, which zod/mini lacks: the same pipe of a transform into the schema. */
+const preprocess = <T extends z.ZodMiniType>(fn: (v: unknown) => unknown, schema: T) => z.pipe(z.transform(fn), schema);
+const text = preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.optional(z.string().check(z.trim())));
 const flag = (fallback: boolean) =>
-  z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean().optional()).transform((v) => v ?? fallback);
+  z.pipe(
+    preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.optional(z.boolean())),
+    z.transform((v: boolean | undefined) => v ?? fallback),
+  );
 /** A percentage (0–100) as the admin typed it, as a 0–1 share. */
 const percent = (fallback: number) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v), z.number().min(0).max(100).optional()).transform((v) => (v ?? fallback) / 100);
+  z.pipe(
+    preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v), z.optional(z.number().check(z.minimum(0), z.maximum(100)))),
+    z.transform((v: number | undefined) => (v ?? fallback) / 100),
+  );
 
 const fields = {
   simpli_triage_host: text,
@@ -30,7 +38,7 @@ const fields = {
   triage_team_groups: text,
   feature_draft: flag(D.feature_draft),
   feature_draft_note: flag(D.feature_draft_note),
-  draft_style: z.enum(DRAFT_STYLES).optional().transform((v) => v ?? D.draft_style),
+  draft_style: z.pipe(z.optional(z.enum(DRAFT_STYLES)), z.transform((v) => v ?? D.draft_style)),
   draft_language: text,
   feature_sentiment: flag(D.feature_sentiment),
   sentiment_escalation_threshold: percent(D.sentiment_escalation_threshold),
@@ -48,8 +56,8 @@ export type Settings = z.infer<typeof settingsSchema>;
 export function readSettings(iparams: unknown): Settings {
   const source = (typeof iparams === 'object' && iparams !== null ? iparams : {}) as Record<string, unknown>;
   const entries = Object.entries(fields).map(([key, schema]) => {
-    const parsed = (schema as z.ZodType).safeParse(source[key]);
-    return [key, parsed.success ? parsed.data : (schema as z.ZodType).parse(undefined)];
+    const parsed = (schema as z.ZodMiniType).safeParse(source[key]);
+    return [key, parsed.success ? parsed.data : (schema as z.ZodMiniType).parse(undefined)];
   });
   // Already parsed field by field; parsing the whole again would apply the transforms twice.
   return Object.fromEntries(entries) as Settings;

@@ -2,7 +2,7 @@
  * The part every deferred-work record shares (triage, sentiment, QA): where it stands, which steps are done,
  * why the others failed and whether they will be retried, when, and what it has cost.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const stepErrorSchema = z.object({
   kind: z.string(),
@@ -10,7 +10,7 @@ export const stepErrorSchema = z.object({
   /** false: will not be retried (settings or payload problem, or gave up). */
   retryable: z.boolean(),
   /** true: the platform's own budget refused the request, so it never reached the service. */
-  unsent: z.boolean().optional(),
+  unsent: z.optional(z.boolean()),
 });
 export type StepError = z.infer<typeof stepErrorSchema>;
 
@@ -21,14 +21,14 @@ export function jobRecordShape<S extends readonly [string, ...string[]]>(steps: 
   const step = z.enum(steps);
   return {
     status: z.enum(['processing', 'done', 'deferred', 'failed']),
-    attempt: z.number().int().positive(),
+    attempt: z.int().check(z.positive()),
     firstSeenAt: z.number(),
     updatedAt: z.number(),
     done: z.array(step),
-    errors: z.partialRecord(step, stepErrorSchema).default({}),
-    retryAt: z.number().optional(),
+    errors: z._default(z.partialRecord(step, stepErrorSchema), {}),
+    retryAt: z.optional(z.number()),
     /** Template requests spent, across attempts. */
-    requests: z.number().int().nonnegative(),
+    requests: z.int().check(z.nonnegative()),
   };
 }
 

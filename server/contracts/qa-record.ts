@@ -2,13 +2,13 @@
  * The `qa` attribute of the ticket's `$db` record (store-records.ts): the latest resolution's QA, where its job
  * stands and the score the sidebar shows; or, for a ticket outside the admin's sample, "not sampled".
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { jobRecordShape } from './job-record';
 
 export const QA_STEPS = ['evaluate', 'note'] as const;
 export type QaStep = (typeof QA_STEPS)[number];
 
-export const resolutionSchema = z.object({ id: z.string().min(1), at: z.string().min(1), status: z.number().int() });
+export const resolutionSchema = z.object({ id: z.string().check(z.minLength(1)), at: z.string().check(z.minLength(1)), status: z.int() });
 
 export const qaJobRecordSchema = z.object({
   sampled: z.literal(true),
@@ -16,13 +16,11 @@ export const qaJobRecordSchema = z.object({
   resolution: resolutionSchema,
   /** A reopened ticket resolved again: an earlier resolution was scored and noted. */
   rescore: z.boolean(),
-  previousOverall: z.number().optional(),
-  evaluation: z
-    .object({ overall: z.number(), dimensions: z.record(z.string(), z.number()), coachingNotes: z.array(z.string()) })
-    .optional(),
-  messages: z.object({ sent: z.number().int(), omitted: z.number().int() }).optional(),
+  previousOverall: z.optional(z.number()),
+  evaluation: z.optional(z.object({ overall: z.number(), dimensions: z.record(z.string(), z.number()), coachingNotes: z.array(z.string()) })),
+  messages: z.optional(z.object({ sent: z.int(), omitted: z.int() })),
   /** Nothing to score yet (why, e.g. "no public agent reply"): QA was not asked and no note was posted. */
-  nothingToScore: z.object({ reason: z.string() }).optional(),
+  nothingToScore: z.optional(z.object({ reason: z.string() })),
 });
 
 export const qaNotSampledSchema = z.object({

@@ -3,7 +3,7 @@
  * on the ticket, where its job stands, and what the sidebar shows (label, score, risk, trigger words, escalation).
  * The message's text is never stored: a retry that still needs it reads it again from Freshdesk.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CHANNELS, LABELS } from '../domain/sentiment/types';
 import { jobRecordShape } from './job-record';
 
@@ -12,25 +12,23 @@ export type SentimentStep = (typeof SENTIMENT_STEPS)[number];
 
 /** Which message: a conversation of the ticket, or (no conversationId) the ticket's own description. */
 export const messageRefSchema = z.object({
-  ticketId: z.number().int(),
-  conversationId: z.number().int().optional(),
-  contactId: z.number().int(),
+  ticketId: z.int(),
+  conversationId: z.optional(z.int()),
+  contactId: z.int(),
 });
 export type MessageRef = z.infer<typeof messageRefSchema>;
 
 export const sentimentRecordSchema = z.object({
   ...jobRecordShape(SENTIMENT_STEPS),
   message: messageRefSchema,
-  channel: z.enum(CHANNELS).optional(),
+  channel: z.optional(z.enum(CHANNELS)),
   /** The admin's threshold when this message was judged (0–1). */
   threshold: z.number(),
-  result: z
-    .object({ score: z.number(), label: z.enum(LABELS), escalationRisk: z.number(), triggers: z.array(z.string()) })
-    .optional(),
-  escalation: z
-    .object({ escalated: z.boolean(), tagAdded: z.boolean(), priority: z.object({ from: z.number(), to: z.number() }).optional() })
-    .optional(),
-  contact: z.object({ written: z.array(z.string()), skipped: z.array(z.string()) }).optional(),
+  result: z.optional(z.object({ score: z.number(), label: z.enum(LABELS), escalationRisk: z.number(), triggers: z.array(z.string()) })),
+  escalation: z.optional(
+    z.object({ escalated: z.boolean(), tagAdded: z.boolean(), priority: z.optional(z.object({ from: z.number(), to: z.number() })) }),
+  ),
+  contact: z.optional(z.object({ written: z.array(z.string()), skipped: z.array(z.string()) })),
 });
 export type SentimentRecord = z.infer<typeof sentimentRecordSchema>;
 
@@ -40,8 +38,8 @@ export type SentimentRecord = z.infer<typeof sentimentRecordSchema>;
  * latest mood that was analysed stays on show.
  */
 export const sentimentSkippedSchema = z.object({
-  conversationId: z.number().int(),
-  contactId: z.number().int().optional(),
+  conversationId: z.int(),
+  contactId: z.optional(z.int()),
   reason: z.string(),
   at: z.number(),
 });

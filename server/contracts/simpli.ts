@@ -2,34 +2,34 @@
  * Simpli response bodies (simpli-api.md §5). Each is parsed once at the boundary; a body that does not match
  * is the step failing with `invalid_response`, and nothing of it is ever written to a ticket.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const unit = z.number().finite().min(0).max(1);
-const label = z.string().trim().min(1).max(100);
+const unit = z.number().check(z.minimum(0), z.maximum(1));
+const label = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
 
 /** POST /classify (§5.1). */
 export const classificationSchema = z.looseObject({
   category: label,
   urgency: label,
-  sentiment: z.string().max(100).default('neutral'),
+  sentiment: z._default(z.string().check(z.maxLength(100)), 'neutral'),
   confidence: unit,
 });
 
 /** POST /route (§5.1): the documented `{team, agent, reason}`, plus an optional numeric `group_id`. */
 export const routingSchema = z.looseObject({
-  team: z.string().max(200).nullish(),
-  agent: z.string().max(200).nullish(),
-  reason: z.string().max(2000).nullish(),
-  group_id: z.number().int().positive().nullish(),
+  team: z.nullish(z.string().check(z.maxLength(200))),
+  agent: z.nullish(z.string().check(z.maxLength(200))),
+  reason: z.nullish(z.string().check(z.maxLength(2000))),
+  group_id: z.nullish(z.int().check(z.positive())),
 });
 
 /** POST /api/v1/draft (§5.2). */
 export const draftSchema = z.looseObject({
-  draft_id: z.string().max(200).nullish(),
-  draft: z.string().min(1).max(20_000),
+  draft_id: z.nullish(z.string().check(z.maxLength(200))),
+  draft: z.string().check(z.minLength(1), z.maxLength(20_000)),
   confidence: unit,
-  suggested_template: z.string().nullish(),
-  language: z.string().max(20).nullish(),
+  suggested_template: z.nullish(z.string()),
+  language: z.nullish(z.string().check(z.maxLength(20))),
 });
 
 export type Classification = z.infer<typeof classificationSchema>;
@@ -41,17 +41,17 @@ export type Draft = z.infer<typeof draftSchema>;
  * answer any label (normalised in domain/sentiment/message.ts). Triggers are words; a bounded number is kept.
  */
 export const sentimentSchema = z.looseObject({
-  score: z.number().finite().min(-1).max(1),
-  label: z.string().max(100),
+  score: z.number().check(z.minimum(-1), z.maximum(1)),
+  label: z.string().check(z.maxLength(100)),
   escalation_risk: unit,
-  triggers: z.array(z.string().max(200)).max(500).default([]),
+  triggers: z._default(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500)), []),
 });
 
 /** POST /evaluate (simpli-api.md §5.3): `dimensions` and `coaching_notes` are optional, as the seed reads them. */
 export const qaEvaluationSchema = z.looseObject({
   overall_score: unit,
-  dimensions: z.record(z.string().max(100), unit).nullish(),
-  coaching_notes: z.array(z.string().max(2000)).max(100).nullish(),
+  dimensions: z.nullish(z.record(z.string().check(z.maxLength(100)), unit)),
+  coaching_notes: z.nullish(z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(100))),
 });
 
 export type Sentiment = z.infer<typeof sentimentSchema>;

@@ -2,7 +2,7 @@
  * What the app keeps in `$db` (fdk-platform.md §4.10: ≤ 40 KB per key+value, 50 ops/min). One record per
  * ticket, read by the sidebar in one operation (design-notes.md §5); the server writes it.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { jobRecordShape } from './job-record';
 
 export const TRIAGE_STEPS = ['classify', 'draft', 'route', 'update', 'note'] as const;
@@ -17,11 +17,13 @@ const decision = z.object({
 
 export const triageRecordSchema = z.object({
   ...jobRecordShape(TRIAGE_STEPS),
-  classification: z.object({ category: z.string(), urgency: z.string(), sentiment: z.string().optional(), confidence: z.number() }).optional(),
-  routing: z.object({ team: z.string().nullish(), agent: z.string().nullish(), reason: z.string().nullish(), group_id: z.number().nullish() }).optional(),
-  decisions: z.array(decision).optional(),
-  draft: z.object({ id: z.string().nullish(), text: z.string(), confidence: z.number(), language: z.string().nullish(), style: z.string().nullish() }).optional(),
-  language: z.string().optional(),
+  classification: z.optional(z.object({ category: z.string(), urgency: z.string(), sentiment: z.optional(z.string()), confidence: z.number() })),
+  routing: z.optional(z.object({ team: z.nullish(z.string()), agent: z.nullish(z.string()), reason: z.nullish(z.string()), group_id: z.nullish(z.number()) })),
+  decisions: z.optional(z.array(decision)),
+  draft: z.optional(
+    z.object({ id: z.nullish(z.string()), text: z.string(), confidence: z.number(), language: z.nullish(z.string()), style: z.nullish(z.string()) }),
+  ),
+  language: z.optional(z.string()),
 });
 
 // Loose on purpose: besides `triage`, `sentiment` and `sentimentSkipped` (sentiment-record.ts) and `qa`
@@ -30,8 +32,8 @@ export const triageRecordSchema = z.object({
 // never reads it, and its top-level merges leave it alone.
 export const ticketRecordSchema = z.looseObject({
   v: z.literal(1),
-  ticketId: z.number().int(),
-  triage: triageRecordSchema.optional(),
+  ticketId: z.int(),
+  triage: z.optional(triageRecordSchema),
 });
 
 export type TriageRecord = z.infer<typeof triageRecordSchema>;

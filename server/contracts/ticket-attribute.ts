@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const anyRecord = z.record(z.string(), z.unknown());
 

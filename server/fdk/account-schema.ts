@@ -2,14 +2,14 @@
  * GET /ticket_fields → the account schema triage writes against (freshdesk-api.md §6.1, §9): ticket types are the
  * `ticket_type` choices, groups the `group` field's name → id choices, custom fields the `cf_*` entries.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { TicketField } from '../contracts/freshdesk';
 import { aiFieldNamesOf, ruleFor } from '../domain/install/ticket-schema';
 import type { ExistingField } from '../domain/install/types';
 import type { AccountSchema } from '../domain/triage/types';
 
 const stringChoices = z.array(z.string());
-const namedIds = z.record(z.string(), z.number().int());
+const namedIds = z.record(z.string(), z.int());
 
 /** The custom (cf_*) fields; dropdown choices that are not a list of strings degrade to "no values", never throw. */
 export function customTicketFields(fields: readonly TicketField[]): ExistingField[] {

@@ -5,7 +5,7 @@
  */
 import { contactFieldChoicesSchema, type createdFieldSchema } from '../contracts/freshdesk';
 import type { ExistingField, FieldSpec } from '../domain/install/types';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 const choices = (spec: FieldSpec) => (spec.type === 'custom_dropdown' ? { choices: spec.choices.map((value, i) => ({ value, position: i + 1 })) } : {});
 

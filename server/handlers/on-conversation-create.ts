@@ -6,7 +6,7 @@
  * The 3.0 payload carries the conversation, not the ticket: the channel comes from a `data.ticket` only when the
  * event has one, and so do the tags (otherwise an escalation reads them first).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { conversationEventSchema, describeIssues } from '../contracts/events';
 import { readSettings } from '../contracts/iparams';
 import { channelForSource } from '../domain/sentiment/channel';
@@ -17,9 +17,9 @@ import { recordSkippedReply } from '../workflows/sentiment/skipped-reply';
 
 /** Not in the documented payload (§4.6); read only when present, and ignored when it does not parse. */
 const eventTicketSchema = z.looseObject({
-  source: z.number().int().nullish(),
-  priority: z.number().int().nullish(),
-  tags: z.array(z.string()).nullish(),
+  source: z.nullish(z.int()),
+  priority: z.nullish(z.int()),
+  tags: z.nullish(z.array(z.string())),
 });
 
 export function createOnConversationCreate(deps: HandlerDeps) {

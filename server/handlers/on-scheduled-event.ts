@@ -4,7 +4,7 @@
  * retries of triage, sentiment and QA made before the backlog; anything else is the KB sync (foundation version:
  * lists the Solutions categories).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { describeIssues, scheduledEventSchema } from '../contracts/events';
 import { readSettings, type Settings } from '../contracts/iparams';
 import { PUMP_KIND } from '../domain/jobs/pumps';
@@ -19,7 +19,7 @@ import { sweep } from '../workflows/schedules/sweep';
 import { resumeTriage, triageInputSchema } from '../workflows/triage/triage-ticket';
 import { describeFailure } from './describe-failure';
 
-const pumpJob = z.object({ kind: z.literal(PUMP_KIND), slot: z.number().int().min(0) });
+const pumpJob = z.object({ kind: z.literal(PUMP_KIND), slot: z.int().check(z.minimum(0)) });
 
 type Dispatch = (deps: HandlerDeps, settings: Settings, data: unknown) => Promise<boolean>;
 
@@ -27,8 +27,8 @@ type Dispatch = (deps: HandlerDeps, settings: Settings, data: unknown) => Promis
  * One-time retries made before the backlog (a real installation may still hold some): their data is the job's
  * input with its `kind` and `attempt`, so each runs through the lifecycle from that attempt (attempts only go up).
  */
-function legacyRetry<I>(kind: string, input: z.ZodType<I>, start: (deps: HandlerDeps, settings: Settings, input: I, options: StartOptions) => Promise<unknown>): Dispatch {
-  const shape = z.object({ kind: z.literal(kind), attempt: z.number().int().positive() });
+function legacyRetry<I>(kind: string, input: z.ZodMiniType<I>, start: (deps: HandlerDeps, settings: Settings, input: I, options: StartOptions) => Promise<unknown>): Dispatch {
+  const shape = z.object({ kind: z.literal(kind), attempt: z.int().check(z.positive()) });
   return async (deps, settings, data) => {
     const job = shape.safeParse(data);
     const parsed = input.safeParse(data);

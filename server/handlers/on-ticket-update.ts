@@ -2,7 +2,7 @@
  * onTicketUpdate (fdk-platform.md §4.5): QA scores a ticket once per resolution, when its status moves into
  * Resolved (4) or Closed (5) as the event's `changes` say. Every other update is skipped with the reason.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { describeIssues, ticketEventSchema } from '../contracts/events';
 import { readSettings } from '../contracts/iparams';
 import { checkResolution, resolutionOf } from '../domain/qa/resolution';
@@ -11,8 +11,8 @@ import { scoreResolution } from '../workflows/qa/score-resolution';
 
 /** The resolution's moment: read leniently, since the shared event schema passes these through untyped. */
 const moment = z.looseObject({
-  timestamp: z.number().optional().catch(undefined),
-  data: z.looseObject({ ticket: z.looseObject({ updated_at: z.string().nullish().catch(undefined) }) }),
+  timestamp: z.catch(z.optional(z.number()), undefined),
+  data: z.looseObject({ ticket: z.looseObject({ updated_at: z.catch(z.nullish(z.string()), undefined) }) }),
 });
 
 export function createOnTicketUpdate(deps: HandlerDeps) {

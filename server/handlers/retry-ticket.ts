@@ -4,7 +4,7 @@
  * message's sentiment and the latest resolution's QA when they did not finish, all through the job lifecycle
  * (`origin: 'retry'`: attempts only go up), and answers the new state of each.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { readSettings } from '../contracts/iparams';
 import { ticketRecordKey } from '../contracts/store-records';
 import type { HandlerDeps } from '../ports';
@@ -14,7 +14,7 @@ import { sentimentDeclaration, sentimentToRetry } from '../workflows/sentiment/s
 import { resumeTriage } from '../workflows/triage/triage-ticket';
 import { describeFailure } from './describe-failure';
 
-const retryPayload = z.looseObject({ ticket_id: z.coerce.number().int().positive(), iparams: z.record(z.string(), z.unknown()).default({}) });
+const retryPayload = z.looseObject({ ticket_id: z.coerce.number().check(z.int(), z.positive()), iparams: z._default(z.record(z.string(), z.unknown()), {}) });
 
 export function createRetryTicket(deps: HandlerDeps) {
   return async function retryTicket(payload: unknown): Promise<void> {

@@ -4,14 +4,14 @@
  * (written by freshdesk-refusals.ts), so reading the cache is at the same time the check that Freshdesk takes the
  * key, before any customer text goes to Simpli. The record is read once per run; later loads reuse that read.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AppFailure } from '../domain/errors';
 import { heldBack, isHolding, type FreshdeskRefusal } from '../domain/freshdesk-refusal';
 import type { Clock, KeyValueStore } from '../ports';
 
 /** The attribute a refusal is kept under, beside the cached data. */
 export const REFUSAL_ATTRIBUTE = 'freshdeskRefused';
-const refusalSchema = z.object({ at: z.number(), status: z.number().int(), message: z.string() });
+const refusalSchema = z.object({ at: z.number(), status: z.int(), message: z.string() });
 
 export function refusalIn(record: unknown): FreshdeskRefusal | undefined {
   const value = typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[REFUSAL_ATTRIBUTE] : undefined;

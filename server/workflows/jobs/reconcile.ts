@@ -5,7 +5,7 @@
  * MAX_PAGES template requests a pass (a share of the minute's 50); a long list continues next pass from the last
  * update seen, so the 300-page cap is never reached.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { INSTALL_REPORT_KEY } from '../../contracts/app-records';
 import type { Settings } from '../../contracts/iparams';
 import { chunks, nextCursor, untriaged, type ReconcileCursor } from '../../domain/jobs/reconcile';

@@ -5,7 +5,7 @@
  * evaluation is still to do. A job for an earlier resolution than the one on the ticket record is superseded; one
  * whose resolution is recorded as not sampled is finished.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Settings } from '../../contracts/iparams';
 import { resolutionSchema, type QaNotSampled, type QaRecord } from '../../contracts/qa-record';
 import { AppFailure, isRetryable } from '../../domain/errors';
@@ -15,7 +15,7 @@ import type { ResolvedTicket } from './qa-steps';
 import { freshRecord, isLater, qaIdentity, qaLabel, qaOf, runQa, storedQa, unconfiguredSteps, type QaDeps, type StoredQa } from './run-qa';
 
 /** What a queued QA carries (well under 100 bytes): the ticket is read again when it runs. */
-export const qaInputSchema = z.object({ ticketId: z.number().int().positive(), resolution: resolutionSchema });
+export const qaInputSchema = z.object({ ticketId: z.int().check(z.positive()), resolution: resolutionSchema });
 export type QaInput = z.infer<typeof qaInputSchema>;
 
 /** What the event carries beyond the input: the ticket, and the ticket's QA as it read it before claiming. */

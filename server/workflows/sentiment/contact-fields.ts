@@ -3,7 +3,7 @@
  * so that a reply costs no Freshdesk read: onAppInstall warms it, a refused contact update or the TTL refreshes it.
  * Sentiment reads it before sending the text to Simpli: a remembered refusal of the key stops it there.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CONTACT_FIELDS_CACHE_KEY } from '../../contracts/sentiment-record';
 import { findSentimentFields } from '../../domain/sentiment/contact-fields';
 import type { ContactFieldDef, SentimentFields } from '../../domain/sentiment/types';
@@ -22,7 +22,7 @@ const target = z.object({
   choices: z.array(z.string()),
 });
 // `checked` marks a record the refresh wrote, so that a record holding only a remembered refusal is no cache.
-const cachedFields = z.object({ label: target.optional(), risk: target.optional(), checked: z.literal(true) });
+const cachedFields = z.object({ label: z.optional(target), risk: z.optional(target), checked: z.literal(true) });
 
 export interface ContactFieldSource {
   /** The cached fields, or fresh ones (then cached). `requests` counts the Freshdesk reads it cost. */

@@ -5,7 +5,7 @@
  * the backlog, an agent's Retry) reads the message again from Freshdesk while it is still to analyse. A job for an
  * older message than the one on the ticket record is superseded.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Settings } from '../../contracts/iparams';
 import { sentimentRecordSchema, type MessageRef, type SentimentRecord } from '../../contracts/sentiment-record';
 import { ticketRecordKey } from '../../contracts/store-records';
@@ -22,10 +22,10 @@ import { freshRecord, runSentiment, sentimentIdentity, sentimentLabel, unconfigu
 
 /** What a queued sentiment carries (a few dozen bytes). */
 export const sentimentInputSchema = z.object({
-  ticketId: z.number().int().positive(),
-  conversationId: z.number().int().positive().optional(),
-  contactId: z.number().int(),
-  channel: z.enum(CHANNELS).optional(),
+  ticketId: z.int().check(z.positive()),
+  conversationId: z.optional(z.int().check(z.positive())),
+  contactId: z.int(),
+  channel: z.optional(z.enum(CHANNELS)),
 });
 export type SentimentInput = z.infer<typeof sentimentInputSchema>;
 

@@ -7,7 +7,7 @@
 import { SCHEMA_CACHE_KEY } from '../../contracts/store-records';
 import type { AccountSchema } from '../../domain/triage/types';
 import type { Clock, HelpdeskPort, KeyValueStore } from '../../ports';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createCachedData, type CacheOptions } from '../cached-account-data';
 
 /** Admins add types and groups rarely; a day-old schema is refreshed anyway on the first validation error. */
@@ -15,7 +15,7 @@ export const SCHEMA_TTL_SECONDS = 24 * 60 * 60;
 
 const cachedSchema = z.object({
   ticketTypes: z.array(z.string()),
-  groups: z.array(z.object({ id: z.number().int(), name: z.string() })),
+  groups: z.array(z.object({ id: z.int(), name: z.string() })),
   customFields: z.record(
     z.string(),
     z.union([
@@ -23,7 +23,7 @@ const cachedSchema = z.object({
       z.object({ kind: z.enum(['text', 'number', 'decimal', 'other']) }),
     ]),
   ),
-  aiFieldNames: z.partialRecord(z.enum(['cf_ai_category', 'cf_ai_urgency', 'cf_ai_confidence']), z.string()).optional(),
+  aiFieldNames: z.optional(z.partialRecord(z.enum(['cf_ai_category', 'cf_ai_urgency', 'cf_ai_confidence']), z.string())),
 });
 
 export interface SchemaSource {

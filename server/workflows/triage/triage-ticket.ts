@@ -4,7 +4,7 @@
  * The event's own run uses the ticket the event carries; every other run (a takeover, the backlog, an agent's
  * Retry) reads the ticket again, so its tags are the ticket's current ones and the PUT erases nothing.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Settings } from '../../contracts/iparams';
 import { freshJobRecord } from '../../contracts/job-record';
 import { ticketRecordKey, ticketRecordSchema, type TriageRecord, type TriageStep } from '../../contracts/store-records';
@@ -31,11 +31,11 @@ export interface TriageDeps extends LifecycleDeps {
 
 /** What a queued triage carries (a few dozen bytes): the ticket is read again when it runs. */
 export const triageInputSchema = z.object({
-  ticketId: z.number().int().positive(),
-  language: z.string().max(35).optional(),
-  priority: z.number().int().nullish(),
+  ticketId: z.int().check(z.positive()),
+  language: z.optional(z.string().check(z.maxLength(35))),
+  priority: z.nullish(z.int()),
   /** When the ticket last changed as the event or the list showed it (epoch ms): a pump reads its batch from there. */
-  updatedAt: z.number().optional(),
+  updatedAt: z.optional(z.number()),
 });
 export type TriageInput = z.infer<typeof triageInputSchema>;
 

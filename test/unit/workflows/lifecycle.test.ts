@@ -1,7 +1,7 @@
 /**
  * The job lifecycle's rules against in-memory ports: claim, lease takeover, attempts only up, defer lanes, give up.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { JobRecord } from '../../../server/contracts/job-record';
 import { readSettings } from '../../../server/contracts/iparams';
 import { leaseKey, LEASE_MS } from '../../../server/domain/jobs/lease';
