@@ -1,10 +1,9 @@
 /**
  * Which service each request template calls and which installation setting names its host, so that a refused
- * key or host is reported in the words of the installation page. The host setting is read from the template
- * itself (config/requests.json, bundled), so the two cannot drift. The API keys are secure: they appear only in
- * the templates' headers, and no code reads them.
+ * key or host is reported in the words of the installation page. The rule says what config/requests.json says
+ * (a test compares them template by template; bundling the file for this would cost the bundle ~10 KB). The API
+ * keys are secure: they appear only in the templates' headers, and no code reads them.
  */
-import requests from '../../config/requests.json';
 import type { TemplateName } from './types';
 
 export type Service = 'Simpli' | 'Freshdesk';
@@ -31,10 +30,28 @@ const HOST_LABELS: Readonly<Record<string, string>> = {
 
 export const serviceOf = (template: TemplateName): Service => (template.startsWith('freshdesk') ? 'Freshdesk' : 'Simpli');
 
+/** Which Simpli service's host each Simpli template calls, by the words in its name. */
+const SIMPLI_HOSTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/Classify|Route|Triage/, 'simpli_triage_host'],
+  [/Draft|Reply/, 'simpli_reply_host'],
+  [/Sentiment/, 'simpli_sentiment_host'],
+  [/Qa/, 'simpli_qa_host'],
+  [/Kb/, 'simpli_kb_host'],
+];
+
+/**
+ * The installation setting a template's host is made of; undefined for the installation page's checks, whose host
+ * comes from the call's context (no settings exist before install).
+ */
+export function hostSettingKey(template: TemplateName): string | undefined {
+  if (template.startsWith('install')) return undefined;
+  if (template.startsWith('freshdesk')) return 'freshdesk_subdomain';
+  return SIMPLI_HOSTS.find(([words]) => words.test(template))?.[1];
+}
+
 /** The setting the template's host is made of, e.g. simpliClassify → simpli_triage_host. */
 export function hostSettingOf(template: TemplateName): Setting {
-  const host = (requests as Record<string, { schema: { host: string } }>)[template]?.schema.host ?? '';
-  const key = /iparam\.([a-z0-9_]+)/i.exec(host)?.[1] ?? `${serviceOf(template).toLowerCase()} host`;
+  const key = hostSettingKey(template) ?? `${serviceOf(template).toLowerCase()} host`;
   return { key, label: HOST_LABELS[key] ?? `${serviceOf(template)} host` };
 }
 

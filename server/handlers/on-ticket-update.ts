@@ -2,18 +2,15 @@
  * onTicketUpdate (fdk-platform.md §4.5): QA scores a ticket once per resolution, when its status moves into
  * Resolved (4) or Closed (5) as the event's `changes` say. Every other update is skipped with the reason.
  */
-import * as z from 'zod/mini';
 import { describeIssues, ticketEventSchema } from '../contracts/events';
 import { readSettings } from '../contracts/iparams';
 import { checkResolution, resolutionOf } from '../domain/qa/resolution';
 import type { HandlerDeps } from '../ports';
 import { scoreResolution } from '../workflows/qa/score-resolution';
 
-/** The resolution's moment: read leniently, since the shared event schema passes these through untyped. */
-const moment = z.looseObject({
-  timestamp: z.catch(z.optional(z.number()), undefined),
-  data: z.looseObject({ ticket: z.looseObject({ updated_at: z.catch(z.nullish(z.string()), undefined) }) }),
-});
+/** The resolution's moment, read leniently: the shared event schema passes these two through untyped. */
+const stringOr = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const numberOr = (value: unknown) => (typeof value === 'number' ? value : undefined);
 
 export function createOnTicketUpdate(deps: HandlerDeps) {
   return async function onTicketUpdateHandler(payload: unknown): Promise<void> {
@@ -26,8 +23,7 @@ export function createOnTicketUpdate(deps: HandlerDeps) {
     const check = checkResolution(ticket.changes);
     if (!check.resolved) return deps.log.info(`ticket ${ticket.id}: QA skipped, ${check.reason}`);
 
-    const when = moment.safeParse(payload);
-    const resolution = resolutionOf(check.status, when.success ? when.data.data.ticket.updated_at : undefined, when.success ? when.data.timestamp : undefined, startedAt);
+    const resolution = resolutionOf(check.status, stringOr(ticket.updated_at), numberOr(parsed.data.timestamp), startedAt);
     const resolved = { id: ticket.id, description: ticket.description_text ?? '', responderId: ticket.responder_id };
     await scoreResolution(deps, settings, resolved, resolution, startedAt);
   };

@@ -14,7 +14,9 @@ import { sentimentDeclaration, sentimentToRetry } from '../workflows/sentiment/s
 import { resumeTriage } from '../workflows/triage/triage-ticket';
 import { describeFailure } from './describe-failure';
 
-const retryPayload = z.looseObject({ ticket_id: z.coerce.number().check(z.int(), z.positive()), iparams: z._default(z.record(z.string(), z.unknown()), {}) });
+/** The sidebar sends the ticket's id as the page has it: a number, or its digits. */
+const ticketId = z.union([z.int().check(z.positive()), z.pipe(z.string().check(z.regex(/^\s*[1-9]\d*\s*$/)), z.transform(Number))]);
+const retryPayload = z.looseObject({ ticket_id: ticketId, iparams: z._default(z.record(z.string(), z.unknown()), {}) });
 
 export function createRetryTicket(deps: HandlerDeps) {
   return async function retryTicket(payload: unknown): Promise<void> {

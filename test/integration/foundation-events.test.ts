@@ -136,6 +136,9 @@ describe('each manifest event reaches its handler in the built server.js and cal
     const answer = await platform.invokeSmi('retryTicket', { ticket_id: 1201 });
     expect(answer.response).toMatchObject({ ticket_id: 1201, retried: false, triage: null });
     expect(recorder.requests).toEqual([]);
+    // The id as the page may carry it, as digits; anything else is refused with a clear answer.
+    expect((await platform.invokeSmi('retryTicket', { ticket_id: '1201' })).response).toMatchObject({ ticket_id: 1201, retried: false });
+    await expect(platform.invokeSmi('retryTicket', { ticket_id: '12a' })).rejects.toMatchObject({ status: 400 });
   });
 
   it('SMI retryTicket runs a failed triage again', async () => {
