@@ -2,8 +2,6 @@
  * The small typed seams between workflows and the platform. Every method rejects with an AppFailure; server.ts
  * wires the FDK-backed adapters (server/fdk/*), tests may wire the local platform's.
  */
-import type { TemplateClient } from './fdk/request';
-import type { RenderData } from './fdk/types';
 import type { DraftForNote } from './domain/draft-note';
 import type { ExistingField, FieldSpec, SimpliService } from './domain/install/types';
 import type { Lane } from './domain/jobs/lanes';
@@ -106,6 +104,8 @@ export interface HelpdeskPort {
   updateContact(contactId: number, customFields: Record<string, string | number>): Promise<void>;
   /** The account's custom contact fields (GET /contact_fields, §5.2). */
   contactFields(): Promise<ContactFieldDef[]>;
+  /** The Solutions categories (GET /solutions/categories): where the knowledge-base sync starts. */
+  solutionCategories(): Promise<Array<{ id: number; name: string }>>;
 }
 
 export interface KeyValueStore {
@@ -174,8 +174,10 @@ export interface Backlog {
   findJobs(jobs: readonly string[]): Promise<BacklogEntry[]>;
 }
 
+/** The platform's answer to an SMI call: an error, or the data (https://developers.freshworks.com/docs/app-sdk/v3.0/support_ticket/advanced-interfaces/server-method-invocation/). */
+export type RenderData = (error?: { status?: number; message: string } | null, data?: unknown) => void;
+
 export interface HandlerDeps {
-  templates: TemplateClient;
   simpli: SimpliPort;
   helpdesk: HelpdeskPort;
   store: KeyValueStore;

@@ -20,7 +20,6 @@ const templates = createTemplateClient();
 const store = createStore();
 
 export const handlers = createHandlers({
-  templates,
   simpli: createSimpli(templates, clock),
   // A refusal of the Freshdesk key is remembered, so that new work stops before its text goes to Simpli.
   helpdesk: rememberingRefusals(createHelpdesk(templates), store, clock),

@@ -83,6 +83,9 @@ export const createdFieldSchema = z.looseObject({
 /** GET /api/v2/tickets?include=description: whole tickets, as GET /tickets/:id has them. */
 export const ticketPageSchema = z.array(ticketSchema);
 
+/** GET /solutions/categories (https://developers.freshdesk.com/api/#solution_category_attributes). */
+export const solutionCategoriesSchema = z.array(z.looseObject({ id: z.int(), name: z.nullish(z.string()) }));
+
 /** GET /api/v2/tickets items (https://developers.freshdesk.com/api/#list_all_tickets): no description, tags included. */
 export const ticketListSchema = z.array(
   z.looseObject({

@@ -1,5 +1,5 @@
 /** HelpdeskPort over the Freshdesk request templates (freshdesk-api.md §2, §3, §6). */
-import { contactFieldsSchema, contactSchema, conversationsSchema, createdFieldSchema, noteSchema, ticketFieldsSchema, ticketListSchema, ticketPageSchema, ticketSchema } from '../contracts/freshdesk';
+import { contactFieldsSchema, contactSchema, conversationsSchema, createdFieldSchema, noteSchema, ticketFieldsSchema, solutionCategoriesSchema, ticketListSchema, ticketPageSchema, ticketSchema } from '../contracts/freshdesk';
 import { toContactFields } from './contact-fields';
 import { customTicketFields, toAccountSchema } from './account-schema';
 import { contactFieldBody, ticketFieldBody, toCreatedField } from './field-create';
@@ -97,6 +97,10 @@ export function createHelpdesk(templates: TemplateClient): HelpdeskPort {
     },
     async contactFields() {
       return toContactFields(parseResponse('freshdeskListContactFields', contactFieldsSchema, await templates.call('freshdeskListContactFields')));
+    },
+    async solutionCategories() {
+      const body = await templates.call('freshdeskListSolutionCategories');
+      return parseResponse('freshdeskListSolutionCategories', solutionCategoriesSchema, body).map((c) => ({ id: c.id, name: c.name ?? '' }));
     },
   };
 }

@@ -48,4 +48,4 @@ export interface FdkSchedule {
   delete(args: { name: string }): Promise<unknown>;
 }
 
-export type RenderData = (error?: { status?: number; message: string } | null, data?: unknown) => void;
+export type { RenderData } from '../ports';
