@@ -54,6 +54,7 @@ export const appEventSchema = z.looseObject({ event: z.optional(z.string()), ipa
 
 export type TicketEvent = z.infer<typeof ticketEventSchema>;
 export type ConversationEvent = z.infer<typeof conversationEventSchema>;
+export type EventConversation = z.infer<typeof conversationSchema>;
 export type ScheduledEvent = z.infer<typeof scheduledEventSchema>;
 
 const measure = (origin: string) => (origin === 'string' ? 'length' : origin === 'array' || origin === 'set' ? 'size' : 'value');

@@ -3,9 +3,9 @@
  * Resolved (4) or Closed (5) as the event's `changes` say. Every other update is skipped with the reason.
  */
 import { describeIssues, ticketEventSchema } from '../contracts/events';
-import { readSettings } from '../contracts/iparams';
 import { checkResolution, resolutionOf } from '../domain/qa/resolution';
 import type { HandlerDeps } from '../ports';
+import { beginInvocation } from '../workflows/invocation';
 import { scoreResolution } from '../workflows/qa/score-resolution';
 
 /** The resolution's moment, read leniently: the shared event schema passes these two through untyped. */
@@ -14,17 +14,16 @@ const numberOr = (value: unknown) => (typeof value === 'number' ? value : undefi
 
 export function createOnTicketUpdate(deps: HandlerDeps) {
   return async function onTicketUpdateHandler(payload: unknown): Promise<void> {
-    const startedAt = deps.clock.now();
     const parsed = ticketEventSchema.safeParse(payload);
     if (!parsed.success) return deps.log.error(`onTicketUpdate: payload rejected (${describeIssues(parsed.error)})`);
     const { ticket } = parsed.data.data;
-    const settings = readSettings(parsed.data.iparams);
-    if (!settings.feature_qa) return deps.log.info(`ticket ${ticket.id}: QA skipped, switched off`);
+    const inv = beginInvocation(deps, parsed.data.iparams);
+    if (!inv.settings.feature_qa) return deps.log.info(`ticket ${ticket.id}: QA skipped, switched off`);
     const check = checkResolution(ticket.changes);
     if (!check.resolved) return deps.log.info(`ticket ${ticket.id}: QA skipped, ${check.reason}`);
 
-    const resolution = resolutionOf(check.status, stringOr(ticket.updated_at), numberOr(parsed.data.timestamp), startedAt);
+    const resolution = resolutionOf(check.status, stringOr(ticket.updated_at), numberOr(parsed.data.timestamp), inv.startedAt);
     const resolved = { id: ticket.id, description: ticket.description_text ?? '', responderId: ticket.responder_id };
-    await scoreResolution(deps, settings, resolved, resolution, startedAt);
+    await scoreResolution(inv, resolved, resolution);
   };
 }

@@ -1,17 +1,11 @@
 /**
- * SMI retryTicket (fdk-platform.md §4.12): the sidebar's Retry. Runs the next attempt of the ticket's triage now,
- * including steps that had failed for good (the admin may have fixed the key), then the same for the latest
- * message's sentiment and the latest resolution's QA when they did not finish, all through the job lifecycle
- * (`origin: 'retry'`: attempts only go up), and answers the new state of each.
+ * SMI retryTicket (https://developers.freshworks.com/docs/app-sdk/v3.0/support_ticket/advanced-interfaces/server-method-invocation/):
+ * the sidebar's Retry. Parse, begin the run, retry what did not finish (workflows/retry-ticket.ts), answer.
  */
 import * as z from 'zod/mini';
-import { readSettings } from '../contracts/iparams';
-import { ticketRecordKey } from '../contracts/store-records';
 import type { HandlerDeps } from '../ports';
-import { startJob } from '../workflows/jobs/lifecycle';
-import { qaDeclaration, qaToRetry } from '../workflows/qa/qa-job';
-import { sentimentDeclaration, sentimentToRetry } from '../workflows/sentiment/sentiment-job';
-import { resumeTriage } from '../workflows/triage/triage-ticket';
+import { beginInvocation } from '../workflows/invocation';
+import { retryTicket as retryWork } from '../workflows/retry-ticket';
 import { describeFailure } from './describe-failure';
 
 /** The sidebar sends the ticket's id as the page has it: a number, or its digits. */
@@ -24,19 +18,7 @@ export function createRetryTicket(deps: HandlerDeps) {
     if (!parsed.success) return deps.renderData()({ status: 400, message: 'retryTicket needs a ticket_id' });
     const ticketId = parsed.data.ticket_id;
     try {
-      const startedAt = deps.clock.now();
-      const settings = readSettings(parsed.data.iparams);
-      const retry = { origin: 'retry' as const, startedAt };
-      // The next attempt of the ticket's triage (attempts only go up); a ticket with no triage yet gets its first.
-      const triage = await resumeTriage(deps, settings, { ticketId }, retry);
-      // Then whatever else on the ticket did not finish: the latest message's sentiment, the latest resolution's QA.
-      const stored = await deps.store.get(ticketRecordKey(ticketId));
-      const sentimentInput = sentimentToRetry(stored);
-      const sentiment = sentimentInput && (await startJob(deps, sentimentDeclaration(), settings, sentimentInput, retry));
-      const qaInput = qaToRetry(stored);
-      const qa = qaInput && (await startJob(deps, qaDeclaration(), settings, qaInput, retry));
-      const retried = triage !== undefined || sentiment !== undefined || qa !== undefined;
-      deps.renderData()(null, { ticket_id: ticketId, retried, triage: triage ?? null, sentiment: sentiment ?? null, qa: qa ?? null });
+      deps.renderData()(null, await retryWork(beginInvocation(deps, parsed.data.iparams), ticketId));
     } catch (error) {
       deps.log.error(`ticket ${ticketId}: retry failed (${describeFailure(error)})`);
       deps.renderData()({ status: 500, message: 'The retry could not run; see the app logs' });

@@ -3,7 +3,7 @@
  * retry made before the backlog, and otherwise the knowledge-base sync (the recurring schedule is shared with it).
  */
 import * as z from 'zod/mini';
-import type { Settings } from '../contracts/iparams';
+import type { Invocation } from './invocation';
 import { PUMP_KIND } from '../domain/jobs/pumps';
 import { isSweep } from '../domain/schedules/sweep';
 import type { JobKindDeps } from './jobs/job-kinds';
@@ -18,43 +18,43 @@ import { resumeTriage, triageInputSchema } from './triage/triage-ticket';
 
 const pumpJob = z.object({ kind: z.literal(PUMP_KIND), slot: z.int().check(z.minimum(0)) });
 
-type Dispatch = (deps: JobKindDeps, settings: Settings, data: unknown) => Promise<boolean>;
+type Dispatch = (inv: Invocation<JobKindDeps>, data: unknown) => Promise<boolean>;
 
 /**
  * One-time retries made before the backlog (an installation may still hold some): their data is the job's input
  * with its `kind` and `attempt`, so each runs through the lifecycle from that attempt (attempts only go up).
  */
-function earlierRetry<I>(kind: string, input: z.ZodMiniType<I>, start: (deps: JobKindDeps, settings: Settings, input: I, options: StartOptions) => Promise<unknown>): Dispatch {
+function earlierRetry<I>(kind: string, input: z.ZodMiniType<I>, start: (inv: Invocation<JobKindDeps>, input: I, options: StartOptions) => Promise<unknown>): Dispatch {
   const shape = z.object({ kind: z.literal(kind), attempt: z.int().check(z.positive()) });
-  return async (deps, settings, data) => {
+  return async (inv, data) => {
     const job = shape.safeParse(data);
     const parsed = input.safeParse(data);
     if (!job.success || !parsed.success) return false;
-    await start(deps, settings, parsed.data, { origin: 'backlog', from: job.data.attempt });
+    await start(inv, parsed.data, { origin: 'backlog', from: job.data.attempt });
     return true;
   };
 }
 
 /** The table of scheduled kinds: each answers false when the data is not its own. */
 const KINDS: readonly Dispatch[] = [
-  async (deps, settings, data) => {
+  async (inv, data) => {
     const pump = pumpJob.safeParse(data);
-    if (pump.success) await runPump(deps, settings, pump.data.slot);
+    if (pump.success) await runPump(inv, pump.data.slot);
     return pump.success;
   },
   earlierRetry('triage', triageInputSchema, resumeTriage),
-  earlierRetry('sentiment', sentimentInputSchema, (deps, settings, input, options) => startJob(deps, sentimentDeclaration(), settings, input, options)),
-  earlierRetry('qa', qaInputSchema, (deps, settings, input, options) => startJob(deps, qaDeclaration(), settings, input, options)),
+  earlierRetry('sentiment', sentimentInputSchema, (inv, input, options) => startJob(inv, sentimentDeclaration(), input, options)),
+  earlierRetry('qa', qaInputSchema, (inv, input, options) => startJob(inv, qaDeclaration(), input, options)),
 ];
 
-export async function runScheduledWork(deps: JobKindDeps, settings: Settings, data: unknown): Promise<void> {
+export async function runScheduledWork(inv: Invocation<JobKindDeps>, data: unknown): Promise<void> {
   if (isSweep(data)) {
     // Every 5 minutes: tidy the schedule index, reconcile with Freshdesk, take over expired runs, keep the pumps
     // going; then the knowledge-base sync's turn.
-    await sweep(deps);
-    await sweepBacklog(deps, settings);
+    await sweep(inv);
+    await sweepBacklog(inv);
     return;
   }
-  for (const kind of KINDS) if (await kind(deps, settings, data)) return;
-  await syncKnowledgeBase(deps, settings);
+  for (const kind of KINDS) if (await kind(inv, data)) return;
+  await syncKnowledgeBase(inv);
 }

@@ -2,7 +2,7 @@
  * The table of job kinds the backlog holds: each kind's declaration (jobs/lifecycle.ts) and how a queued entry of
  * it runs. onScheduledEvent's pumps and the sweep find a kind here by the prefix of the entry's job name.
  */
-import type { Settings } from '../../contracts/iparams';
+import type { Invocation } from '../invocation';
 import type { JobRecord } from '../../contracts/job-record';
 import type { BacklogEntry, HandlerDeps } from '../../ports';
 import { reasonOf } from '../reason-of';
@@ -16,22 +16,22 @@ export type JobKindDeps = Omit<HandlerDeps, 'renderData'>;
 
 interface QueuedKind {
   /** 'unreadable' when the entry's input is not this kind's. */
-  run(deps: JobKindDeps, settings: Settings, entry: BacklogEntry, startedAt?: number): Promise<'ran' | 'unreadable'>;
+  run(inv: Invocation<JobKindDeps>, entry: BacklogEntry): Promise<'ran' | 'unreadable'>;
   lane(entry: BacklogEntry): string | undefined;
   /** The ticket a run reads first, when a pump's shared list page can read it instead (batch-read.ts). */
   ticketRead?(entry: BacklogEntry): TicketRead | undefined;
 }
 
-type Start<I> = (deps: JobKindDeps, settings: Settings, input: I, options: StartOptions) => Promise<unknown>;
+type Start<I> = (inv: Invocation<JobKindDeps>, input: I, options: StartOptions) => Promise<unknown>;
 
 /** A kind whose entries run through `start` (by default straight into the lifecycle with the kind's declaration). */
 function queuedKind<I, R extends JobRecord<string>, S extends object>(declare: () => JobDeclaration<I, R, JobKindDeps, S>, start?: Start<I>): QueuedKind {
-  const run: Start<I> = start ?? ((deps, settings, input, options) => startJob(deps, declare(), settings, input, options));
+  const run: Start<I> = start ?? ((inv, input, options) => startJob(inv, declare(), input, options));
   return {
-    async run(deps, settings, entry, startedAt) {
+    async run(inv, entry) {
       const input = declare().parse(entry.input);
       if (!input) return 'unreadable';
-      await run(deps, settings, input, { origin: 'backlog', entry, ...(startedAt === undefined ? {} : { startedAt }) });
+      await run(inv, input, { origin: 'backlog', entry });
       return 'ran';
     },
     lane(entry) {
@@ -57,11 +57,12 @@ export const JOB_KINDS: Readonly<Record<string, QueuedKind>> = {
 const kindOf = (entry: BacklogEntry) => entry.job.slice(0, Math.max(0, entry.job.indexOf(':')));
 
 /** Runs one queued entry; an entry no kind can read is removed with one line (it would block nothing, but costs a page). */
-export async function runQueued(deps: JobKindDeps, settings: Settings, entry: BacklogEntry, startedAt?: number): Promise<void> {
+export async function runQueued(inv: Invocation<JobKindDeps>, entry: BacklogEntry): Promise<void> {
+  const deps = inv;
   const kind = JOB_KINDS[kindOf(entry)];
   let outcome: 'ran' | 'unreadable' = 'unreadable';
   try {
-    if (kind) outcome = await kind.run(deps, settings, entry, startedAt);
+    if (kind) outcome = await kind.run(inv, entry);
   } catch (error) {
     // Left in its lane: the sweep re-queues it when its lease ends.
     deps.log.error(`${entry.job}: run failed unexpectedly (${reasonOf(error)})`);

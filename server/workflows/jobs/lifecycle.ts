@@ -5,7 +5,6 @@
  * declaration says only what the job is (kind + subject), what it needs to resume (its input), how it runs from a
  * stored record, and when it is finished.
  */
-import type { Settings } from '../../contracts/iparams';
 import type { JobRecord } from '../../contracts/job-record';
 import { LEASE_MS } from '../../domain/jobs/lease';
 import type { ReadyLane } from '../../domain/jobs/lanes';
@@ -15,6 +14,7 @@ import { reasonOf } from '../reason-of';
 import { claimAttempt } from './claim';
 import type { NextAttempt } from './finish-job';
 import { startPumps } from './start-pumps';
+import type { Invocation } from '../invocation';
 
 export interface LifecycleDeps {
   store: KeyValueStore;
@@ -32,7 +32,6 @@ export interface RunContext<S> {
   /** What `load` answered (read for every run but the event's first attempt). */
   stored: S | undefined;
   origin: RunOrigin;
-  startedAt: number;
   /** Sends the next attempt to the backlog (finish-job.ts calls it when work is left). */
   queue(next: NextAttempt): Promise<void>;
 }
@@ -57,8 +56,8 @@ export interface JobDeclaration<I, R extends JobRecord<string>, D extends Lifecy
   load(deps: D, input: I): Promise<S | undefined>;
   /** Why no run is needed (done; superseded; failed for good unless an agent's Retry), or undefined. */
   finished(stored: S | undefined, origin: RunOrigin, input: I): string | undefined;
-  /** Runs what is left as attempt `ctx.attempt`; answers the record as saved. */
-  run(deps: D, settings: Settings, input: I, ctx: RunContext<S>): Promise<R>;
+  /** Runs what is left as attempt `ctx.attempt` in this handler run; answers the record as saved. */
+  run(inv: Invocation<D>, input: I, ctx: RunContext<S>): Promise<R>;
 }
 
 export const jobName = (kind: string, subject: string): string => `${kind}:${subject}`;
@@ -75,7 +74,6 @@ export interface StartOptions {
   entry?: BacklogEntry;
   /** The attempt to claim first when there is no entry (a one-time schedule made before the backlog). */
   from?: number;
-  startedAt?: number;
 }
 
 /** Work that cannot even be claimed (the key-value store refused): straight into a ready lane. */
@@ -95,13 +93,12 @@ async function queueUnclaimed<I, R extends JobRecord<string>, D extends Lifecycl
  * Claims and runs one job. Answers the record as saved, or undefined when nothing ran (said in the log).
  */
 export async function startJob<I, R extends JobRecord<string>, D extends LifecycleDeps, S extends object = R>(
-  deps: D,
+  inv: Invocation<D>,
   decl: JobDeclaration<I, R, D, S>,
-  settings: Settings,
   input: I,
   options: StartOptions,
 ): Promise<R | undefined> {
-  const startedAt = options.startedAt ?? deps.clock.now();
+  const deps = inv;
   const label = decl.label(input);
   const name = jobName(decl.kind, decl.subject(input));
   let stored: S | undefined;
@@ -170,7 +167,7 @@ export async function startJob<I, R extends JobRecord<string>, D extends Lifecyc
     // A pending pump answers "exists": queuing work is what starts the pumps.
     if (options.origin !== 'backlog') await startPumps(deps);
   };
-  const record = await decl.run(deps, settings, input, { attempt, stored, origin: options.origin, startedAt, queue });
+  const record = await decl.run(inv, input, { attempt, stored, origin: options.origin, queue });
   if (record.status !== 'deferred' && entryId) {
     await deps.backlog.remove(entryId).catch((error) => deps.log.warn(`${label}: backlog entry ${entryId} not removed (${reasonOf(error)}); the sweep removes it`));
   } else if (record.status === 'deferred' && !queued) {

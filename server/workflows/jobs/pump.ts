@@ -4,7 +4,7 @@
  * handler time to finish them). Then, while work is left, the pump makes itself again. Costs one entity page per
  * lane looked at, plus per job: 2 entity ops (running, then removed or moved) and its own `$db` ops.
  */
-import type { Settings } from '../../contracts/iparams';
+import type { Invocation } from '../invocation';
 import { laneForPriority, READY_LANES, type Lane, type ReadyLane } from '../../domain/jobs/lanes';
 import { carriesTriage, chunks } from '../../domain/jobs/reconcile';
 import { reconcileFloor } from './reconcile';
@@ -114,9 +114,9 @@ function runOrder(due: readonly Due[], onPage: (e: BacklogEntry) => boolean): Ba
 /** What a job is expected to spend: its entry's estimate, else its kind's usual; the page's read saves one. */
 const plannedCost = (entry: BacklogEntry, onPage: boolean): number => Math.max(1, (entry.cost ?? JOB_COST[kindOf(entry)] ?? 6) - (onPage ? 1 : 0));
 
-export async function runPump(deps: JobKindDeps, settings: Settings, slot: number): Promise<void> {
-  // The handler's 20 s count from here for every job it runs (each stage starts only with handler time to finish it).
-  const startedAt = deps.clock.now();
+/** One pump run: its jobs share the run's 20 s (each stage starts only with handler time to finish it). */
+export async function runPump(inv: Invocation<JobKindDeps>, slot: number): Promise<void> {
+  const deps = inv;
   let listed;
   try {
     listed = await dueEntries(deps);
@@ -140,8 +140,8 @@ export async function runPump(deps: JobKindDeps, settings: Settings, slot: numbe
   const ordered = runOrder(unique, onPage);
   const plan = planPumpRun(ordered.map((e) => plannedCost(e, onPage(e))), PUMP_REQUEST_BUDGET - batch.requests);
   const taken = ordered.slice(0, plan.count);
-  const runDeps: JobKindDeps = { ...deps, helpdesk: batch.helpdesk, store: withSharedReads(deps.store, SHARED_KEYS) };
-  const results = await Promise.allSettled(taken.map((entry) => runQueued(runDeps, settings, entry, startedAt)));
+  const run: Invocation<JobKindDeps> = { ...inv, helpdesk: batch.helpdesk, store: withSharedReads(deps.store, SHARED_KEYS) };
+  const results = await Promise.allSettled(taken.map((entry) => runQueued(run, entry)));
   const threw = results.filter((r) => r.status === 'rejected').length;
   const read = batch.requests ? `, ${taken.filter(onPage).length} of them read with one list page` : '';
   deps.log.info(`pump ${slot}: ${taken.length} of ${unique.length} due jobs run${read}${threw ? `, ${threw} failed unexpectedly` : ''}`);

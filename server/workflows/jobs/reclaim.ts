@@ -6,7 +6,7 @@
  */
 import { isReadyLane, type Lane } from '../../domain/jobs/lanes';
 import type { BacklogEntry } from '../../ports';
-import type { Settings } from '../../contracts/iparams';
+import type { Invocation } from '../invocation';
 import { reasonOf } from '../reason-of';
 import { reconcileWithFreshdesk } from './reconcile';
 import { readyLaneOf, type JobKindDeps } from './job-kinds';
@@ -59,10 +59,11 @@ export async function reclaimBacklog(deps: JobKindDeps, known = false): Promise<
   return { requeued, promoted, queued };
 }
 
-export async function sweepBacklog(deps: JobKindDeps, settings: Settings): Promise<void> {
+export async function sweepBacklog(inv: Invocation<JobKindDeps>): Promise<void> {
+  const deps = inv;
   let found = 0;
   try {
-    const report = await reconcileWithFreshdesk(deps, settings);
+    const report = await reconcileWithFreshdesk(inv);
     if (report) {
       found = report.queued;
       deps.log.info(`sweep: ${report.listed} tickets listed since the last pass, ${report.queued} untriaged queued`);

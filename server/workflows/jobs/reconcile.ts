@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { INSTALL_REPORT_KEY } from '../../contracts/app-records';
-import type { Settings } from '../../contracts/iparams';
+import type { Invocation } from '../invocation';
 import { chunks, nextCursor, untriaged, type ReconcileCursor } from '../../domain/jobs/reconcile';
 import { laneForPriority } from '../../domain/jobs/lanes';
 import type { ListedTicket } from '../../ports';
@@ -46,11 +46,13 @@ export interface ReconcileReport {
   queued: number;
 }
 
-export async function reconcileWithFreshdesk(deps: JobKindDeps, settings: Settings): Promise<ReconcileReport | undefined> {
+export async function reconcileWithFreshdesk(inv: Invocation<JobKindDeps>): Promise<ReconcileReport | undefined> {
+  const { settings } = inv;
+  const deps = inv;
   if (wantedSteps(settings).length === 0 || settings.freshdesk_subdomain === undefined) return undefined;
-  const startedAt = deps.clock.now();
+  const now = deps.clock.now();
   const stored = cursorSchema.safeParse(await deps.store.get(RECONCILE_CURSOR_KEY));
-  const cursor: ReconcileCursor = stored.success ? stored.data : await firstCursor(deps, startedAt);
+  const cursor: ReconcileCursor = stored.success ? stored.data : await firstCursor(deps, now);
   const missed: ListedTicket[] = [];
   let listed = 0;
   let last: number | undefined;
@@ -72,12 +74,12 @@ export async function reconcileWithFreshdesk(deps: JobKindDeps, settings: Settin
     for (const ticket of group) {
       const job = jobName('triage', String(ticket.id));
       if (known.has(job)) continue;
-      await deps.backlog.add({ job, lane: laneForPriority(ticket.priority), dueAt: startedAt, attempt: 1, input: { ticketId: ticket.id, priority: ticket.priority ?? null, updatedAt: ticket.updatedAt } });
+      await deps.backlog.add({ job, lane: laneForPriority(ticket.priority), dueAt: now, attempt: 1, input: { ticketId: ticket.id, priority: ticket.priority ?? null, updatedAt: ticket.updatedAt } });
       queued += 1;
     }
   }
   try {
-    await deps.store.set(RECONCILE_CURSOR_KEY, nextCursor(cursor, last, finished, startedAt));
+    await deps.store.set(RECONCILE_CURSOR_KEY, nextCursor(cursor, last, finished, now));
   } catch (error) {
     deps.log.warn(`sweep: reconciliation cursor not saved (${reasonOf(error)}); the next pass lists the same tickets again`);
   }

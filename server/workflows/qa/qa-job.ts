@@ -5,8 +5,8 @@
  * evaluation is still to do. A job for an earlier resolution than the one on the ticket record is superseded; one
  * whose resolution is recorded as not sampled is finished.
  */
+import type { Invocation, RunScope } from '../invocation';
 import * as z from 'zod/mini';
-import type { Settings } from '../../contracts/iparams';
 import { resolutionSchema, type QaNotSampled, type QaRecord } from '../../contracts/qa-record';
 import { AppFailure, isRetryable } from '../../domain/errors';
 import { finishJob } from '../jobs/finish-job';
@@ -33,19 +33,20 @@ export function qaToRetry(ticketRecord: unknown): QaInput | undefined {
 }
 
 /** The record this attempt starts from: this resolution's stored one (an agent's Retry also reruns what failed for good), or a fresh one. */
-function startingRecord(input: QaInput, settings: Settings, ctx: RunContext<QaRecord | QaNotSampled>, previous: StoredQa): QaRecord {
+function startingRecord(input: QaInput, { settings, startedAt }: RunScope, ctx: RunContext<QaRecord | QaNotSampled>, previous: StoredQa): QaRecord {
   const stored = ctx.stored;
   const mine = stored?.sampled && stored.resolution.id === input.resolution.id ? stored : undefined;
-  if (!mine) return { ...freshRecord(ctx.startedAt, input.resolution, previous, settings), attempt: ctx.attempt };
+  if (!mine) return { ...freshRecord(startedAt, input.resolution, previous, settings), attempt: ctx.attempt };
   if (ctx.origin !== 'retry') return { ...mine, attempt: ctx.attempt, status: 'processing' };
   return { ...mine, errors: unconfiguredSteps(settings), attempt: ctx.attempt, status: 'processing' };
 }
 
 /** Reads the ticket again (the evaluation needs its description and responder) and runs the rest. */
-async function runFromFreshdesk(deps: QaDeps, input: QaInput, record: QaRecord, ctx: RunContext<QaRecord | QaNotSampled>): Promise<QaRecord> {
+async function runFromFreshdesk(inv: Invocation<QaDeps>, input: QaInput, record: QaRecord, ctx: RunContext<QaRecord | QaNotSampled>): Promise<QaRecord> {
+  const deps = inv;
   const id = qaIdentity(input.ticketId, ctx.queue);
   // The note needs only the ticket's id.
-  if (record.done.includes('evaluate')) return runQa(deps, { id: input.ticketId, description: '' }, record, id, ctx.startedAt);
+  if (record.done.includes('evaluate')) return runQa(inv, { id: input.ticketId, description: '' }, record, id);
   let ticket: ResolvedTicket;
   try {
     const read = await deps.helpdesk.getTicket(input.ticketId);
@@ -58,7 +59,7 @@ async function runFromFreshdesk(deps: QaDeps, input: QaInput, record: QaRecord, 
     const failed = { ...record, errors, requests: record.requests + 1, status: retryable ? ('deferred' as const) : ('failed' as const), updatedAt: deps.clock.now() };
     return finishJob(deps, id, { record: failed, retryCause: error.error });
   }
-  return runQa(deps, ticket, { ...record, requests: record.requests + 1 }, id, ctx.startedAt);
+  return runQa(inv, ticket, { ...record, requests: record.requests + 1 }, id);
 }
 
 export function qaDeclaration(event?: QaEvent): JobDeclaration<QaInput, QaRecord, QaDeps, QaRecord | QaNotSampled> {
@@ -82,12 +83,12 @@ export function qaDeclaration(event?: QaEvent): JobDeclaration<QaInput, QaRecord
       if (stored.status === 'failed' && origin !== 'retry') return "failed for good; an agent's Retry runs it again";
       return undefined;
     },
-    async run(deps, settings, input, ctx) {
+    async run(inv, input, ctx) {
       const fromEvent = event && ctx.origin === 'event';
       // The event's first attempt loads nothing: the event read the ticket's QA before claiming.
-      const record = startingRecord(input, settings, ctx, ctx.stored ?? (fromEvent ? event.previous : undefined));
-      if (!fromEvent) return runFromFreshdesk(deps, input, record, ctx);
-      return runQa(deps, event.ticket, record, qaIdentity(input.ticketId, ctx.queue), ctx.startedAt);
+      const record = startingRecord(input, inv, ctx, ctx.stored ?? (fromEvent ? event.previous : undefined));
+      if (!fromEvent) return runFromFreshdesk(inv, input, record, ctx);
+      return runQa(inv, event.ticket, record, qaIdentity(input.ticketId, ctx.queue));
     },
   };
 }

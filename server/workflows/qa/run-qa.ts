@@ -2,6 +2,7 @@
  * Runs what is left of one resolution's QA, stage by stage, and finishes it (jobs/finish-job.ts): the job's
  * declaration (qa-job.ts) decides where the record starts and where the ticket comes from.
  */
+import type { Invocation } from '../invocation';
 import type { Settings } from '../../contracts/iparams';
 import { freshJobRecord } from '../../contracts/job-record';
 import { QA_STEPS, qaRecordSchema, type QaNotSampled, type QaRecord, type QaStep } from '../../contracts/qa-record';
@@ -71,7 +72,9 @@ export function qaIdentity(ticketId: number, queue: JobIdentity['queue']): JobId
   };
 }
 
-export async function runQa(deps: QaDeps, ticket: ResolvedTicket, record: QaRecord, id: JobIdentity, startedAt: number): Promise<QaRecord> {
+export async function runQa(inv: Invocation<QaDeps>, ticket: ResolvedTicket, record: QaRecord, id: JobIdentity): Promise<QaRecord> {
+  const { startedAt } = inv;
+  const deps = inv;
   if (!canStartStage(deps.clock.now() - startedAt)) {
     const cause = { kind: 'timeout' as const, step: 'evaluate', message: 'no handler time left; continues later' };
     return finishJob(deps, id, { record: { ...record, status: 'deferred' }, retryCause: cause });

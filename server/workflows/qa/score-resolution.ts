@@ -2,6 +2,7 @@
  * QA of a resolution, from the event: outside the admin's sample it is recorded as not sampled; otherwise it is
  * one job on the shared lifecycle (qa-job.ts), and a duplicate delivery finds it claimed or done and stops.
  */
+import type { Invocation } from '../invocation';
 import type { Settings } from '../../contracts/iparams';
 import type { QaNotSampled } from '../../contracts/qa-record';
 import { ticketRecordKey } from '../../contracts/store-records';
@@ -24,7 +25,9 @@ async function recordNotSampled(deps: QaDeps, settings: Settings, ticketId: numb
   }
 }
 
-export async function scoreResolution(deps: QaDeps, settings: Settings, ticket: ResolvedTicket, resolution: Resolution, startedAt = deps.clock.now()): Promise<void> {
+export async function scoreResolution(inv: Invocation<QaDeps>, ticket: ResolvedTicket, resolution: Resolution): Promise<void> {
+  const { settings } = inv;
+  const deps = inv;
   if (!isSampled(ticket.id, settings.qa_sample_rate)) return recordNotSampled(deps, settings, ticket.id, resolution);
   // The ticket's QA so far: a later resolution's makes this event late; a scored earlier one makes this a re-score.
   let previous: StoredQa;
@@ -38,5 +41,5 @@ export async function scoreResolution(deps: QaDeps, settings: Settings, ticket: 
   if (previous && previous.resolution.id !== resolution.id && isLater(previous.resolution, resolution)) {
     return deps.log.info(`ticket ${ticket.id}: QA skipped, a later resolution (${previous.resolution.at}) is already recorded`);
   }
-  await startJob(deps, qaDeclaration({ ticket, previous }), settings, { ticketId: ticket.id, resolution }, { origin: 'event', startedAt });
+  await startJob(inv, qaDeclaration({ ticket, previous }), { ticketId: ticket.id, resolution }, { origin: 'event' });
 }

@@ -4,10 +4,10 @@
  * It runs after triage in the same handler, so it only starts with handler time to spare, and it reads the
  * ticket's tags again before tagging: triage has just replaced them.
  */
-import type { Settings } from '../../contracts/iparams';
+import type { Invocation } from '../invocation';
 import { channelForSource } from '../../domain/sentiment/channel';
 import { ownText } from '../../domain/sentiment/message';
-import { analyseNewMessage } from './analyse-message';
+import { analyzeNewMessage } from './analyze-message';
 import type { SentimentDeps } from './run-sentiment';
 
 export interface CreatedTicket {
@@ -19,11 +19,12 @@ export interface CreatedTicket {
   source?: number | null;
 }
 
-export async function analyseFirstMessage(deps: SentimentDeps, settings: Settings, ticket: CreatedTicket, startedAt: number): Promise<void> {
+export async function analyzeFirstMessage(inv: Invocation<SentimentDeps>, ticket: CreatedTicket): Promise<void> {
+  const { settings } = inv;
   if (!settings.feature_sentiment || !settings.sentiment_first_message) return;
   const text = ownText(ticket.description, ticket.description_text);
   const skip = text === '' ? 'an empty description' : ticket.requester_id == null ? 'no requester to score' : undefined;
-  if (skip || ticket.requester_id == null) return deps.log.info(`ticket ${ticket.id}: sentiment of the first message skipped, ${skip}`);
+  if (skip || ticket.requester_id == null) return inv.log.info(`ticket ${ticket.id}: sentiment of the first message skipped, ${skip}`);
   const channel = channelForSource(ticket.source);
-  await analyseNewMessage(deps, settings, { ref: { ticketId: ticket.id, contactId: ticket.requester_id }, text, ...(channel ? { channel } : {}) }, startedAt);
+  await analyzeNewMessage(inv, { ref: { ticketId: ticket.id, contactId: ticket.requester_id }, text, ...(channel ? { channel } : {}) });
 }

@@ -2,6 +2,7 @@
  * Runs what is left of one message's sentiment, stage by stage, and finishes it (jobs/finish-job.ts): the job's
  * declaration (sentiment-job.ts) decides where the record starts and where the text comes from.
  */
+import type { Invocation } from '../invocation';
 import type { Settings } from '../../contracts/iparams';
 import { freshJobRecord } from '../../contracts/job-record';
 import { SENTIMENT_STEPS, type MessageRef, type SentimentRecord, type SentimentStep } from '../../contracts/sentiment-record';
@@ -64,7 +65,9 @@ export interface RunInput {
 }
 
 /** `recheck`: an agent's Retry asks Freshdesk again even while a refusal of the key is remembered. */
-export async function runSentiment(deps: SentimentDeps, settings: Settings, input: RunInput, record: SentimentRecord, id: JobIdentity, startedAt: number, recheck = false): Promise<SentimentRecord> {
+export async function runSentiment(inv: Invocation<SentimentDeps>, input: RunInput, record: SentimentRecord, id: JobIdentity, recheck = false): Promise<SentimentRecord> {
+  const { settings, startedAt } = inv;
+  const deps = inv;
   // The first stage starts only with time to finish (an onTicketCreate has spent some on triage first).
   if (!canStartStage(deps.clock.now() - startedAt)) {
     const cause = { kind: 'timeout' as const, step: 'analyze', message: 'no handler time left; continues later' };

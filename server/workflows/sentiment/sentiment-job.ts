@@ -5,8 +5,8 @@
  * the backlog, an agent's Retry) reads the message again from Freshdesk while it is still to analyse. A job for an
  * older message than the one on the ticket record is superseded.
  */
+import type { Invocation, RunScope } from '../invocation';
 import * as z from 'zod/mini';
-import type { Settings } from '../../contracts/iparams';
 import { sentimentRecordSchema, type MessageRef, type SentimentRecord } from '../../contracts/sentiment-record';
 import { ticketRecordKey } from '../../contracts/store-records';
 import { ticketAttribute } from '../../contracts/ticket-attribute';
@@ -55,21 +55,22 @@ export function sentimentToRetry(ticketRecord: unknown): SentimentInput | undefi
 }
 
 /** The record this attempt starts from: this message's stored one (an agent's Retry also reruns what failed for good), or a fresh one. */
-function startingRecord(input: SentimentInput, settings: Settings, ctx: RunContext<SentimentRecord>): SentimentRecord {
+function startingRecord(input: SentimentInput, { settings, startedAt }: RunScope, ctx: RunContext<SentimentRecord>): SentimentRecord {
   const mine = ctx.stored && isSameMessage(ctx.stored.message, input) ? ctx.stored : undefined;
-  if (!mine) return { ...freshRecord(ctx.startedAt, refOf(input), input.channel, settings), attempt: ctx.attempt };
+  if (!mine) return { ...freshRecord(startedAt, refOf(input), input.channel, settings), attempt: ctx.attempt };
   if (ctx.origin !== 'retry') return { ...mine, attempt: ctx.attempt, status: 'processing' };
   return { ...mine, errors: unconfiguredSteps(settings), attempt: ctx.attempt, status: 'processing', threshold: settings.sentiment_escalation_threshold };
 }
 
 /** Reads the message again and runs the rest; failing to read it is analyze's failure, retried or not by its kind. */
-async function runFromFreshdesk(deps: SentimentDeps, settings: Settings, record: SentimentRecord, ctx: RunContext<SentimentRecord>): Promise<SentimentRecord> {
+async function runFromFreshdesk(inv: Invocation<SentimentDeps>, record: SentimentRecord, ctx: RunContext<SentimentRecord>): Promise<SentimentRecord> {
+  const deps = inv;
   const id = sentimentIdentity(record.message, ctx.queue);
   const recheck = ctx.origin === 'retry';
   const channel = record.channel;
   // The text is needed only while analyze can still run.
   if (record.done.includes('analyze') || record.errors.analyze?.retryable === false) {
-    return runSentiment(deps, settings, channel ? { channel } : {}, record, id, ctx.startedAt, recheck);
+    return runSentiment(inv, channel ? { channel } : {}, record, id, recheck);
   }
   let spent = 0;
   let input: RunInput;
@@ -85,7 +86,7 @@ async function runFromFreshdesk(deps: SentimentDeps, settings: Settings, record:
     return finishJob(deps, id, { record: failed, retryCause: error.error });
   }
   const withRead = { ...record, requests: record.requests + spent, ...(input.channel ? { channel: input.channel } : {}) };
-  return runSentiment(deps, settings, input, withRead, id, ctx.startedAt, recheck);
+  return runSentiment(inv, input, withRead, id, recheck);
 }
 
 /** `event`: the text the event carried, for the event's own runs. */
@@ -112,13 +113,13 @@ export function sentimentDeclaration(event?: SentimentEvent): JobDeclaration<Sen
       if (record.status === 'failed' && origin !== 'retry') return "failed for good; an agent's Retry runs it again";
       return undefined;
     },
-    async run(deps, settings, input, ctx) {
-      const record = startingRecord(input, settings, ctx);
-      if (!event || ctx.origin !== 'event') return runFromFreshdesk(deps, settings, record, ctx);
+    async run(inv, input, ctx) {
+      const record = startingRecord(input, inv, ctx);
+      if (!event || ctx.origin !== 'event') return runFromFreshdesk(inv, record, ctx);
       // The event's text is this message's; its tags are the ticket's only on the event's first attempt.
       const known = ctx.attempt === 1 && event.knownTicket ? { knownTicket: event.knownTicket } : {};
       const run: RunInput = { text: event.text, ...(record.channel ? { channel: record.channel } : {}), ...known };
-      return runSentiment(deps, settings, run, record, sentimentIdentity(record.message, ctx.queue), ctx.startedAt);
+      return runSentiment(inv, run, record, sentimentIdentity(record.message, ctx.queue));
     },
   };
 }

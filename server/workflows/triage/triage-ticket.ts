@@ -15,6 +15,7 @@ import type { HelpdeskPort, SimpliPort, TicketSnapshot } from '../../ports';
 import { createSchemaSource } from './account-schema';
 import { checkFreshdeskFirst } from './freshdesk-first';
 import { finishJob, type JobIdentity } from '../jobs/finish-job';
+import type { Invocation, RunScope } from '../invocation';
 import { startJob, type JobDeclaration, type LifecycleDeps, type RunContext, type StartOptions } from '../jobs/lifecycle';
 import { runStages } from '../jobs/run-stages';
 import { doneWithAllNeeds, type StepGraph } from '../jobs/step-graph';
@@ -58,9 +59,9 @@ interface AttemptPlan {
   graph: StepGraph<TriageStep>;
 }
 
-function attemptPlan(ctx: RunContext<TriageRecord>): AttemptPlan {
+function attemptPlan(inv: RunScope, ctx: RunContext<TriageRecord>): AttemptPlan {
   return {
-    startedAt: ctx.startedAt,
+    startedAt: inv.startedAt,
     recheck: ctx.origin === 'retry',
     noteMayExist: draftNoteMayExist(ctx.stored, ctx.attempt),
     graph: ctx.origin === 'backlog' ? QUEUED_TRIAGE_GRAPH : TRIAGE_GRAPH,
@@ -107,10 +108,12 @@ export function triageDeclaration(eventTicket?: TicketSnapshot): JobDeclaration<
       if (record?.status === 'failed' && origin !== 'retry') return "failed for good; an agent's Retry runs it again";
       return undefined;
     },
-    async run(deps, settings, input, ctx) {
+    async run(inv, input, ctx) {
+      const { settings } = inv;
+      const deps = inv;
       const id: JobIdentity = { ...triageIdentity(input.ticketId), queue: ctx.queue };
-      const record = withUnconfiguredSteps(startingRecord(input, ctx, ctx.startedAt), settings);
-      const plan = attemptPlan(ctx);
+      const record = withUnconfiguredSteps(startingRecord(input, ctx, inv.startedAt), settings);
+      const plan = attemptPlan(inv, ctx);
       // The event's ticket is current only for the event's own first attempt.
       if (eventTicket && ctx.origin === 'event' && ctx.attempt === 1 && !ctx.stored) return runSteps(deps, settings, eventTicket, record, id, plan);
       if (settings.freshdesk_subdomain === undefined) {
@@ -133,8 +136,9 @@ export function triageDeclaration(eventTicket?: TicketSnapshot): JobDeclaration<
 }
 
 /** `late`: the event came more than a lease after it happened (domain/jobs/late-event.ts): the run reads the ticket first. */
-export async function triageNewTicket(deps: TriageDeps, settings: Settings, ticket: TicketSnapshot, language: string | undefined, late = false): Promise<void> {
-  if (wantedSteps(settings).length === 0) return deps.log.info(`ticket ${ticket.id}: triage and drafts are switched off`);
+export async function triageNewTicket(inv: Invocation<TriageDeps>, ticket: TicketSnapshot, language: string | undefined, late = false): Promise<void> {
+  const deps = inv;
+  if (wantedSteps(inv.settings).length === 0) return deps.log.info(`ticket ${ticket.id}: triage and drafts are switched off`);
   const input: TriageInput = {
     ticketId: ticket.id,
     ...(language ? { language } : {}),
@@ -142,12 +146,13 @@ export async function triageNewTicket(deps: TriageDeps, settings: Settings, tick
     ...(ticket.updatedAt !== undefined ? { updatedAt: ticket.updatedAt } : {}),
   };
   if (late) deps.log.info(`ticket ${ticket.id}: the event came late; triage reads the ticket first`);
-  await startJob(deps, triageDeclaration(late ? undefined : ticket), settings, input, { origin: 'event' });
+  await startJob(inv, triageDeclaration(late ? undefined : ticket), input, { origin: 'event' });
 }
 
 /** A run from the backlog, an old one-time schedule, or an agent's Retry (`origin: 'retry'`). */
-export async function resumeTriage(deps: TriageDeps, settings: Settings, input: TriageInput, options: StartOptions): Promise<TriageRecord | undefined> {
-  if (options.origin !== 'retry' && wantedSteps(settings).length === 0) {
+export async function resumeTriage(inv: Invocation<TriageDeps>, input: TriageInput, options: StartOptions): Promise<TriageRecord | undefined> {
+  const deps = inv;
+  if (options.origin !== 'retry' && wantedSteps(inv.settings).length === 0) {
     deps.log.info(`ticket ${input.ticketId}: triage and drafts are switched off`);
     return undefined;
   }
@@ -157,5 +162,5 @@ export async function resumeTriage(deps: TriageDeps, settings: Settings, input: 
     deps.log.info(`ticket ${input.ticketId}: no triage to retry`);
     return undefined;
   }
-  return startJob(deps, declaration, settings, input, options);
+  return startJob(inv, declaration, input, options);
 }

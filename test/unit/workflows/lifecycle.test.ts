@@ -3,7 +3,7 @@
  */
 import * as z from 'zod/mini';
 import type { JobRecord } from '../../../server/contracts/job-record';
-import { readSettings } from '../../../server/contracts/iparams';
+import { beginInvocation } from '../../../server/workflows/invocation';
 import { leaseKey, LEASE_MS } from '../../../server/domain/jobs/lease';
 import { AppFailure, type AppError } from '../../../server/domain/errors';
 import { finishJob } from '../../../server/workflows/jobs/finish-job';
@@ -12,7 +12,8 @@ import { claimAttempt } from '../../../server/workflows/jobs/claim';
 import { manualClock, memoryBacklog, memoryLog, memoryScheduler, memoryStore } from './support/memory-ports';
 
 type Rec = JobRecord<'work'>;
-const settings = readSettings({});
+/** A handler run over these ports with the default settings, starting now. */
+const invocation = <D extends { clock: { now(): number } }>(deps: D) => beginInvocation(deps, {});
 
 function setup() {
   const clock = manualClock();
@@ -33,11 +34,11 @@ function declaration(outcome: () => 'ok' | AppError, runs: number[] = []): JobDe
     },
     load: async (deps, i) => (await deps.store.get(`rec:${i.id}`)) as Rec | undefined,
     finished: (r, origin) => (r?.status === 'done' ? 'done' : r?.status === 'failed' && origin !== 'retry' ? 'failed' : undefined),
-    async run(deps, _settings, i, ctx) {
+    async run(deps, i, ctx) {
       runs.push(ctx.attempt);
       const base: Rec = ctx.stored
         ? { ...ctx.stored, attempt: ctx.attempt, status: 'processing' }
-        : { status: 'processing', attempt: ctx.attempt, firstSeenAt: ctx.startedAt, updatedAt: ctx.startedAt, done: [], errors: {}, requests: 0 };
+        : { status: 'processing', attempt: ctx.attempt, firstSeenAt: deps.startedAt, updatedAt: deps.startedAt, done: [], errors: {}, requests: 0 };
       const o = outcome();
       const record: Rec = o === 'ok' ? { ...base, status: 'done', done: ['work'], errors: {} } : { ...base, status: 'deferred', errors: { work: { kind: o.kind, message: o.message, retryable: true } } };
       const id = { label: `job ${i.id}`, spreadKey: 0, recordKey: `rec:${i.id}`, saveAs: (r: Rec) => r, queue: ctx.queue };
@@ -80,7 +81,7 @@ describe('claims', () => {
 describe('startJob', () => {
   it('the normal path: 1 KV claim, the entry created running and removed at the end', async () => {
     const deps = setup();
-    const record = await startJob(deps, declaration(() => 'ok'), settings, { id: 1 }, { origin: 'event' });
+    const record = await startJob(invocation(deps), declaration(() => 'ok'), { id: 1 }, { origin: 'event' });
     expect(record?.status).toBe('done');
     expect(deps.backlog.entries.size).toBe(0);
     expect(deps.backlog.ops).toBe(2); // add running, remove
@@ -92,14 +93,14 @@ describe('startJob', () => {
     let fail = true;
     const runs: number[] = [];
     const decl = declaration(() => (fail ? unavailable : 'ok'), runs);
-    await startJob(deps, decl, settings, { id: 1 }, { origin: 'event' });
+    await startJob(invocation(deps), decl, { id: 1 }, { origin: 'event' });
     const [entry] = [...deps.backlog.entries.values()];
     expect(entry).toMatchObject({ job: 'test:1', lane: 'wait', attempt: 2 });
     expect(entry!.dueAt).toBeGreaterThan(deps.clock.now());
     expect(deps.scheduler.once.has('simpli-pump-0')).toBe(true); // queuing starts the pump
     fail = false;
     deps.clock.advance(entry!.dueAt - deps.clock.now());
-    const done = await startJob(deps, decl, settings, { id: 1 }, { origin: 'backlog', entry: entry! });
+    const done = await startJob(invocation(deps), decl, { id: 1 }, { origin: 'backlog', entry: entry! });
     expect(done?.status).toBe('done');
     expect(runs).toEqual([1, 2]);
     expect(deps.backlog.entries.size).toBe(0);
@@ -107,7 +108,7 @@ describe('startJob', () => {
 
   it("the platform's budget refusal goes to a ready lane, due next minute, no backoff", async () => {
     const deps = setup();
-    await startJob(deps, declaration(() => ({ kind: 'rate_limited', step: 'svc', byPlatform: true, message: 'the platform is rate limited (429)' })), settings, { id: 1 }, { origin: 'event' });
+    await startJob(invocation(deps), declaration(() => ({ kind: 'rate_limited', step: 'svc', byPlatform: true, message: 'the platform is rate limited (429)' })), { id: 1 }, { origin: 'event' });
     const [entry] = [...deps.backlog.entries.values()];
     expect(entry).toMatchObject({ lane: 'u2', attempt: 2, dueAt: deps.clock.now() + 60_000 });
   });
@@ -120,7 +121,7 @@ describe('startJob', () => {
     const id = await deps.backlog.add({ job: 'test:1', lane: 'running', dueAt: deps.clock.now() + LEASE_MS, attempt: 1, input: { id: 1 } });
     deps.clock.advance(LEASE_MS + 1);
     const entry = { ...deps.backlog.entries.get(id)!, lane: 'u0' as const };
-    const record = await startJob(deps, declaration(() => 'ok', runs), settings, { id: 1 }, { origin: 'backlog', entry });
+    const record = await startJob(invocation(deps), declaration(() => 'ok', runs), { id: 1 }, { origin: 'backlog', entry });
     expect(runs).toEqual([2]);
     expect(record).toMatchObject({ status: 'done', attempt: 2 });
     expect(deps.backlog.entries.size).toBe(0);
@@ -129,9 +130,9 @@ describe('startJob', () => {
   it('a redelivered event of a finished job is skipped', async () => {
     const deps = setup();
     const runs: number[] = [];
-    await startJob(deps, declaration(() => 'ok', runs), settings, { id: 1 }, { origin: 'event' });
+    await startJob(invocation(deps), declaration(() => 'ok', runs), { id: 1 }, { origin: 'event' });
     deps.clock.advance(10 * LEASE_MS);
-    expect(await startJob(deps, declaration(() => 'ok', runs), settings, { id: 1 }, { origin: 'event' })).toBeUndefined();
+    expect(await startJob(invocation(deps), declaration(() => 'ok', runs), { id: 1 }, { origin: 'event' })).toBeUndefined();
     expect(runs).toEqual([1]);
   });
 
@@ -140,7 +141,7 @@ describe('startJob', () => {
     deps.store.claim = async () => {
       throw new AppFailure({ kind: 'rate_limited', step: 'store', byPlatform: true, message: 'store is rate limited by the platform (429)' });
     };
-    expect(await startJob(deps, declaration(() => 'ok'), settings, { id: 1 }, { origin: 'event' })).toBeUndefined();
+    expect(await startJob(invocation(deps), declaration(() => 'ok'), { id: 1 }, { origin: 'event' })).toBeUndefined();
     expect([...deps.backlog.entries.values()]).toEqual([expect.objectContaining({ job: 'test:1', lane: 'u2', attempt: 1 })]);
   });
 });

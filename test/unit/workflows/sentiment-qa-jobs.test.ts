@@ -2,7 +2,7 @@
  * The sentiment and QA job declarations' rules (identity, input, what finishes a job, lanes) against in-memory
  * ports; the runs themselves are driven through the built server in test/integration/sentiment-qa-jobs.test.ts.
  */
-import { readSettings } from '../../../server/contracts/iparams';
+import { beginInvocation } from '../../../server/workflows/invocation';
 import type { QaNotSampled, QaRecord } from '../../../server/contracts/qa-record';
 import type { SentimentRecord } from '../../../server/contracts/sentiment-record';
 import { leaseKey } from '../../../server/domain/jobs/lease';
@@ -15,7 +15,6 @@ import { manualClock, memoryBacklog, memoryLog, memoryScheduler, memoryStore } f
 
 const sentiment = sentimentDeclaration();
 const qa = qaDeclaration();
-const settings = readSettings({});
 const NOW = Date.UTC(2026, 11, 6, 9);
 
 const job = { attempt: 1, firstSeenAt: NOW, updatedAt: NOW, errors: {}, requests: 2 };
@@ -84,7 +83,7 @@ describe('the sentiment declaration', () => {
     d.store.data.set('ticket:1009', { v: 1, ticketId: 1009, sentiment: analysed(100933) });
     const id = await d.backlog.add({ job: 'sentiment:c100922', lane: 'u2', dueAt: NOW, attempt: 2, input: reply(100922) });
     d.store.ops = 0;
-    const run = await startJob(d, sentiment, settings, reply(100922), { origin: 'backlog', entry: d.backlog.entries.get(id)! });
+    const run = await startJob(beginInvocation(d, {}), sentiment, reply(100922), { origin: 'backlog', entry: d.backlog.entries.get(id)! });
     expect(run).toBeUndefined();
     expect(d.log.lines).toEqual(['ticket 1009: sentiment of conversation 100922: not run (superseded by conversation 100933); skipped']);
     expect(d.backlog.entries.size).toBe(0);

@@ -2,7 +2,7 @@
  * Sentiment of a new customer message, from the event: one job on the shared lifecycle (sentiment-job.ts); a
  * duplicate delivery finds the job claimed or done and stops.
  */
-import type { Settings } from '../../contracts/iparams';
+import type { Invocation } from '../invocation';
 import type { MessageRef } from '../../contracts/sentiment-record';
 import type { TicketTagsAndPriority } from '../../domain/sentiment/escalation';
 import type { Channel } from '../../domain/sentiment/types';
@@ -18,8 +18,8 @@ export interface NewMessage {
   knownTicket?: TicketTagsAndPriority;
 }
 
-export async function analyseNewMessage(deps: SentimentDeps, settings: Settings, message: NewMessage, startedAt = deps.clock.now()): Promise<void> {
+export async function analyzeNewMessage(inv: Invocation<SentimentDeps>, message: NewMessage): Promise<void> {
   const { ref, text, channel, knownTicket } = message;
   const event = { text, ...(knownTicket ? { knownTicket } : {}) };
-  await startJob(deps, sentimentDeclaration(event), settings, { ...ref, ...(channel ? { channel } : {}) }, { origin: 'event', startedAt });
+  await startJob(inv, sentimentDeclaration(event), { ...ref, ...(channel ? { channel } : {}) }, { origin: 'event' });
 }

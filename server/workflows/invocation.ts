@@ -1,0 +1,33 @@
+/**
+ * One handler run's context, built once by the handler and passed down: the ports, the installation settings as
+ * this run read them, and when the run started — the platform's 20 s count from there (docs/platform.md, "Handler
+ * runs: fresh or warm, and killed mid-run"). The ports are shared by every run (warm contexts); the settings and
+ * the start are this run's own, which is why they travel here and not in the ports.
+ */
+import { readSettings, type Settings } from '../contracts/iparams';
+import type { Backlog, Clock, HelpdeskPort, KeyValueStore, Log, Scheduler, SimpliPort } from '../ports';
+
+/** The ports a workflow may use (the SMI answer, `renderData`, stays with the handler). */
+export interface WorkflowPorts {
+  simpli: SimpliPort;
+  helpdesk: HelpdeskPort;
+  store: KeyValueStore;
+  scheduler: Scheduler;
+  backlog: Backlog;
+  log: Log;
+  clock: Clock;
+}
+
+export interface RunScope {
+  settings: Settings;
+  /** Epoch ms the handler run began. */
+  startedAt: number;
+}
+
+/** `D`: the ports a workflow needs (all of them by default; fewer in unit tests). */
+export type Invocation<D = WorkflowPorts> = D & RunScope;
+
+/** What a handler builds first: its ports with this run's settings and start. */
+export function beginInvocation<D extends { clock: Clock }>(deps: D, iparams: unknown): Invocation<D> {
+  return { ...deps, settings: readSettings(iparams), startedAt: deps.clock.now() };
+}
