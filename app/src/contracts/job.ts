@@ -1,51 +1,39 @@
-/** What every server job (triage, sentiment, QA) records, as the sidebar reads it: server/contracts/job-record.ts. */
-import { bool, list, num, obj, str, type Json } from './read';
+/** What every server job (triage, sentiment, QA) records (server/contracts/job-record.ts), as the sidebar reads it. */
+import type { JobRecord, JobStatus, StepError } from '../../../server/contracts/job-record';
+import { bool, list, num, obj, str, type Unread } from './read';
 
-export type JobStatus = 'processing' | 'done' | 'deferred' | 'failed';
+export type { JobStatus, StepError };
 
-export interface StepError {
-  kind: string;
-  message: string;
-  retryable: boolean;
-}
+/**
+ * Step names stay strings: a record another version of the app wrote may name a step this sidebar does not know.
+ * `updatedAt` may be missing: the sidebar then cannot tell a stalled run, and says nothing about it.
+ */
+export type JobState = Pick<JobRecord<string>, 'status' | 'attempt' | 'done' | 'retryAt' | 'requests'> &
+  Partial<Pick<JobRecord<string>, 'updatedAt'>> & { errors: Record<string, StepError> };
 
-export interface JobState {
-  status: JobStatus;
-  attempt: number;
-  updatedAt?: number;
-  done: string[];
-  errors: Record<string, StepError>;
-  retryAt?: number;
-  /** Template requests spent, across attempts. */
-  requests: number;
-}
-
-const STATUSES: readonly string[] = ['processing', 'done', 'deferred', 'failed'];
+/** Every status, once (a status added to or renamed in JobStatus fails the typecheck here). */
+const STATUSES: Readonly<Record<JobStatus, true>> = { processing: true, done: true, deferred: true, failed: true };
+const isStatus = (x: unknown): x is JobStatus => typeof x === 'string' && Object.keys(STATUSES).includes(x);
 
 function readStepError(x: unknown): StepError | undefined {
-  const o = obj(x);
-  if (!o) return undefined;
-  return { kind: str(o.kind) ?? 'unknown', message: str(o.message) ?? '', retryable: bool(o.retryable) ?? false };
+  const o = obj<StepError>(x);
+  return o && { kind: str(o.kind) ?? 'unknown', message: str(o.message) ?? '', retryable: bool(o.retryable) ?? false };
 }
 
-export function readJob(o: Json): JobState | undefined {
-  const status = str(o.status);
-  if (status === undefined || !STATUSES.includes(status)) return undefined;
+export function readJob(o: Unread<JobRecord<string>>): JobState | undefined {
+  if (!isStatus(o.status)) return undefined;
   const errors: Record<string, StepError> = {};
   for (const [step, e] of Object.entries(obj(o.errors) ?? {})) {
     const error = readStepError(e);
     if (error) errors[step] = error;
   }
-  const updatedAt = num(o.updatedAt);
-  const retryAt = num(o.retryAt);
   return {
-    status: status as JobStatus,
+    status: o.status,
     attempt: num(o.attempt) ?? 1,
-    ...(updatedAt === undefined ? {} : { updatedAt }),
+    updatedAt: num(o.updatedAt),
     done: list(o.done, str),
     errors,
-    ...(retryAt === undefined ? {} : { retryAt }),
+    retryAt: num(o.retryAt),
     requests: num(o.requests) ?? 0,
   };
 }
-

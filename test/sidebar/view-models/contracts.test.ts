@@ -24,13 +24,15 @@ describe('readRecord', () => {
 
   it('reads QA with nothing to score yet, and the reason', () => {
     const qa = readRecord({ qa: { ...qaNothingToScore() } })?.qa;
-    expect(qa).toMatchObject({ sampled: true, status: 'done', nothingToScore: 'no public agent reply' });
+    expect(qa).toMatchObject({ sampled: true, status: 'done', nothingToScore: { reason: 'no public agent reply' } });
     expect(qaView(qa, true, 4, NOW)).toEqual({ kind: 'message', words: 'Nothing to score yet — no public agent reply' });
-    expect(readRecord({ qa: { ...qaNothingToScore(), nothingToScore: { reason: '' } } })?.qa).not.toHaveProperty('nothingToScore');
+    const blank = readRecord({ qa: { ...qaNothingToScore(), nothingToScore: { reason: '' } } })?.qa;
+    expect(blank).toMatchObject({ sampled: true, status: 'done' });
+    expect(blank?.sampled && blank.nothingToScore).toBeUndefined();
   });
 
   it('reads QA as sampled or not sampled', () => {
-    expect(readRecord({ qa: { sampled: false, samplePercent: 10, resolution: { id: 'r', at: 't', status: 4 } } })?.qa).toEqual({ sampled: false, samplePercent: 10, resolvedAt: 't' });
+    expect(readRecord({ qa: { sampled: false, samplePercent: 10, resolution: { id: 'r', at: 't', status: 4 } } })?.qa).toEqual({ sampled: false, samplePercent: 10 });
   });
 
   it('treats a blank draft as none ($db stores "" as null, fdk-platform.md §4.10)', () => {
