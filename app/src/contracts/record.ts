@@ -77,7 +77,7 @@ function readQa(x: unknown): QaState | undefined {
   if (!o) return undefined;
   if (o.sampled === false) return { sampled: false, samplePercent: num(o.samplePercent) };
   const job = readJob(o);
-  const reason = text(obj(o.nothingToScore)?.reason);
+  const reason = text(obj<NonNullable<QaRecord['nothingToScore']>>(o.nothingToScore)?.reason);
   return (
     job && {
       ...job,
