@@ -30,8 +30,8 @@ export function Insights({ port, data, now, retrying, refreshing, onRetry, onRef
   const view = sidebarView({ record, settings, now, ...(ticket.status === undefined ? {} : { ticketStatus: ticket.status }) });
   const actions = useDraftActions({ port, ticket, canSave: record !== undefined, serverDraftId: record?.triage?.draft?.id, onDraft });
   // As the server drafts: the admin's language, else the requester's, else English.
-  const defaults = { style: settings.draftStyle, language: settings.draftLanguage ?? data.contact.language ?? 'en' };
-  const sentiment = settings.sentiment || record?.sentiment ? sentimentView(record?.sentiment, data.customer, data.contact.name, now) : undefined;
+  const defaults = { style: settings.draft_style, language: settings.draft_language ?? data.contact.language ?? 'en' };
+  const sentiment = settings.feature_sentiment || record?.sentiment ? sentimentView(record?.sentiment, data.customer, data.contact.name, now) : undefined;
   const retry = { retrying, onRetry };
   const sentimentCard = sentiment && <SentimentCard view={sentiment} loading={data.customer.state === 'loading'} retry={retry} />;
 

@@ -1,51 +1,45 @@
-/** What every server job (triage, sentiment, QA) records, as the sidebar reads it: server/contracts/job-record.ts. */
-import { bool, list, num, obj, str, type Json } from './read';
+/** What every server job (triage, sentiment, QA) records (server/contracts/job-record.ts), as the sidebar reads it. */
+import type { StepError } from '../../../server/contracts/job-record';
+import type { QaRecord } from '../../../server/contracts/qa-record';
+import type { SentimentRecord } from '../../../server/contracts/sentiment-record';
+import type { TriageRecord } from '../../../server/contracts/store-records';
+import { bool, list, num, obj, str, type Unread } from './read';
 
-export type JobStatus = 'processing' | 'done' | 'deferred' | 'failed';
+export type { StepError };
 
-export interface StepError {
-  kind: string;
-  message: string;
-  retryable: boolean;
-}
+/** The fields every job record shares (job-record.ts `jobRecordShape`), as the records' schemas infer them. */
+type StoredJob = Pick<TriageRecord | SentimentRecord | QaRecord, 'status' | 'attempt' | 'updatedAt' | 'retryAt' | 'requests'>;
+export type JobStatus = StoredJob['status'];
 
-export interface JobState {
-  status: JobStatus;
-  attempt: number;
-  updatedAt?: number;
-  done: string[];
-  errors: Record<string, StepError>;
-  retryAt?: number;
-  /** Template requests spent, across attempts. */
-  requests: number;
-}
+/**
+ * Step names stay strings: a record another version of the app wrote may name a step this sidebar does not know.
+ * `updatedAt` may be missing: the sidebar then cannot tell a stalled run, and says nothing about it.
+ */
+export type JobState = Omit<StoredJob, 'updatedAt'> & Partial<Pick<StoredJob, 'updatedAt'>> & { done: string[]; errors: Record<string, StepError> };
 
-const STATUSES: readonly string[] = ['processing', 'done', 'deferred', 'failed'];
+/** Every status, once (a status the server adds or renames fails the typecheck here). */
+const STATUSES: Readonly<Record<JobStatus, true>> = { processing: true, done: true, deferred: true, failed: true };
+const isStatus = (x: unknown): x is JobStatus => typeof x === 'string' && Object.keys(STATUSES).includes(x);
 
 function readStepError(x: unknown): StepError | undefined {
-  const o = obj(x);
-  if (!o) return undefined;
-  return { kind: str(o.kind) ?? 'unknown', message: str(o.message) ?? '', retryable: bool(o.retryable) ?? false };
+  const o = obj<StepError>(x);
+  return o && { kind: str(o.kind) ?? 'unknown', message: str(o.message) ?? '', retryable: bool(o.retryable) ?? false };
 }
 
-export function readJob(o: Json): JobState | undefined {
-  const status = str(o.status);
-  if (status === undefined || !STATUSES.includes(status)) return undefined;
+export function readJob(o: Unread<TriageRecord | SentimentRecord | QaRecord>): JobState | undefined {
+  if (!isStatus(o.status)) return undefined;
   const errors: Record<string, StepError> = {};
   for (const [step, e] of Object.entries(obj(o.errors) ?? {})) {
     const error = readStepError(e);
     if (error) errors[step] = error;
   }
-  const updatedAt = num(o.updatedAt);
-  const retryAt = num(o.retryAt);
   return {
-    status: status as JobStatus,
+    status: o.status,
     attempt: num(o.attempt) ?? 1,
-    ...(updatedAt === undefined ? {} : { updatedAt }),
+    updatedAt: num(o.updatedAt),
     done: list(o.done, str),
     errors,
-    ...(retryAt === undefined ? {} : { retryAt }),
+    retryAt: num(o.retryAt),
     requests: num(o.requests) ?? 0,
   };
 }
-

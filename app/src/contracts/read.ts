@@ -3,9 +3,11 @@
  * answers a typed value or undefined, never throws: one malformed attribute hides one part of the sidebar, not
  * all of it. Hand-written rather than zod because the sidebar bundle has a size budget (README, sidebar section).
  */
-export type Json = Record<string, unknown>;
+/** An object whose fields are those of T (the server's type), each not read yet: naming a field T lacks fails the typecheck. */
+export type Unread<T = Record<string, unknown>> = { readonly [K in keyof T]?: unknown };
 
-export const obj = (x: unknown): Json | undefined => (typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Json) : undefined);
+export const obj = <T = Record<string, unknown>>(x: unknown): Unread<T> | undefined =>
+  typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Unread<T>) : undefined;
 
 export const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
 

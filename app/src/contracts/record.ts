@@ -1,9 +1,11 @@
 /**
- * The per-ticket `$db` record `ticket:<id>` as the sidebar reads it. The server writes it
- * (server/contracts/store-records.ts, job-record.ts, sentiment-record.ts, qa-record.ts); the sidebar adds only
- * `sidebarDraft`, the draft an agent regenerated. Each attribute is read on its own: an attribute that is
- * present but unreadable is named in `unreadable`, so the sidebar can say so instead of going blank.
+ * The per-ticket `$db` record `ticket:<id>` as the sidebar reads it. The server writes it and owns its types
+ * (server/contracts/store-records.ts, job-record.ts, sentiment-record.ts, qa-record.ts; imported as types only);
+ * the sidebar adds only `sidebarDraft`, the draft an agent regenerated. Each attribute is read on its own: an
+ * attribute that is present but unreadable is named in `unreadable`, so the sidebar can say so instead of going blank.
  */
+import type { QaNotSampled, QaRecord } from '../../../server/contracts/qa-record';
+import type { SentimentRecord } from '../../../server/contracts/sentiment-record';
 import { readJob, type JobState } from './job';
 import { bool, list, num, obj, str, text } from './read';
 import { readDraft, readTriage, type Draft, type TriageState } from './triage';
@@ -12,37 +14,15 @@ export type { JobState, JobStatus, StepError } from './job';
 export type { Classification, Decision, Draft, Routing, TriageState } from './triage';
 export { readDraft, readTriage };
 
-export interface SentimentResult {
-  score: number;
-  label: string;
-  escalationRisk: number;
-  triggers: string[];
-}
+type StoredResult = NonNullable<SentimentRecord['result']>;
+/** The label as the service gave it: one the sidebar does not know is still shown, in a neutral tone. */
+export type SentimentResult = Omit<StoredResult, 'label'> & { label: string };
+export type SentimentState = JobState & Pick<SentimentRecord, 'escalation'> & { result?: SentimentResult };
 
-export interface SentimentState extends JobState {
-  result?: SentimentResult;
-  escalation?: { escalated: boolean; tagAdded: boolean; priority?: { from: number; to: number } };
-  /** The admin's escalation threshold (0–1) when the message was judged. */
-  threshold?: number;
-}
-
-export interface QaEvaluation {
-  overall: number;
-  dimensions: Array<{ name: string; score: number }>;
-  coachingNotes: string[];
-}
-
+export type QaEvaluation = NonNullable<QaRecord['evaluation']>;
 export type QaState =
-  | (JobState & {
-      sampled: true;
-      evaluation?: QaEvaluation;
-      rescore: boolean;
-      previousOverall?: number;
-      resolvedAt?: string;
-      /** Why there was nothing to score yet (e.g. "no public agent reply"): QA was not asked. */
-      nothingToScore?: string;
-    })
-  | { sampled: false; samplePercent?: number; resolvedAt?: string };
+  | (JobState & Pick<QaRecord, 'sampled' | 'evaluation' | 'rescore' | 'previousOverall' | 'nothingToScore'>)
+  | (Pick<QaNotSampled, 'sampled'> & Partial<Pick<QaNotSampled, 'samplePercent'>>);
 
 export interface SidebarRecord {
   triage?: TriageState;
@@ -57,73 +37,57 @@ export interface SidebarRecord {
 export const ticketRecordKey = (ticketId: number): string => `ticket:${ticketId}`;
 
 function readSentimentResult(x: unknown): SentimentResult | undefined {
-  const o = obj(x);
+  const o = obj<StoredResult>(x);
   const score = num(o?.score);
   const label = str(o?.label);
   if (!o || score === undefined || label === undefined) return undefined;
   return { score, label, escalationRisk: num(o.escalationRisk) ?? 0, triggers: list(o.triggers, text) };
 }
 
+type Escalation = NonNullable<SentimentRecord['escalation']>;
+
+function readEscalation(x: unknown): Escalation | undefined {
+  const o = obj<Escalation>(x);
+  const p = obj<NonNullable<Escalation['priority']>>(o?.priority);
+  const from = num(p?.from);
+  const to = num(p?.to);
+  return o && { escalated: bool(o.escalated) ?? false, tagAdded: bool(o.tagAdded) ?? false, priority: from !== undefined && to !== undefined ? { from, to } : undefined };
+}
+
 function readSentiment(x: unknown): SentimentState | undefined {
-  const o = obj(x);
+  const o = obj<SentimentRecord>(x);
   const job = o && readJob(o);
-  if (!o || !job) return undefined;
-  const result = readSentimentResult(o.result);
-  const esc = obj(o.escalation);
-  const priority = obj(esc?.priority);
-  const from = num(priority?.from);
-  const to = num(priority?.to);
-  const threshold = num(o.threshold);
-  return {
-    ...job,
-    ...(result ? { result } : {}),
-    ...(esc
-      ? {
-          escalation: {
-            escalated: bool(esc.escalated) ?? false,
-            tagAdded: bool(esc.tagAdded) ?? false,
-            ...(from !== undefined && to !== undefined ? { priority: { from, to } } : {}),
-          },
-        }
-      : {}),
-    ...(threshold === undefined ? {} : { threshold }),
-  };
+  return o && job && { ...job, result: readSentimentResult(o.result), escalation: readEscalation(o.escalation) };
 }
 
 function readEvaluation(x: unknown): QaEvaluation | undefined {
-  const o = obj(x);
+  const o = obj<QaEvaluation>(x);
   const overall = num(o?.overall);
   if (!o || overall === undefined) return undefined;
-  const dimensions = Object.entries(obj(o.dimensions) ?? {}).flatMap(([name, score]) => {
+  const dimensions: Record<string, number> = {};
+  for (const [name, score] of Object.entries(obj(o.dimensions) ?? {})) {
     const value = num(score);
-    return value === undefined ? [] : [{ name, score: value }];
-  });
+    if (value !== undefined) dimensions[name] = value;
+  }
   return { overall, dimensions, coachingNotes: list(o.coachingNotes, text) };
 }
 
 function readQa(x: unknown): QaState | undefined {
-  const o = obj(x);
+  const o = obj<QaRecord & Pick<QaNotSampled, 'samplePercent'>>(x);
   if (!o) return undefined;
-  const resolvedAt = str(obj(o.resolution)?.at);
-  const at = resolvedAt === undefined ? {} : { resolvedAt };
-  if (o.sampled === false) {
-    const samplePercent = num(o.samplePercent);
-    return { sampled: false, ...(samplePercent === undefined ? {} : { samplePercent }), ...at };
-  }
+  if (o.sampled === false) return { sampled: false, samplePercent: num(o.samplePercent) };
   const job = readJob(o);
-  if (!job) return undefined;
-  const evaluation = readEvaluation(o.evaluation);
-  const previousOverall = num(o.previousOverall);
-  const nothingToScore = text(obj(o.nothingToScore)?.reason);
-  return {
-    ...job,
-    sampled: true,
-    ...(evaluation ? { evaluation } : {}),
-    ...(nothingToScore === undefined ? {} : { nothingToScore }),
-    rescore: bool(o.rescore) ?? false,
-    ...(previousOverall === undefined ? {} : { previousOverall }),
-    ...at,
-  };
+  const reason = text(obj<NonNullable<QaRecord['nothingToScore']>>(o.nothingToScore)?.reason);
+  return (
+    job && {
+      ...job,
+      sampled: true,
+      evaluation: readEvaluation(o.evaluation),
+      rescore: bool(o.rescore) ?? false,
+      previousOverall: num(o.previousOverall),
+      nothingToScore: reason === undefined ? undefined : { reason },
+    }
+  );
 }
 
 const READERS = { triage: readTriage, sentiment: readSentiment, qa: readQa, sidebarDraft: readDraft } as const;

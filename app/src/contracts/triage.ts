@@ -1,87 +1,48 @@
 /** The `triage` attribute (server/contracts/store-records.ts) and the drafts, as the sidebar reads them. */
-import type { Classification } from '../../../server/domain/triage/types';
+import type { TriageRecord } from '../../../server/contracts/store-records';
 import { readJob, type JobState } from './job';
 import { bool, list, num, obj, str, text } from './read';
 
-export interface Decision {
-  field: string;
-  suggested: string;
-  applied: boolean;
-  reason: string;
-}
+type Stored<K extends keyof TriageRecord> = NonNullable<TriageRecord[K]>;
+/** What the server stores, with its nulls (FDK stores '' as null, §4.10) read as absent. */
+type Present<T> = { [K in keyof T]: Exclude<T[K], null> };
 
-/** The same words the server stores (type only: nothing of the server is bundled into the sidebar). */
-export type { Classification };
+export type Classification = Stored<'classification'>;
+/** The server's `group_id` is not shown: the group decision (`decisions`) names the group. */
+export type Routing = Present<Omit<Stored<'routing'>, 'group_id'>>;
+export type Decision = Stored<'decisions'>[number];
 
-export interface Routing {
-  team?: string;
-  agent?: string;
-  reason?: string;
-  groupId?: number;
-}
+/**
+ * The server's draft, or the agent's regenerated one (`sidebarDraft`): that one may lack a confidence, and names
+ * the server draft it replaced, so a later server draft wins again.
+ */
+export type Draft = Present<Omit<Stored<'draft'>, 'confidence'>> & { confidence?: number; replaces?: string };
 
-export interface Draft {
-  id?: string;
-  text: string;
-  confidence?: number;
-  language?: string;
-  style?: string;
-  /** A regenerated draft only: the server draft's id it replaced, so a later server draft wins again. */
-  replaces?: string;
-}
-
-export interface TriageState extends JobState {
-  classification?: Classification;
-  routing?: Routing;
-  decisions: Decision[];
-  draft?: Draft;
-}
+export type TriageState = JobState & Pick<TriageRecord, 'classification'> & { routing?: Routing; decisions: Decision[]; draft?: Draft };
 
 export function readDraft(x: unknown): Draft | undefined {
-  const o = obj(x);
+  const o = obj<Draft>(x);
   const body = text(o?.text);
   if (!o || body === undefined) return undefined;
-  const draft: Draft = { text: body };
-  const id = text(o.id);
-  const confidence = num(o.confidence);
-  const language = text(o.language);
-  const style = text(o.style);
-  const replaces = text(o.replaces);
-  if (replaces !== undefined) draft.replaces = replaces;
-  if (id !== undefined) draft.id = id;
-  if (confidence !== undefined) draft.confidence = confidence;
-  if (language !== undefined) draft.language = language;
-  if (style !== undefined) draft.style = style;
-  return draft;
+  return { id: text(o.id), text: body, confidence: num(o.confidence), language: text(o.language), style: text(o.style), replaces: text(o.replaces) };
 }
 
 function readClassification(x: unknown): Classification | undefined {
-  const o = obj(x);
+  const o = obj<Classification>(x);
   const category = str(o?.category);
   const urgency = str(o?.urgency);
   const confidence = num(o?.confidence);
   if (!o || category === undefined || urgency === undefined || confidence === undefined) return undefined;
-  const sentiment = text(o.sentiment);
-  return { category, urgency, confidence, ...(sentiment === undefined ? {} : { sentiment }) };
+  return { category, urgency, confidence, sentiment: text(o.sentiment) };
 }
 
 function readRouting(x: unknown): Routing | undefined {
-  const o = obj(x);
-  if (!o) return undefined;
-  const routing: Routing = {};
-  const team = text(o.team);
-  const agent = text(o.agent);
-  const reason = text(o.reason);
-  const groupId = num(o.group_id);
-  if (team !== undefined) routing.team = team;
-  if (agent !== undefined) routing.agent = agent;
-  if (reason !== undefined) routing.reason = reason;
-  if (groupId !== undefined) routing.groupId = groupId;
-  return routing;
+  const o = obj<Routing>(x);
+  return o && { team: text(o.team), agent: text(o.agent), reason: text(o.reason) };
 }
 
 function readDecision(x: unknown): Decision | undefined {
-  const o = obj(x);
+  const o = obj<Decision>(x);
   const field = str(o?.field);
   const suggested = str(o?.suggested);
   const applied = bool(o?.applied);
@@ -90,18 +51,14 @@ function readDecision(x: unknown): Decision | undefined {
 }
 
 export function readTriage(x: unknown): TriageState | undefined {
-  const o = obj(x);
+  const o = obj<TriageRecord>(x);
   const job = o && readJob(o);
   if (!o || !job) return undefined;
-  const classification = readClassification(o.classification);
-  const routing = readRouting(o.routing);
-  const draft = readDraft(o.draft);
   return {
     ...job,
-    ...(classification ? { classification } : {}),
-    ...(routing ? { routing } : {}),
+    classification: readClassification(o.classification),
+    routing: readRouting(o.routing),
     decisions: list(o.decisions, readDecision),
-    ...(draft ? { draft } : {}),
+    draft: readDraft(o.draft),
   };
 }
-

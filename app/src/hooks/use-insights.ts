@@ -49,7 +49,7 @@ export function useInsights(port: SidebarPort): Insights {
       const [ticket, settings] = await Promise.all([port.ticket(), port.settings()]);
       // Only wording and the default draft language need the requester: asked beside the record, not before it.
       const requester = port.contact();
-      const customerId = settings.sentiment ? ticket.requesterId : undefined;
+      const customerId = settings.feature_sentiment ? ticket.requesterId : undefined;
       // Started with the record, settled on its own: the sidebar renders the record without waiting for it.
       const customer =
         customerId === undefined

@@ -27,15 +27,19 @@ export interface ClassificationView {
   aiFields?: string;
 }
 
-type Thresholds = SidebarSettings['thresholds'];
+/** The admin's minimum confidence (0–1) for a field triage may set; the AI fields have none. */
+function minimum(field: string, s: SidebarSettings): number | undefined {
+  const by: Readonly<Record<string, number>> = { priority: s.triage_min_confidence_priority, type: s.triage_min_confidence_type, group: s.triage_min_confidence_group };
+  return by[field];
+}
 
-function why(d: Decision, confidence: number, thresholds: Thresholds): string {
+function why(d: Decision, confidence: number, settings: SidebarSettings): string {
   const field = fieldLabel(d.field).toLowerCase();
   switch (d.reason) {
     case 'applied':
       return 'Applied to the ticket.';
     case 'below_threshold': {
-      const min = thresholds[d.field as keyof Thresholds];
+      const min = minimum(d.field, settings);
       const bar = min === undefined ? 'the minimum your admin set' : `the ${percent(min)} minimum your admin set`;
       return `Only suggested: confidence ${percent(confidence)} is below ${bar} for ${field}.`;
     }
@@ -52,9 +56,9 @@ function why(d: Decision, confidence: number, thresholds: Thresholds): string {
   }
 }
 
-export function fieldRow(d: Decision, confidence: number, thresholds: Thresholds): FieldRow {
+export function fieldRow(d: Decision, confidence: number, settings: SidebarSettings): FieldRow {
   const status = d.applied ? 'Applied' : d.reason === 'field_missing' ? 'Not saved' : 'Suggested';
-  return { field: d.field, label: fieldLabel(d.field), value: d.suggested, applied: d.applied, status, why: why(d, confidence, thresholds) };
+  return { field: d.field, label: fieldLabel(d.field), value: d.suggested, applied: d.applied, status, why: why(d, confidence, settings) };
 }
 
 function aiFieldsLine(decisions: Decision[]): string | undefined {
@@ -74,7 +78,7 @@ function aiFieldsLine(decisions: Decision[]): string | undefined {
 export function classificationView(triage: TriageState, settings: SidebarSettings): ClassificationView | undefined {
   const c = triage.classification;
   if (!c) return undefined;
-  const rows = triage.decisions.filter((d) => d.field === 'priority' || d.field === 'type').map((d) => fieldRow(d, c.confidence, settings.thresholds));
+  const rows = triage.decisions.filter((d) => d.field === 'priority' || d.field === 'type').map((d) => fieldRow(d, c.confidence, settings));
   const aiFields = aiFieldsLine(triage.decisions);
   return {
     category: humanize(c.category),

@@ -35,8 +35,8 @@ export function currentDraft(record: SidebarRecord | undefined): { draft: Draft;
 }
 
 export function draftView(draft: Draft, regenerated: boolean, settings: SidebarSettings): DraftView {
-  const style = draft.style ?? settings.draftStyle;
-  const language = draft.language ?? settings.draftLanguage ?? 'en';
+  const style = draft.style ?? settings.draft_style;
+  const language = draft.language ?? settings.draft_language ?? 'en';
   const meta = [draft.confidence === undefined ? '' : `${percent(draft.confidence)} confident`, humanize(style), languageName(language)];
   return {
     text: draft.text,

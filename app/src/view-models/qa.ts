@@ -28,7 +28,7 @@ export function qaView(qa: QaState | undefined, enabled: boolean, ticketStatus: 
     const share = qa.samplePercent === undefined ? 'a sample' : `${qa.samplePercent}%`;
     return { kind: 'message', words: `Not scored: QA scores ${share} of resolved tickets, and this one was not picked.` };
   }
-  if (qa.nothingToScore !== undefined && !qa.evaluation) return { kind: 'message', words: nothingToScoreWords(qa.nothingToScore) };
+  if (qa.nothingToScore !== undefined && !qa.evaluation) return { kind: 'message', words: nothingToScoreWords(qa.nothingToScore.reason) };
   const e = qa.evaluation;
   if (!e) return { kind: 'working', job: jobView('qa', qa, now) };
   const rescore = qa.rescore && qa.previousOverall !== undefined ? `Scored again after reopening (was ${percent(qa.previousOverall)}).` : undefined;
@@ -36,7 +36,7 @@ export function qaView(qa: QaState | undefined, enabled: boolean, ticketStatus: 
     kind: 'scored',
     overall: percent(e.overall),
     tone: toneOf(e.overall),
-    dimensions: e.dimensions.map((d) => ({ name: humanize(d.name), score: percent(d.score), width: Math.round(Math.min(1, Math.max(0, d.score)) * 100) })),
+    dimensions: Object.entries(e.dimensions).map(([name, score]) => ({ name: humanize(name), score: percent(score), width: Math.round(Math.min(1, Math.max(0, score)) * 100) })),
     notes: e.coachingNotes,
     ...(rescore ? { rescore } : {}),
   };

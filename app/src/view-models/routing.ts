@@ -20,6 +20,6 @@ export function routingView(triage: TriageState, settings: SidebarSettings): Rou
   if (r?.team) view.team = humanize(r.team);
   if (r?.agent) view.agent = r.agent;
   if (r?.reason) view.reason = r.reason;
-  if (decision) view.group = fieldRow(decision, triage.classification?.confidence ?? 0, settings.thresholds);
+  if (decision) view.group = fieldRow(decision, triage.classification?.confidence ?? 0, settings);
   return view;
 }

@@ -46,28 +46,28 @@ const NOT_PROCESSED =
 
 function triageNote(record: SidebarRecord, settings: SidebarSettings, triage: JobView | undefined): string | undefined {
   if (record.triage?.classification) return undefined;
-  if (!settings.triage) return 'Triage is switched off for this helpdesk.';
+  if (!settings.feature_triage) return 'Triage is switched off for this helpdesk.';
   if (triage && triage.status !== 'done') return 'Not classified yet — see the processing state above.';
   return 'This ticket was not classified.';
 }
 
 function routingNote(record: SidebarRecord, settings: SidebarSettings, triage: JobView | undefined): string | undefined {
   if (record.triage?.routing) return undefined;
-  if (!settings.triage) return 'Triage is switched off for this helpdesk.';
+  if (!settings.feature_triage) return 'Triage is switched off for this helpdesk.';
   if (triage && triage.status !== 'done') return 'Not routed yet: routing follows the classification.';
   return 'This ticket was not routed.';
 }
 
 function draftNote(settings: SidebarSettings, triage: JobView | undefined): string {
-  if (!settings.draft) return 'Drafts are switched off for this helpdesk.';
+  if (!settings.feature_draft) return 'Drafts are switched off for this helpdesk.';
   if (triage && triage.status !== 'done') return 'No draft yet — Simpli will draft one when it retries, or draft one now.';
   return 'No draft for this ticket yet.';
 }
 
 export function sidebarView({ record, settings, ticketStatus, now }: SidebarInput): SidebarView {
   if (!record) {
-    if (!settings.triage && !settings.draft && !settings.sentiment && !settings.qa) return { kind: 'off', words: OFF };
-    return { kind: 'not_processed', words: NOT_PROCESSED, canDraft: settings.draft };
+    if (!settings.feature_triage && !settings.feature_draft && !settings.feature_sentiment && !settings.feature_qa) return { kind: 'off', words: OFF };
+    return { kind: 'not_processed', words: NOT_PROCESSED, canDraft: settings.feature_draft };
   }
   const triage = record.triage && jobView('triage', record.triage, now);
   const classification = record.triage && classificationView(record.triage, settings);
@@ -84,8 +84,8 @@ export function sidebarView({ record, settings, ticketStatus, now }: SidebarInpu
     ...(note ? { triageNote: note } : {}),
     ...(routeNote ? { routingNote: routeNote } : {}),
     ...(current ? { draft: draftView(current.draft, current.regenerated, settings) } : { draftNote: draftNote(settings, triage) }),
-    canDraft: settings.draft,
-    qa: qaView(record.qa, settings.qa, ticketStatus, now),
+    canDraft: settings.feature_draft,
+    qa: qaView(record.qa, settings.feature_qa, ticketStatus, now),
     ...(cost ? { cost } : {}),
     ...(record.unreadable.length > 0 ? { unreadable: `Part of this ticket’s insights could not be read (${record.unreadable.join(', ')}).` } : {}),
   };

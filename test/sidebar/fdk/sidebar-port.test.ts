@@ -68,7 +68,7 @@ describe('reads', () => {
     const port = createSidebarPort(client);
     expect(await port.ticket()).toMatchObject({ id: 42, requesterId: 7 });
     expect(await port.contact()).toEqual({ name: 'Dana' });
-    expect((await port.settings()).qa).toBe(false);
+    expect((await port.settings()).feature_qa).toBe(false);
     expect(calls.map((c) => c[0])).toEqual(['data', 'data', 'iparams']);
   });
 });

@@ -3,6 +3,7 @@ import { readCustomerSentiment } from '../../../app/src/contracts/customer-senti
 import { readRecord } from '../../../app/src/contracts/record';
 import { readDraftAnswer } from '../../../app/src/contracts/reply';
 import { readSettings } from '../../../app/src/contracts/settings';
+import { readSettings as serverSettings } from '../../../server/contracts/iparams';
 import { currentDraft } from '../../../app/src/view-models/draft';
 import { readContact, readTicket } from '../../../app/src/contracts/ticket';
 import { qaView } from '../../../app/src/view-models/qa';
@@ -24,13 +25,15 @@ describe('readRecord', () => {
 
   it('reads QA with nothing to score yet, and the reason', () => {
     const qa = readRecord({ qa: { ...qaNothingToScore() } })?.qa;
-    expect(qa).toMatchObject({ sampled: true, status: 'done', nothingToScore: 'no public agent reply' });
+    expect(qa).toMatchObject({ sampled: true, status: 'done', nothingToScore: { reason: 'no public agent reply' } });
     expect(qaView(qa, true, 4, NOW)).toEqual({ kind: 'message', words: 'Nothing to score yet — no public agent reply' });
-    expect(readRecord({ qa: { ...qaNothingToScore(), nothingToScore: { reason: '' } } })?.qa).not.toHaveProperty('nothingToScore');
+    const blank = readRecord({ qa: { ...qaNothingToScore(), nothingToScore: { reason: '' } } })?.qa;
+    expect(blank).toMatchObject({ sampled: true, status: 'done' });
+    expect(blank?.sampled && blank.nothingToScore).toBeUndefined();
   });
 
   it('reads QA as sampled or not sampled', () => {
-    expect(readRecord({ qa: { sampled: false, samplePercent: 10, resolution: { id: 'r', at: 't', status: 4 } } })?.qa).toEqual({ sampled: false, samplePercent: 10, resolvedAt: 't' });
+    expect(readRecord({ qa: { sampled: false, samplePercent: 10, resolution: { id: 'r', at: 't', status: 4 } } })?.qa).toEqual({ sampled: false, samplePercent: 10 });
   });
 
   it('treats a blank draft as none ($db stores "" as null, fdk-platform.md §4.10)', () => {
@@ -61,12 +64,37 @@ describe('answers and data objects', () => {
   });
 
   it('reads settings as saved (booleans, numbers or strings), with the installation page defaults', () => {
-    expect(readSettings({})).toEqual({ triage: true, draft: true, sentiment: true, qa: true, thresholds: { priority: 0.6, type: 0.7, group: 0.7 }, draftStyle: 'friendly' });
-    expect(readSettings({ feature_draft: 'false', triage_min_confidence_group: '85', draft_language: ' de ', triage_min_confidence_type: 400 })).toMatchObject({
-      draft: false,
-      thresholds: { group: 0.85, type: 0.7 },
-      draftLanguage: 'de',
+    expect(readSettings({})).toEqual({
+      feature_triage: true,
+      feature_draft: true,
+      feature_sentiment: true,
+      feature_qa: true,
+      triage_min_confidence_priority: 0.6,
+      triage_min_confidence_type: 0.7,
+      triage_min_confidence_group: 0.7,
+      draft_style: 'friendly',
     });
+    expect(readSettings({ feature_draft: 'false', triage_min_confidence_group: '85', draft_language: ' de ', triage_min_confidence_type: 400 })).toMatchObject({
+      feature_draft: false,
+      triage_min_confidence_group: 0.85,
+      triage_min_confidence_type: 0.7,
+      draft_language: 'de',
+    });
+  });
+});
+
+describe('settings, one reading', () => {
+  // The sidebar cannot bundle the server's zod reader; its small one must agree with it, default for default.
+  it.each([
+    ['nothing saved', {}],
+    ['saved as strings', { feature_draft: 'false', feature_qa: 'true', triage_min_confidence_group: '85', triage_min_confidence_priority: ' 5 ', draft_style: 'formal', draft_language: ' de ' }],
+    ['saved as values', { feature_triage: false, triage_min_confidence_type: 0, draft_style: 'concise' }],
+    ['unreadable values', { feature_triage: 'yes', feature_sentiment: 1, triage_min_confidence_priority: '', triage_min_confidence_type: 400, triage_min_confidence_group: 'high', draft_style: 'pirate', draft_language: '  ' }],
+    ['not an object', null],
+  ])('reads %s as the server does (server/contracts/iparams.ts)', (_, iparams) => {
+    const sidebar = readSettings(iparams);
+    const server = serverSettings(iparams);
+    expect(sidebar).toEqual(Object.fromEntries(Object.keys(sidebar).map((key) => [key, server[key as keyof typeof sidebar]])));
   });
 });
 
