@@ -120,6 +120,11 @@ describe('the triage update step', () => {
     expect(t.spent.count).toBe(0);
   });
 
+  // Bug: a retry re-reads the ticket, so values an earlier attempt's PUT wrote (a timeout whose write landed, or a
+  // Retry re-running update once routing works) count as set at creation: the sidebar then says "the ticket already
+  // had a priority when it arrived, and it was kept" for triage's own value.
+  it.todo('reports a value the ticket holds because an earlier attempt applied it as applied, not existing_value_kept');
+
   it("writes nothing while Freshdesk's refusal of the key is remembered", async () => {
     const t = triageSetup({});
     const cached = t.store.data.get(SCHEMA_CACHE_KEY) ?? {};
