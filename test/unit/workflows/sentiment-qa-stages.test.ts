@@ -70,6 +70,15 @@ describe('a sentiment attempt through runStages', () => {
     expect(record.errors.escalate).toMatchObject({ kind: 'unavailable', retryable: true });
     expect(retryCause?.step).toBe('escalate');
   });
+
+  it('keeps the analysis when the handler has no time left for the writes, which wait as a timeout', async () => {
+    const t = sentimentAttempt({ latencyMs: 4_100 }); // the analysis alone takes 4.1 s
+    const { record, retryCause } = await t.run();
+    expect(record).toMatchObject({ status: 'deferred', done: ['analyze'], errors: {}, requests: 1 });
+    expect(record.result?.label).toBe('negative');
+    expect(retryCause).toMatchObject({ kind: 'timeout', step: 'contact' });
+    expect(t.helpdesk.calls).toEqual([]);
+  });
 });
 
 describe('a QA attempt through runStages', () => {
@@ -109,5 +118,13 @@ describe('a QA attempt through runStages', () => {
     const second = await t.run({ ...first.record, attempt: 2 });
     expect(second.record).toMatchObject({ status: 'done', done: ['evaluate', 'note'], errors: {} });
     expect(t.simpli.callsOf('evaluateQa')).toHaveLength(1);
+  });
+
+  it('keeps the evaluation when the handler has no time left for the note, which waits as a timeout', async () => {
+    const t = qaAttempt({ latencyMs: 2_100 }); // a page and the evaluation: 4.2 s
+    const { record, retryCause } = await t.run();
+    expect(record).toMatchObject({ status: 'deferred', done: ['evaluate'], errors: {}, requests: 2 });
+    expect(retryCause).toMatchObject({ kind: 'timeout', step: 'note' });
+    expect(t.helpdesk.callsOf('createPrivateNote')).toEqual([]);
   });
 });
