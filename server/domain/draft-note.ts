@@ -3,6 +3,7 @@
  * its confidence shown as a percentage, and the note says plainly it is an AI draft to edit before sending.
  */
 import { textToHtml } from './html';
+import { writeMayHaveLanded, type AttemptHistory } from './jobs/landed';
 
 export interface DraftForNote {
   text: string;
@@ -23,22 +24,8 @@ export function renderDraftNote(draft: DraftForNote): string {
   ].join('');
 }
 
-/** What the look rule reads of a stored triage record. */
-export interface NoteHistory {
-  attempt: number;
-  errors: { note?: { unsent?: boolean } };
-}
-
 /**
  * Whether an earlier attempt may have posted the draft note without recording it, so attempt `attempt` must look
- * for it before posting (a note is never posted twice). Only a run that ended without saving (killed after its
- * claim) or whose note request may have reached Freshdesk (a timeout whose write still landed) leaves that doubt;
- * after a saved run whose note the platform's budget refused before it left, or that never tried it, there is
- * none, and the look's request is saved.
+ * for it before posting (a note is never posted twice); domain/jobs/landed.ts says when.
  */
-export function draftNoteMayExist(stored: NoteHistory | undefined, attempt: number): boolean {
-  if (!stored) return attempt > 1;
-  if (stored.attempt !== attempt - 1) return true;
-  const error = stored.errors.note;
-  return error !== undefined && error.unsent !== true;
-}
+export const draftNoteMayExist = (stored: AttemptHistory | undefined, attempt: number): boolean => writeMayHaveLanded(stored, attempt, 'note');

@@ -24,7 +24,7 @@ export interface EscalationPlan {
   priority?: { from: number; to: number };
 }
 
-const hasEscalationTag = (tags: readonly string[]) => tags.some((t) => t.trim().toLowerCase() === ESCALATION_TAG);
+export const hasEscalationTag = (tags: readonly string[]) => tags.some((t) => t.trim().toLowerCase() === ESCALATION_TAG);
 
 /**
  * The priority is raised one level once per escalation: a ticket that already carries the tag was raised when it

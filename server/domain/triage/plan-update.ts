@@ -99,12 +99,18 @@ function aiFields(c: Classification, schema: AccountSchema): { decisions: FieldD
   return { decisions, values };
 }
 
+/**
+ * `ours`: the fields an earlier attempt of this triage may have written itself (its recorded decisions, or every
+ * field when its ticket PUT may have landed unrecorded). A value there that the ticket holds and triage suggests
+ * again is triage's own, applied — not a value the ticket "already had when it arrived".
+ */
 export function planTicketUpdate(
   ticket: NewTicket,
   classification: Classification,
   routing: Routing | undefined,
   schema: AccountSchema,
   settings: TriageSettings,
+  ours: ReadonlySet<TriagedField> = new Set(),
 ): TicketUpdatePlan {
   const decisions: FieldDecision[] = [];
   const update: TicketUpdate = {};
@@ -115,7 +121,8 @@ export function planTicketUpdate(
       decisions.push(outcome);
       continue;
     }
-    const decision = gate(outcome, classification.confidence, settings);
+    const own = outcome.unchanged && ours.has(outcome.field);
+    const decision = gate(own ? { ...outcome, alreadySet: false } : outcome, classification.confidence, settings);
     decisions.push(decision);
     if (decision.applied && !outcome.unchanged) Object.assign(update, { [outcome.key]: outcome.value });
   }

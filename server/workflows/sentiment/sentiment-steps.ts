@@ -8,7 +8,7 @@ import type { Settings } from '../../contracts/iparams';
 import type { MessageRef, SentimentRecord, SentimentStep } from '../../contracts/sentiment-record';
 import { AppFailure } from '../../domain/errors';
 import { planContactUpdate } from '../../domain/sentiment/contact-fields';
-import { isEscalation, planEscalation, type TicketTagsAndPriority } from '../../domain/sentiment/escalation';
+import { hasEscalationTag, isEscalation, planEscalation, type TicketTagsAndPriority } from '../../domain/sentiment/escalation';
 import type { Channel } from '../../domain/sentiment/types';
 import type { HelpdeskPort, Log, SimpliPort } from '../../ports';
 import type { StepAction, StepContext as JobStepContext } from '../jobs/run-stages';
@@ -93,7 +93,12 @@ async function escalate({ message, record, knownTicket, settings, helpdesk, time
     ticket = await helpdesk.getTicket(message.ticketId);
   }
   const plan = planEscalation(ticket, settings.sentiment_raise_priority);
-  if (plan.update.tags === undefined && plan.update.priority === undefined) return { escalation: { escalated: true, tagAdded: false } };
+  if (plan.update.tags === undefined && plan.update.priority === undefined) {
+    // The tag is there: ours when an earlier attempt's PUT may have landed unrecorded (a timeout whose write still
+    // landed). A priority raise it may have made cannot be told from one made before, so none is claimed.
+    const earlier = record.errors.escalate;
+    return { escalation: { escalated: true, tagAdded: earlier !== undefined && earlier.unsent !== true && hasEscalationTag(ticket.tags) } };
+  }
   ensureTimeFor('escalate', time);
   spend();
   await helpdesk.updateTicket(message.ticketId, plan.update);

@@ -8,7 +8,7 @@ import type { TriageRecord, TriageStep } from '../../contracts/store-records';
 import { renderDraftNote } from '../../domain/draft-note';
 import { AppFailure } from '../../domain/errors';
 import { planTicketUpdate } from '../../domain/triage/plan-update';
-import type { TicketUpdate } from '../../domain/triage/types';
+import type { TicketUpdate, TriagedField } from '../../domain/triage/types';
 import { cutToCodePoints } from '../../domain/text';
 import type { HelpdeskPort, SimpliPort, TicketSnapshot } from '../../ports';
 import type { SchemaSource } from './account-schema';
@@ -23,6 +23,14 @@ export interface TriageContext {
   schemas: SchemaSource;
   /** An earlier attempt may have posted the note unrecorded (domain/draft-note.ts): look before posting. */
   noteMayExist: boolean;
+  /** An earlier attempt's ticket PUT may have landed unrecorded (domain/jobs/landed.ts). */
+  updateMayHaveLanded?: boolean;
+}
+
+/** The fields an earlier attempt may have written itself: its recorded decisions, or all when its PUT may have landed. */
+function ownFields(record: TriageRecord, mayHaveLanded: boolean): ReadonlySet<TriagedField> {
+  if (mayHaveLanded) return new Set<TriagedField>(['priority', 'type', 'group']);
+  return new Set((record.decisions ?? []).filter((d) => d.applied).map((d) => d.field as TriagedField));
 }
 
 type StepContext = JobStepContext<TriageContext, TriageRecord>;
@@ -70,6 +78,7 @@ async function route({ ticket, record, simpli, spend }: StepContext): Promise<St
 async function update(ctx: StepContext): Promise<StepPatch> {
   const { ticket, record, settings, helpdesk, schemas, spend } = ctx;
   const classification = record.classification ?? missing('update', 'classification');
+  const ours = ownFields(record, ctx.updateMayHaveLanded === true);
   const triageSettings = {
     thresholds: {
       priority: settings.triage_min_confidence_priority,
@@ -81,7 +90,7 @@ async function update(ctx: StepContext): Promise<StepPatch> {
   };
   const loaded = await schemas.load();
   for (let n = 0; n < loaded.requests; n += 1) spend();
-  let plan = planTicketUpdate(ticket, classification, record.routing, loaded.schema, triageSettings);
+  let plan = planTicketUpdate(ticket, classification, record.routing, loaded.schema, triageSettings, ours);
   if (isEmpty(plan.update)) return { decisions: plan.decisions };
   try {
     spend();
@@ -90,7 +99,7 @@ async function update(ctx: StepContext): Promise<StepPatch> {
     // A 400 means the account changed under the cache (a type or group removed): refresh once and re-plan.
     if (!(error instanceof AppFailure) || error.error.kind !== 'rejected' || error.error.status !== 400) throw error;
     spend();
-    plan = planTicketUpdate(ticket, classification, record.routing, await schemas.refresh(), triageSettings);
+    plan = planTicketUpdate(ticket, classification, record.routing, await schemas.refresh(), triageSettings, ours);
     spend();
     if (!isEmpty(plan.update)) await helpdesk.updateTicket(ticket.id, plan.update);
   }

@@ -9,6 +9,7 @@ import type { Settings } from '../../contracts/iparams';
 import { freshJobRecord } from '../../contracts/job-record';
 import { ticketRecordKey, ticketRecordSchema, type TriageRecord, type TriageStep } from '../../contracts/store-records';
 import { draftNoteMayExist } from '../../domain/draft-note';
+import { writeMayHaveLanded } from '../../domain/jobs/landed';
 import { laneForPriority, laneForUrgency } from '../../domain/jobs/lanes';
 import { AppFailure } from '../../domain/errors';
 import type { HelpdeskPort, SimpliPort, TicketSnapshot } from '../../ports';
@@ -56,6 +57,8 @@ interface AttemptPlan {
   recheck: boolean;
   /** An earlier attempt may have posted the note unrecorded: look before posting (domain/draft-note.ts). */
   noteMayExist: boolean;
+  /** An earlier attempt's ticket PUT may have landed unrecorded: its values are triage's own (domain/jobs/landed.ts). */
+  updateMayHaveLanded: boolean;
   graph: StepGraph<TriageStep>;
 }
 
@@ -64,6 +67,7 @@ function attemptPlan(inv: RunScope, ctx: RunContext<TriageRecord>): AttemptPlan 
     startedAt: inv.startedAt,
     recheck: ctx.origin === 'retry',
     noteMayExist: draftNoteMayExist(ctx.stored, ctx.attempt),
+    updateMayHaveLanded: writeMayHaveLanded(ctx.stored, ctx.attempt, 'update'),
     graph: ctx.origin === 'backlog' ? QUEUED_TRIAGE_GRAPH : TRIAGE_GRAPH,
   };
 }
@@ -73,7 +77,7 @@ async function runSteps(deps: TriageDeps, settings: Settings, ticket: TicketSnap
   const wanted = wantedSteps(settings);
   const checked = await checkFreshdeskFirst(schemas, record, wanted, deps.clock.now());
   if (checked.stopped) return finishJob(deps, id, { record: checked.record });
-  const context = { ticket, settings, simpli: deps.simpli, helpdesk: deps.helpdesk, schemas, noteMayExist: plan.noteMayExist };
+  const context = { ticket, settings, simpli: deps.simpli, helpdesk: deps.helpdesk, schemas, noteMayExist: plan.noteMayExist, updateMayHaveLanded: plan.updateMayHaveLanded };
   const result = await runStages(plan.graph, TRIAGE_ACTIONS, context, checked.record, wanted, deps.clock, plan.startedAt);
   return finishJob(deps, { ...id, requestsLeft: (saved) => requestsLeft(saved as TriageRecord, wanted) }, result);
 }

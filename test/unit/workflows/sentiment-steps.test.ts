@@ -173,9 +173,17 @@ describe('the escalate step', () => {
     expect(t.spent.count).toBe(1);
   });
 
-  // Bug (minor): after a timed-out PUT that landed, the retry finds the tag and records tagAdded false with no
-  // priority: the sidebar drops "and tagged on the ticket" and the raise this escalation made.
-  it.todo('after an escalation PUT that timed out but landed, the retry still records the tag and the priority raise it made');
+  // After a timed-out PUT that landed, the retry finds the tag: it is this escalation's ("and tagged on the ticket").
+  // A raise it may have made cannot be told from an earlier one, so none is claimed.
+  it('after an escalation PUT that timed out but landed, the retry still records the tag it added', async () => {
+    const timedOut = { ...analysed(), errors: { escalate: { kind: 'timeout', message: 'Freshdesk did not answer within 15 s', retryable: true } } };
+    const context = { knownTicket: { tags: ['vip', ESCALATION_TAG], priority: 3 } };
+    expect(await sentimentSetup({ context }).step('escalate', timedOut)).toEqual({ escalation: { escalated: true, tagAdded: true } });
+    // Refused by the platform before it left, or no earlier attempt: the tag was there already, not ours.
+    const unsent = { ...timedOut, errors: { escalate: { ...timedOut.errors.escalate, kind: 'rate_limited', unsent: true } } };
+    expect(await sentimentSetup({ context }).step('escalate', unsent)).toEqual({ escalation: { escalated: true, tagAdded: false } });
+    expect(await sentimentSetup({ context }).step('escalate', analysed())).toEqual({ escalation: { escalated: true, tagAdded: false } });
+  });
 
   it('without an analysis fails for good', async () => {
     const t = sentimentSetup();

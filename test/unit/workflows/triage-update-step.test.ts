@@ -120,10 +120,21 @@ describe('the triage update step', () => {
     expect(t.spent.count).toBe(0);
   });
 
-  // Bug: a retry re-reads the ticket, so values an earlier attempt's PUT wrote (a timeout whose write landed, or a
-  // Retry re-running update once routing works) count as set at creation: the sidebar then says "the ticket already
-  // had a priority when it arrived, and it was kept" for triage's own value.
-  it.todo('reports a value the ticket holds because an earlier attempt applied it as applied, not existing_value_kept');
+  // A retry re-reads the ticket, so values an earlier attempt's PUT wrote (a timeout whose write landed, or a Retry
+  // re-running update once routing works) must not count as set at creation ("already had a priority … kept").
+  it('reports a value the ticket holds because an earlier attempt applied it as applied, not existing_value_kept', async () => {
+    const landed = { ticket: { priority: 3, type: 'Billing', group_id: 11 } };
+    const reasons = (patch: { decisions?: Array<{ field: string; reason: string }> }) => patch.decisions?.filter((d) => ['priority', 'type', 'group'].includes(d.field)).map((d) => d.reason);
+    // The earlier PUT may have landed unrecorded (its request timed out): the ticket's matching values are triage's.
+    const retried = await update({ ...landed, updateMayHaveLanded: true });
+    expect(reasons(retried.patch)).toEqual(['applied', 'applied', 'applied']);
+    expect(retried.puts[0]).not.toHaveProperty('priority');
+    // The earlier run recorded what it applied (then routing failed for now): only those fields are triage's own.
+    const recorded = { ...routed('Billing'), decisions: [{ field: 'priority', suggested: 'High', applied: true, reason: 'applied' as const }] };
+    expect(reasons((await update(landed, recorded)).patch)).toEqual(['applied', 'existing_value_kept', 'existing_value_kept']);
+    // No earlier write of ours: values the ticket arrived with are kept, and said so.
+    expect(reasons((await update(landed)).patch)).toEqual(['existing_value_kept', 'existing_value_kept', 'existing_value_kept']);
+  });
 
   it("writes nothing while Freshdesk's refusal of the key is remembered", async () => {
     const t = triageSetup({});

@@ -196,6 +196,10 @@ export function memoryHelpdesk(options: Options = {}): MemoryHelpdesk {
       r.enter('updateContact', [contactId, customFields]);
       contacts.set(contactId, { ...(contacts.get(contactId) ?? {}), ...customFields });
     },
+    async solutionCategories() {
+      r.enter('solutionCategories', []);
+      return [];
+    },
     async contactFields() {
       r.enter('contactFields', []);
       return structuredClone(helpdesk.contactFieldDefs);

@@ -16,6 +16,7 @@ export interface TriageSetupOptions {
   iparams?: Record<string, string>;
   ticket?: Partial<TicketSnapshot>;
   noteMayExist?: boolean;
+  updateMayHaveLanded?: boolean;
   /** The ticket schema already in the `$db` cache (no Freshdesk read); the default. */
   warmSchema?: boolean;
   latencyMs?: number;
@@ -38,7 +39,7 @@ export function triageSetup(options: TriageSetupOptions = {}) {
   if (options.schema) helpdesk.schema = options.schema;
   if (options.warmSchema !== false) store.data.set(SCHEMA_CACHE_KEY, structuredClone(helpdesk.schema) as unknown as Record<string, unknown>);
   const settings = readSettings({ freshdesk_subdomain: 'acme', ...options.iparams });
-  const context: TriageContext = { ticket, settings, simpli, helpdesk, schemas: createSchemaSource(helpdesk, store, clock), noteMayExist: options.noteMayExist ?? false };
+  const context: TriageContext = { ticket, settings, simpli, helpdesk, schemas: createSchemaSource(helpdesk, store, clock), noteMayExist: options.noteMayExist ?? false, updateMayHaveLanded: options.updateMayHaveLanded ?? false };
   const spent = { count: 0 };
   /** Runs one step as runStages would, counting what it spends. */
   const step = (name: TriageStep, record: TriageRecord = triageRecord()) => TRIAGE_ACTIONS[name]({ ...context, record, spend: () => void (spent.count += 1) });
