@@ -45,5 +45,5 @@ export const sentimentSkippedSchema = z.object({
 });
 export type SentimentSkipped = z.infer<typeof sentimentSkippedSchema>;
 
-/** The contact fields found in the account (domain/sentiment/contact-fields.ts), cached like the ticket schema. */
+/** The contact fields found in the account (domain/sentiment/contact-plan.ts), cached like the ticket schema. */
 export const CONTACT_FIELDS_CACHE_KEY = 'schema:contact-fields';

@@ -21,10 +21,6 @@ export interface AppError {
   message: string;
 }
 
-const RETRYABLE: ReadonlySet<AppErrorKind> = new Set(['unavailable', 'timeout', 'rate_limited', 'invalid_response']);
-
-export const isRetryable = (error: AppError): boolean => RETRYABLE.has(error.kind);
-
 /** Thrown by adapters only; workflows catch it and turn it into an outcome. */
 export class AppFailure extends Error {
   constructor(readonly error: AppError) {

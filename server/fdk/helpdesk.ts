@@ -1,7 +1,7 @@
 /** HelpdeskPort over the Freshdesk request templates (freshdesk-api.md §2, §3, §6). */
 import { contactFieldsSchema, contactSchema, conversationsSchema, createdFieldSchema, noteSchema, ticketFieldsSchema, solutionCategoriesSchema, ticketListSchema, ticketPageSchema, ticketSchema } from '../contracts/freshdesk';
-import { toContactFields } from './contact-fields';
-import { customTicketFields, toAccountSchema } from './account-schema';
+import { toContactFields } from './read-contact-fields';
+import { customTicketFields, toAccountSchema } from './read-ticket-fields';
 import { contactFieldBody, ticketFieldBody, toCreatedField } from './field-create';
 import { toTicketSnapshot } from '../contracts/ticket-snapshot';
 import type { FreshdeskTicket } from '../contracts/freshdesk';

@@ -4,7 +4,7 @@
  * it makes itself again for its next minute (at least the platform's 5-minute lead for a one-time schedule away),
  * and the five of them, each on its own minute modulo 5, give one pump run a minute.
  */
-import { MIN_SCHEDULE_LEAD_MS } from '../deferral';
+import { MIN_SCHEDULE_LEAD_MS } from '../retry-policy';
 
 export const PUMP_COUNT = 5;
 export const pumpName = (slot: number): string => `simpli-pump-${slot}`;

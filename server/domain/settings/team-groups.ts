@@ -1,6 +1,6 @@
 /**
  * The "team = Group name" lines of the team → group mapping, read the way the server reads them
- * (contracts/iparams.ts parseTeamGroups, triage/match.ts groupFor), so every line the page accepts is one the
+ * (contracts/iparams.ts parseTeamGroups, triage/account-values.ts groupFor), so every line the page accepts is one the
  * server uses: exactly one "=", a team and a group on either side, a group given by name or by numeric id. The page
  * then checks each group against the account's groups (GET /api/v2/groups,
  * https://developers.freshdesk.com/api/#list_all_groups).

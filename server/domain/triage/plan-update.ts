@@ -5,7 +5,8 @@
  */
 import { aiTag, mergeTags } from '../tags';
 import { confidenceValue, wordValue } from './ai-fields';
-import { groupFor, priorityForUrgency, PRIORITY_LABELS, ticketTypeFor } from './match';
+import { groupFor, ticketTypeFor } from './account-values';
+import { priorityForUrgency, PRIORITY_LABELS } from './priority';
 import type {
   AccountSchema,
   AiField,

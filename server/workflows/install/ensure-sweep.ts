@@ -1,5 +1,5 @@
 /** The installation's recurring schedule (domain/schedules/sweep.ts): a re-install finds it and keeps it. */
-import { MIN_SCHEDULE_LEAD_MS } from '../../domain/deferral';
+import { MIN_SCHEDULE_LEAD_MS } from '../../domain/retry-policy';
 import type { ScheduleState } from '../../domain/install/types';
 import { SWEEP_SCHEDULE } from '../../domain/schedules/sweep';
 import type { Clock, Log, Scheduler } from '../../ports';

@@ -1,9 +1,9 @@
 /**
  * What one install may still spend: template requests out of INSTALL_REQUEST_BUDGET, and handler time (a stage
  * of requests starts only if it can finish inside the 20 s even when a request takes its full timeout,
- * domain/deferral.ts canStartStage).
+ * domain/handler-time.ts).
  */
-import { canStartStage } from '../../domain/deferral';
+import { canStartStage } from '../../domain/handler-time';
 import { INSTALL_REQUEST_BUDGET } from '../../domain/install/health-plan';
 import type { Clock } from '../../ports';
 

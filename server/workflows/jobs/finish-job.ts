@@ -3,7 +3,7 @@
  * attempt), save the record for the sidebar in one `$db` write, and log one line.
  */
 import type { JobRecord, StepError } from '../../contracts/job-record';
-import { planRetry } from '../../domain/deferral';
+import { BUDGET_RETRY_MS, givenUp, planRetry } from '../../domain/retry-policy';
 import type { AppError } from '../../domain/errors';
 import type { Clock, KeyValueStore, Log } from '../../ports';
 import type { JobRun } from './run-stages';
@@ -18,7 +18,7 @@ export interface FinishDeps {
 export interface JobIdentity {
   /** e.g. "ticket 1001: triage" — the start of every log line. */
   label: string;
-  /** Spreads the retries of a burst over time (domain/deferral.ts): the ticket or conversation id. */
+  /** Spreads the retries of a burst over time (domain/retry-policy.ts): the ticket or conversation id. */
   spreadKey: number;
   /** The `$db` record and the top-level attributes to set in it. */
   recordKey: string;
@@ -42,9 +42,6 @@ export interface NextAttempt {
   cost?: number;
 }
 
-/** The platform's budget refused a call: nothing reached the service, so no backoff; the next pump run takes it. */
-const BUDGET_RETRY_MS = 60_000;
-
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Queues the next attempt, or gives up (too old, or nothing retryable): answers the record to save. */
@@ -52,20 +49,13 @@ export async function scheduleRetry<R extends JobRecord<string>>(deps: FinishDep
   const error = cause ?? { kind: 'timeout' as const, step: 'job', message: 'ran out of handler time' };
   const cost = id.requestsLeft?.(record);
   const withCost = cost === undefined ? {} : { cost };
-  if (error.byPlatform) {
-    const at = deps.clock.now() + BUDGET_RETRY_MS;
-    await id.queue({ attempt: record.attempt + 1, at, ready: true, ...withCost });
-    return { ...record, retryAt: at };
-  }
   const decision = planRetry({ error, attempt: record.attempt, firstSeenAt: record.firstSeenAt, now: deps.clock.now(), spreadKey: id.spreadKey });
   if (!decision.retry) {
-    // Each step keeps its own cause: only those still open are marked as given up.
-    const gaveUp = (e: StepError): StepError => (e.retryable ? { ...e, retryable: false, message: `gave up after ${record.attempt} attempts: ${e.message}` } : e);
-    const errors = Object.fromEntries(Object.entries(record.errors).map(([step, e]) => [step, e && gaveUp(e as StepError)]));
+    const errors = Object.fromEntries(Object.entries(record.errors).map(([step, e]) => [step, e && givenUp(e as StepError, record.attempt)]));
     const { retryAt: _dropped, ...rest } = record;
     return { ...rest, status: 'failed', errors } as R;
   }
-  await id.queue({ attempt: decision.attempt, at: decision.at, ready: false, ...withCost });
+  await id.queue({ attempt: decision.attempt, at: decision.at, ready: decision.ready, ...withCost });
   return { ...record, retryAt: decision.at };
 }
 

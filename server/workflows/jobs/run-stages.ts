@@ -1,11 +1,12 @@
 /**
  * Runs what is left of a job, stage by stage, and returns the updated record. Steps already done stay done; a
  * failing step records why and whether it can be retried; independent steps never wait on a failure that is not
- * theirs. A stage starts only if it can finish inside the handler's 20 s (domain/deferral.ts).
+ * theirs. A stage starts only if it can finish inside the handler's 20 s (domain/handler-time.ts).
  */
 import type { JobRecord } from '../../contracts/job-record';
-import { canStartStage } from '../../domain/deferral';
-import { AppFailure, isRetryable, type AppError } from '../../domain/errors';
+import { canStartStage } from '../../domain/handler-time';
+import { AppFailure, type AppError } from '../../domain/errors';
+import { isRetryable } from '../../domain/retry-policy';
 import type { Clock } from '../../ports';
 import { isRunnable, jobStatus, type StepGraph } from './step-graph';
 

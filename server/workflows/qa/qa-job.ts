@@ -8,7 +8,8 @@
 import type { Invocation, RunScope } from '../invocation';
 import * as z from 'zod/mini';
 import { resolutionSchema, type QaNotSampled, type QaRecord } from '../../contracts/qa-record';
-import { AppFailure, isRetryable } from '../../domain/errors';
+import { AppFailure } from '../../domain/errors';
+import { isRetryable } from '../../domain/retry-policy';
 import { finishJob } from '../jobs/finish-job';
 import type { JobDeclaration, RunContext } from '../jobs/lifecycle';
 import type { ResolvedTicket } from './qa-steps';

@@ -8,7 +8,7 @@ import { freshJobRecord } from '../../contracts/job-record';
 import { QA_STEPS, qaRecordSchema, type QaNotSampled, type QaRecord, type QaStep } from '../../contracts/qa-record';
 import { ticketRecordKey } from '../../contracts/store-records';
 import { ticketAttribute } from '../../contracts/ticket-attribute';
-import { canStartStage } from '../../domain/deferral';
+import { canStartStage } from '../../domain/handler-time';
 import type { Resolution } from '../../domain/qa/types';
 import type { HelpdeskPort, SimpliPort } from '../../ports';
 import { finishJob, type JobIdentity } from '../jobs/finish-job';

@@ -5,7 +5,7 @@
  * while the handler has time (20 s: docs/platform.md, "Installing: app set-up events").
  */
 import { PENDING_SCHEDULES_KEY } from '../../contracts/app-records';
-import { HANDLER_LIMIT_MS } from '../../domain/deferral';
+import { HANDLER_LIMIT_MS } from '../../domain/handler-time';
 import { firedEntries, readIndex } from '../../domain/schedules/pending-index';
 import { PUMP_NAMES } from '../../domain/jobs/pumps';
 import { SWEEP_SCHEDULE } from '../../domain/schedules/sweep';

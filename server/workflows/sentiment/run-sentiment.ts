@@ -8,7 +8,7 @@ import { freshJobRecord } from '../../contracts/job-record';
 import { SENTIMENT_STEPS, type MessageRef, type SentimentRecord, type SentimentStep } from '../../contracts/sentiment-record';
 import { ticketRecordKey } from '../../contracts/store-records';
 import { ticketAttribute } from '../../contracts/ticket-attribute';
-import { canStartStage } from '../../domain/deferral';
+import { canStartStage } from '../../domain/handler-time';
 import { judgeLease, leaseKey } from '../../domain/jobs/lease';
 import { messageName } from '../../domain/sentiment/message-order';
 import type { TicketTagsAndPriority } from '../../domain/sentiment/escalation';
@@ -18,7 +18,7 @@ import { finishJob, type JobIdentity } from '../jobs/finish-job';
 import type { LifecycleDeps } from '../jobs/lifecycle';
 import { runStages } from '../jobs/run-stages';
 import { unconfiguredErrors } from '../jobs/unconfigured';
-import { createContactFieldSource } from './contact-fields';
+import { createContactFieldSource } from './contact-field-cache';
 import { SENTIMENT_ACTIONS } from './sentiment-steps';
 import { SENTIMENT_GRAPH, SENTIMENT_NEEDS } from './steps';
 

@@ -7,13 +7,13 @@
 import type { Settings } from '../../contracts/iparams';
 import type { MessageRef, SentimentRecord, SentimentStep } from '../../contracts/sentiment-record';
 import { AppFailure } from '../../domain/errors';
-import { planContactUpdate } from '../../domain/sentiment/contact-fields';
+import { planContactUpdate } from '../../domain/sentiment/contact-plan';
 import { hasEscalationTag, isEscalation, planEscalation, type TicketTagsAndPriority } from '../../domain/sentiment/escalation';
 import type { Channel } from '../../domain/sentiment/types';
 import type { HelpdeskPort, Log, SimpliPort } from '../../ports';
 import type { StepAction, StepContext as JobStepContext } from '../jobs/run-stages';
 import { ensureTimeFor, type HandlerTime } from '../jobs/time-left';
-import type { ContactFieldSource } from './contact-fields';
+import type { ContactFieldSource } from './contact-field-cache';
 
 export interface SentimentContext {
   message: MessageRef;

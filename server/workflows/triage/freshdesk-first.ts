@@ -7,9 +7,10 @@
  */
 import type { StepError } from '../../contracts/job-record';
 import type { TriageRecord, TriageStep } from '../../contracts/store-records';
-import { AppFailure, isRetryable, type AppError } from '../../domain/errors';
+import { AppFailure, type AppError } from '../../domain/errors';
+import { isRetryable } from '../../domain/retry-policy';
 import { isKeyRefusal } from '../../domain/freshdesk-refusal';
-import type { SchemaSource } from './account-schema';
+import type { SchemaSource } from './schema-cache';
 
 const SIMPLI_STEPS: ReadonlySet<TriageStep> = new Set(['classify', 'draft', 'route']);
 

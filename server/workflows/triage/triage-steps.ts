@@ -11,7 +11,7 @@ import { planTicketUpdate } from '../../domain/triage/plan-update';
 import type { TicketUpdate, TriagedField } from '../../domain/triage/types';
 import { cutToCodePoints } from '../../domain/text';
 import type { HelpdeskPort, SimpliPort, TicketSnapshot } from '../../ports';
-import type { SchemaSource } from './account-schema';
+import type { SchemaSource } from './schema-cache';
 import { hasDraftNote } from './draft-note-search';
 import type { StepAction, StepContext as JobStepContext } from '../jobs/run-stages';
 

@@ -1,4 +1,5 @@
-import { isRetryable, type AppError } from '../../../server/domain/errors';
+import { type AppError } from '../../../server/domain/errors';
+import { isRetryable } from '../../../server/domain/retry-policy';
 import { heldBack, isHolding, isKeyRefusal, refusalOf, REFUSAL_HOLD_MS } from '../../../server/domain/freshdesk-refusal';
 
 const error = (step: string, status: number, kind: AppError['kind'] = 'unauthorized'): AppError => ({ kind, step, status, message: `${step} said ${status}` });

@@ -1,4 +1,4 @@
-import { isRetryable } from '../../../server/domain/errors';
+import { isRetryable } from '../../../server/domain/retry-policy';
 import { toAppError } from '../../../server/fdk/request';
 
 const rejection = (status: number, extra: object = {}) => ({ status, headers: {}, response: '', errorSource: 'APP', ...extra });

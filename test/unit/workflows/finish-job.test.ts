@@ -1,6 +1,6 @@
 import type { JobRecord } from '../../../server/contracts/job-record';
 import { finishJob, scheduleRetry, type NextAttempt } from '../../../server/workflows/jobs/finish-job';
-import { MAX_AGE_MS } from '../../../server/domain/deferral';
+import { MAX_AGE_MS } from '../../../server/domain/retry-policy';
 import { manualClock, memoryLog, memoryStore } from './support/memory-ports';
 
 const identity = {

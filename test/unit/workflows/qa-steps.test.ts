@@ -3,7 +3,7 @@
  * ports: the conversation read and sent, nothing scored without a public agent reply, the note and the look for
  * an earlier one, the handler-time checks, and what each spends.
  */
-import { isRetryable } from '../../../server/domain/errors';
+import { isRetryable } from '../../../server/domain/retry-policy';
 import { NO_PUBLIC_AGENT_REPLY } from '../../../server/domain/qa/messages';
 import { QA_NOTE_TITLE, resolutionMarker } from '../../../server/domain/qa/note';
 import { MAX_MESSAGES_BYTES } from '../../../server/workflows/qa/qa-steps';

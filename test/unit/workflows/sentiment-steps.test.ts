@@ -3,7 +3,7 @@
  * in-memory Simpli and Freshdesk ports: what is sent, what is kept, what is refused, and what each spends.
  */
 import { CONTACT_FIELDS_CACHE_KEY } from '../../../server/contracts/sentiment-record';
-import { isRetryable } from '../../../server/domain/errors';
+import { isRetryable } from '../../../server/domain/retry-policy';
 import { ESCALATION_TAG } from '../../../server/domain/sentiment/escalation';
 import { REFUSAL_ATTRIBUTE } from '../../../server/workflows/cached-account-data';
 import { appError, failureOf } from './support/memory-services';

@@ -3,7 +3,7 @@
  * Simpli and Freshdesk ports: what is sent, what is stored, what is refused, and what each spends. The update step
  * has its own file (triage-update-step.test.ts).
  */
-import { isRetryable } from '../../../server/domain/errors';
+import { isRetryable } from '../../../server/domain/retry-policy';
 import { DRAFT_NOTE_TITLE } from '../../../server/domain/draft-note';
 import { MAX_SUBJECT_CODE_POINTS, MAX_TEXT_CODE_POINTS } from '../../../server/workflows/triage/triage-steps';
 import { appError, failureOf } from './support/memory-services';

@@ -4,7 +4,7 @@
  * schema it plans against (cached or read), and the 400 → schema refresh → re-plan path.
  */
 import { SCHEMA_CACHE_KEY, type TriageRecord } from '../../../server/contracts/store-records';
-import { isRetryable } from '../../../server/domain/errors';
+import { isRetryable } from '../../../server/domain/retry-policy';
 import type { TicketUpdate } from '../../../server/domain/triage/types';
 import { REFUSAL_ATTRIBUTE } from '../../../server/workflows/cached-account-data';
 import { appError, failureOf } from './support/memory-services';

@@ -2,9 +2,9 @@
 import { readSettings } from '../../../../server/contracts/iparams';
 import { freshJobRecord } from '../../../../server/contracts/job-record';
 import { CONTACT_FIELDS_CACHE_KEY, type MessageRef, type SentimentRecord, type SentimentStep } from '../../../../server/contracts/sentiment-record';
-import { findSentimentFields } from '../../../../server/domain/sentiment/contact-fields';
+import { findSentimentFields } from '../../../../server/domain/sentiment/contact-plan';
 import type { ContactFieldDef } from '../../../../server/domain/sentiment/types';
-import { createContactFieldSource } from '../../../../server/workflows/sentiment/contact-fields';
+import { createContactFieldSource } from '../../../../server/workflows/sentiment/contact-field-cache';
 import { SENTIMENT_ACTIONS, type SentimentContext } from '../../../../server/workflows/sentiment/sentiment-steps';
 import { manualClock, memoryLog, memoryStore } from './memory-ports';
 import { memoryHelpdesk, memorySimpli } from './memory-services';

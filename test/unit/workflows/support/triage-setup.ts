@@ -4,7 +4,7 @@ import { freshJobRecord } from '../../../../server/contracts/job-record';
 import { SCHEMA_CACHE_KEY, type TriageRecord, type TriageStep } from '../../../../server/contracts/store-records';
 import type { AccountSchema } from '../../../../server/domain/triage/types';
 import type { TicketSnapshot } from '../../../../server/ports';
-import { createSchemaSource } from '../../../../server/workflows/triage/account-schema';
+import { createSchemaSource } from '../../../../server/workflows/triage/schema-cache';
 import { TRIAGE_ACTIONS, type TriageContext } from '../../../../server/workflows/triage/triage-steps';
 import { manualClock, memoryStore } from './memory-ports';
 import { memoryHelpdesk, memorySimpli } from './memory-services';

@@ -1,4 +1,4 @@
-import { findSentimentFields, planContactUpdate, riskText } from '../../../../server/domain/sentiment/contact-fields';
+import { findSentimentFields, planContactUpdate, riskText } from '../../../../server/domain/sentiment/contact-plan';
 import type { ContactFieldDef, SentimentResult } from '../../../../server/domain/sentiment/types';
 
 const field = (name: string, label: string, type: string, choices: string[] = []): ContactFieldDef => ({ name, label, type, choices });

@@ -1,14 +1,8 @@
-/** Matching Simpli's words to the account's own values, never inventing one Freshdesk would refuse. */
+/** Simpli's words matched to the account's own values (ticket types, groups), never inventing one Freshdesk would refuse. */
 import type { AccountSchema, Routing } from './types';
 
 /** "feature_request", "Feature-Request" and "feature request" are the same words. */
-const normalise = (s: string) => s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
-
-/** Freshdesk priority from Triage urgency (seed guide; `urgent` is core's name for `critical`). */
-const PRIORITY_BY_URGENCY: Readonly<Record<string, number>> = { low: 1, medium: 2, high: 3, critical: 4, urgent: 4 };
-export const PRIORITY_LABELS: Readonly<Record<number, string>> = { 1: 'Low', 2: 'Medium', 3: 'High', 4: 'Urgent' };
-
-export const priorityForUrgency = (urgency: string): number | undefined => PRIORITY_BY_URGENCY[normalise(urgency)];
+export const normalise = (s: string) => s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
 
 /** The account's ticket type for a category, in the account's spelling; types match ignoring case (§2.3). */
 export function ticketTypeFor(category: string, schema: AccountSchema): string | undefined {

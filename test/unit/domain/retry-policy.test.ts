@@ -1,4 +1,5 @@
-import { canStartStage, MAX_AGE_MS, MIN_SCHEDULE_LEAD_MS, planRetry } from '../../../server/domain/deferral';
+import { canStartStage } from '../../../server/domain/handler-time';
+import { BUDGET_RETRY_MS, givenUp, isRetryable, MAX_AGE_MS, MIN_SCHEDULE_LEAD_MS, planRetry } from '../../../server/domain/retry-policy';
 import type { AppError } from '../../../server/domain/errors';
 
 const t0 = Date.UTC(2026, 10, 25, 9);
@@ -7,7 +8,7 @@ const unavailable: AppError = { kind: 'unavailable', step: 'simpliClassify', sta
 describe('planRetry', () => {
   it('retries retryable errors no sooner than the platform allows a one-time schedule (5 min)', () => {
     const d = planRetry({ error: unavailable, attempt: 1, firstSeenAt: t0, now: t0, spreadKey: 0 });
-    expect(d).toEqual({ retry: true, at: t0 + MIN_SCHEDULE_LEAD_MS, attempt: 2 });
+    expect(d).toEqual({ retry: true, at: t0 + MIN_SCHEDULE_LEAD_MS, attempt: 2, ready: false });
   });
 
   it('backs off exponentially', () => {
@@ -61,5 +62,21 @@ describe('canStartStage', () => {
     expect(canStartStage(0)).toBe(true);
     expect(canStartStage(4_000)).toBe(true);
     expect(canStartStage(4_001)).toBe(false);
+  });
+});
+
+describe('the retry policy, in one place', () => {
+  const now = Date.UTC(2026, 11, 6, 9);
+  it("a refusal by the platform's own budget is tried at the next pump minute, ready, with no backoff and no age limit", () => {
+    const byPlatform = { kind: 'rate_limited' as const, step: 'note', message: 'note is rate limited by the platform (429)', byPlatform: true };
+    expect(planRetry({ error: byPlatform, attempt: 7, firstSeenAt: now - 2 * MAX_AGE_MS, now, spreadKey: 42 })).toEqual({ retry: true, at: now + BUDGET_RETRY_MS, attempt: 8, ready: true });
+    const outage = { kind: 'unavailable' as const, step: 'classify', message: 'Simpli answered 503' };
+    expect(planRetry({ error: outage, attempt: 1, firstSeenAt: now, now, spreadKey: 0 })).toMatchObject({ retry: true, ready: false, attempt: 2 });
+  });
+  it('only failures worth another try are retried; giving up marks only the errors still open', () => {
+    expect([isRetryable({ kind: 'timeout', step: 's', message: '' }), isRetryable({ kind: 'unauthorized', step: 's', message: '' })]).toEqual([true, false]);
+    expect(givenUp({ kind: 'timeout', message: 'slow', retryable: true }, 4)).toEqual({ kind: 'timeout', message: 'gave up after 4 attempts: slow', retryable: false });
+    const forGood = { kind: 'unauthorized', message: 'bad key', retryable: false };
+    expect(givenUp(forGood, 4)).toBe(forGood);
   });
 });

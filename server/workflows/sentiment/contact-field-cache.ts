@@ -1,11 +1,11 @@
 /**
- * The account's sentiment contact fields, cached in `$db` like the ticket schema (workflows/triage/account-schema.ts)
+ * The account's sentiment contact fields, cached in `$db` like the ticket schema (workflows/triage/schema-cache.ts)
  * so that a reply costs no Freshdesk read: onAppInstall warms it, a refused contact update or the TTL refreshes it.
  * Sentiment reads it before sending the text to Simpli: a remembered refusal of the key stops it there.
  */
 import * as z from 'zod/mini';
 import { CONTACT_FIELDS_CACHE_KEY } from '../../contracts/sentiment-record';
-import { findSentimentFields } from '../../domain/sentiment/contact-fields';
+import { findSentimentFields } from '../../domain/sentiment/contact-plan';
 import type { ContactFieldDef, SentimentFields } from '../../domain/sentiment/types';
 import type { Clock, HelpdeskPort, KeyValueStore } from '../../ports';
 import { createCachedData, type CacheOptions } from '../cached-account-data';
