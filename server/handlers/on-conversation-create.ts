@@ -1,8 +1,8 @@
 /**
- * onConversationCreate (fdk-platform.md §4.6): the sentiment of a public customer reply — the customer's own words,
- * without the quoted history below them — written to the contact's fields and, at the admin's escalation
- * threshold, tagged on the ticket. Everything else is skipped with the reason; a reply that only quotes earlier
- * messages is also recorded on the ticket.
+ * onConversationCreate (docs/platform.md "Event payloads: onConversationCreate"): the sentiment of a public customer
+ * reply — the customer's own words, without the quoted history below them — written to the contact's fields and,
+ * at the admin's escalation threshold, tagged on the ticket. Everything else is skipped with the reason; a reply that
+ * only quotes earlier messages is also recorded on the ticket.
  * The 3.0 payload carries the conversation, not the ticket: the channel comes from a `data.ticket` only when the
  * event has one, and so do the tags (otherwise an escalation reads them first).
  */
@@ -15,7 +15,10 @@ import type { HandlerDeps } from '../ports';
 import { analyseNewMessage } from '../workflows/sentiment/analyse-message';
 import { recordSkippedReply } from '../workflows/sentiment/skipped-reply';
 
-/** Not in the documented payload (§4.6); read only when present, and ignored when it does not parse. */
+/**
+ * Not in the documented payload (docs/platform.md "Event payloads: onConversationCreate"); read only when present, and
+ * ignored when it does not parse.
+ */
 const eventTicketSchema = z.looseObject({
   source: z.number().int().nullish(),
   priority: z.number().int().nullish(),

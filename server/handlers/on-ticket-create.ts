@@ -1,7 +1,7 @@
 /**
- * onTicketCreate (fdk-platform.md §4.4): triage (classify, route, one ticket update) and the AI draft note; then,
- * when the admin switches it on, the sentiment of the first message.
- * The event already carries the ticket, so no Freshdesk read is needed (design-notes.md §2).
+ * onTicketCreate (docs/platform.md "Event payloads: onTicketCreate"): triage (classify, route, one ticket update) and
+ * the AI draft note; then, when the admin switches it on, the sentiment of the first message.
+ * The event already carries the ticket, so no Freshdesk read is needed (docs/platform.md "Budgets per installation").
  */
 import { describeIssues, ticketEventSchema } from '../contracts/events';
 import { readSettings } from '../contracts/iparams';

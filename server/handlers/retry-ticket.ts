@@ -1,8 +1,8 @@
 /**
- * SMI retryTicket (fdk-platform.md §4.12): the sidebar's Retry. Runs the next attempt of the ticket's triage now,
- * including steps that had failed for good (the admin may have fixed the key), then the same for the latest
- * message's sentiment and the latest resolution's QA when they did not finish, all through the job lifecycle
- * (`origin: 'retry'`: attempts only go up), and answers the new state of each.
+ * SMI retryTicket (docs/platform.md "Server method invocation (SMI)"): the sidebar's Retry. Runs the next attempt
+ * of the ticket's triage now, including steps that had failed for good (the admin may have fixed the key), then
+ * the same for the latest message's sentiment and the latest resolution's QA when they did not finish, all through
+ * the job lifecycle (`origin: 'retry'`: attempts only go up), and answers the new state of each.
  */
 import { z } from 'zod';
 import { readSettings } from '../contracts/iparams';

@@ -4,13 +4,16 @@ import type { AccountSchema, Routing } from './types';
 /** "feature_request", "Feature-Request" and "feature request" are the same words. */
 const normalise = (s: string) => s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
 
-/** Freshdesk priority from Triage urgency (seed guide; `urgent` is core's name for `critical`). */
+/** Freshdesk priority from Triage urgency (Simpli Freshdesk guide; `urgent` is core's name for `critical`). */
 const PRIORITY_BY_URGENCY: Readonly<Record<string, number>> = { low: 1, medium: 2, high: 3, critical: 4, urgent: 4 };
 export const PRIORITY_LABELS: Readonly<Record<number, string>> = { 1: 'Low', 2: 'Medium', 3: 'High', 4: 'Urgent' };
 
 export const priorityForUrgency = (urgency: string): number | undefined => PRIORITY_BY_URGENCY[normalise(urgency)];
 
-/** The account's ticket type for a category, in the account's spelling; types match ignoring case (§2.3). */
+/**
+ * The account's ticket type for a category, in the account's spelling; types match ignoring case (docs/freshdesk.md
+ * "Updating a ticket").
+ */
 export function ticketTypeFor(category: string, schema: AccountSchema): string | undefined {
   const wanted = normalise(category);
   return schema.ticketTypes.find((t) => normalise(t) === wanted);
