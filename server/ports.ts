@@ -35,11 +35,13 @@ export interface SimpliPort {
   classify(ticketId: number, subject: string, description: string): Promise<Classification>;
   route(ticketId: number, classification: Classification): Promise<Routing>;
   draft(ticketId: number, conversation: ConversationMessage[], style: string, language: string): Promise<DraftReply>;
-  /** Sentiment /analyze (simpli-api.md §4.1); `ticketId` names the call in its X-Request-ID. */
+  /** Sentiment /analyze (docs/simpli.md "Sentiment: POST /analyze"); `ticketId` names the call in its X-Request-ID. */
   analyzeSentiment(ticketId: number, request: SentimentRequest): Promise<SentimentResult>;
-  /** QA /evaluate (simpli-api.md §5.3). */
+  /** QA /evaluate (docs/simpli.md "QA"). */
   evaluateQa(ticketId: number, request: QaRequest): Promise<QaEvaluation>;
-  /** GET /health (simpli-api.md §2.4: never needs a key); resolves when the service answers {"status":"ok"}. */
+  /**
+   * GET /health (docs/simpli.md "Ops endpoints": never needs a key); resolves when the service answers {"status":"ok"}.
+   */
   health(service: SimpliService): Promise<void>;
 }
 
@@ -96,13 +98,18 @@ export interface HelpdeskPort {
   ticketSchema(): Promise<AccountSchema>;
   /** One GET /ticket_fields: the custom fields as listed (labels included) and the schema derived from them. */
   readTicketFields(): Promise<{ custom: ExistingField[]; schema: AccountSchema }>;
-  /** POST /admin/ticket_fields (freshdesk-api.md §6.2; admin keys only): the field as created, with its name. */
+  /**
+   * POST /admin/ticket_fields (docs/freshdesk.md "Creating ticket fields"; admin keys only): the field as created, with
+   * its name.
+   */
   createTicketField(spec: FieldSpec): Promise<ExistingField>;
-  /** POST /contact_fields (freshdesk-api.md §5.2; admin keys only): the field as created, with its name. */
+  /**
+   * POST /contact_fields (docs/freshdesk.md "Contact fields"; admin keys only): the field as created, with its name.
+   */
   createContactField(spec: FieldSpec): Promise<ExistingField>;
-  /** PUT /contacts/:id with custom fields only; keys without cf_ (freshdesk-api.md §5.1). */
+  /** PUT /contacts/:id with custom fields only; keys without cf_ (docs/freshdesk.md "Contacts"). */
   updateContact(contactId: number, customFields: Record<string, string | number>): Promise<void>;
-  /** The account's custom contact fields (GET /contact_fields, §5.2). */
+  /** The account's custom contact fields (GET /contact_fields, docs/freshdesk.md "Contact fields"). */
   contactFields(): Promise<ContactFieldDef[]>;
   /** The Solutions categories (GET /solutions/categories): where the knowledge-base sync starts. */
   solutionCategories(): Promise<Array<{ id: number; name: string }>>;
@@ -185,6 +192,8 @@ export interface HandlerDeps {
   backlog: Backlog;
   log: Log;
   clock: Clock;
-  /** Read when a handler answers, because the platform binds renderData per invocation (fdk-platform.md §4.2). */
+  /**
+   * Read when a handler answers, because the platform binds renderData per invocation (docs/platform.md "renderData").
+   */
   renderData: () => RenderData;
 }

@@ -1,7 +1,8 @@
 /**
  * The serverless entry. esbuild bundles it into server/server.js, whose last statement assigns
- * `exports = { <manifest handler names> }` forwarding to `handlers` (scripts/build.mjs, fdk-platform.md §4.1).
- * Nothing here runs platform code at load time: the globals are read when a handler runs.
+ * `exports = { <manifest handler names> }` forwarding to `handlers` (scripts/build.mjs, docs/platform.md
+ * "Serverless runtime: server.js"). Nothing here runs platform code at load time: the globals are read when a handler
+ * runs.
  */
 import { consoleLog } from './fdk/console-log';
 import { fdkRenderData } from './fdk/globals';

@@ -1,9 +1,9 @@
 /**
- * The sidebar's one seam to the platform (style.md practice 13): components and hooks use a SidebarPort, never
+ * The sidebar's one seam to the platform: components and hooks use a SidebarPort, never
  * `client`. fdk/sidebar-port.ts implements it over the FDK client; tests pass a fake.
  *
- * Cost per call, in platform operations (template requests, `$db`, SMI: design-notes.md §1) — opening the sidebar
- * may spend at most 2, Regenerate 1–2:
+ * Cost per call, in platform operations (template requests, `$db`, SMI: docs/platform.md "Budgets per installation")
+ * — opening the sidebar may spend at most 2, Regenerate 1–2:
  *   ticket, contact, settings, insertIntoReply, notify, resize, onActivated       0 (data, iparams, interface, instance)
  *   record, saveDraft                                                              1 `$db`
  *   customerSentiment, draft, sendFeedback                                         1 template request
@@ -19,7 +19,7 @@ export type { Contact, CustomerSentiment, Draft, SidebarRecord, SidebarSettings,
 /** Why a call failed, in the few ways the sidebar tells apart. */
 export type FailureKind =
   | 'offline' // never reached the platform
-  | 'rate_limited' // the installation's 50/min budget (fdk-platform.md §10) or the service's
+  | 'rate_limited' // the installation's 50/min budget (docs/platform.md "Limits") or the service's
   | 'timeout'
   | 'unavailable' // the service is down (5xx, connection refused)
   | 'unauthorized' // a key in the app settings is wrong
@@ -76,7 +76,10 @@ export interface SidebarPort {
   /** Inserts HTML into the reply editor, opening it if needed. */
   insertIntoReply(html: string): Promise<void>;
   notify(type: NotifyType, message: string): Promise<void>;
-  /** The frame height in px; the platform allows at most 700 (fdk-platform.md §5.1). */
+  /**
+   * The frame height in px; the platform allows at most 700 (docs/platform.md
+   * "Front end: bootstrapping and the frame").
+   */
   resize(heightPx: number): void;
   /** Each time the agent opens the app (the first opening included, even if it came before this call). */
   onActivated(listener: () => void): () => void;

@@ -35,7 +35,10 @@ export interface SidebarStage {
 
 const reject = (status: number, message: string) => ({ status, message });
 
-/** `client.data.get(name)` (fdk-platform.md §5.2) from the fake Freshdesk's state, wrapped under the name. */
+/**
+ * `client.data.get(name)` (docs/platform.md "Front end: the data method") from the fake Freshdesk's state, wrapped
+ * under the name.
+ */
 export function freshdeskProductData(stack: Stack): FrontendBackend['productData'] {
   return async (name, ticketId) => {
     const state = stack.state();

@@ -1,7 +1,7 @@
 /**
  * demoAccount(): the Freshdesk account `npm start`, the tests and the bench run on: acme.freshdesk.com, a Pro
- * plan (400 calls/min), an admin who already created the seed guide's AI fields, 17 customers, 28 tickets and
- * a 42-article knowledge base. Every call returns a new deep copy, so callers may change it freely.
+ * plan (400 calls/min), an admin who already created the Simpli Freshdesk guide's AI fields, 17 customers, 28 tickets
+ * and a 42-article knowledge base. Every call returns a new deep copy, so callers may change it freely.
  */
 import type { FreshdeskAccount } from '../fakes/freshdesk/account';
 import { aiTicketFields, customerTierField, deviceField, orderNumberField, sentimentContactFields, TICKET_TYPES } from './fields';

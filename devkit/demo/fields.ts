@@ -1,7 +1,8 @@
 /**
  * The demo account's schema: ticket types, custom ticket fields and custom contact fields (ids 8001…).
- * The AI fields are the ones the seed guide has admins create by hand ("Freshdesk configuration steps"), with
- * the names Freshdesk generates from their labels (freshdesk-api.md §6.2: "AI Category" → cf_ai_category).
+ * The AI fields are the ones the Simpli Freshdesk guide has admins create by hand ("Freshdesk configuration steps"),
+ * with the names Freshdesk generates from their labels (docs/freshdesk.md "Creating ticket fields": "AI Category" →
+ * cf_ai_category).
  */
 import type { SeedContactField, SeedTicketField } from '../fakes/freshdesk/account';
 
@@ -17,7 +18,7 @@ export const TICKET_TYPES = ['Question', 'Incident', 'Problem', 'Feature Request
  * "general" (Triage's fallback) has no choice: on such tickets the app must skip cf_ai_category, not fail.
  */
 export const AI_CATEGORY_CHOICES = ['Billing', 'Technical', 'Account', 'Shipping', 'Feature Request', 'Refund'];
-/** Triage's urgency words verbatim (simpli-api.md §3). */
+/** Triage's urgency words verbatim (docs/simpli.md "Enumerations"). */
 export const AI_URGENCY_CHOICES = ['low', 'medium', 'high', 'critical'];
 export const DEVICE_CHOICES = ['Smart Thermostat', 'Outdoor Camera', 'Indoor Camera', 'Video Doorbell', 'Smart Plug', 'Home Hub', 'Acme App'];
 
@@ -26,7 +27,7 @@ export const CUSTOMER_TIER_CHOICES = ['free', 'basic', 'premium', 'enterprise'];
 
 /** The three AI ticket fields, by name. */
 export const AI_TICKET_FIELD_NAMES = ['cf_ai_category', 'cf_ai_urgency', 'cf_ai_confidence'] as const;
-/** The two Sentiment contact fields, by name (no cf_ prefix on contact fields, §5.1). */
+/** The two Sentiment contact fields, by name (no cf_ prefix on contact fields, docs/freshdesk.md "Contacts"). */
 export const SENTIMENT_CONTACT_FIELD_NAMES = ['sentiment_score', 'escalation_risk'] as const;
 
 /** Ordinary fields every Acme-like account has; the app never writes them. */
@@ -54,7 +55,7 @@ export const deviceField: SeedTicketField = {
   created_at: '2025-01-14T10:06:00Z',
 };
 
-/** What an admin following the seed guide created in Admin > Ticket Fields. */
+/** What an admin following the Simpli Freshdesk guide created in Admin > Ticket Fields. */
 export const aiTicketFields: SeedTicketField[] = [
   {
     id: 8003,
@@ -98,10 +99,11 @@ export const customerTierField: SeedContactField = {
 };
 
 /**
- * The seed guide's contact fields, as it tells admins to create them (Admin > Customer Fields):
+ * The Simpli Freshdesk guide's contact fields, as it tells admins to create them (Admin > Customer Fields):
  * "Sentiment Score", a dropdown positive/neutral/negative (it holds Sentiment's *label*, not its score: the
  * guide's name, kept because that is what real accounts have), and "Escalation Risk", single-line text holding
- * the number as text ("0.65"): contact fields offer no decimal type in Freshdesk's create API (§5.2).
+ * the number as text ("0.65"): contact fields offer no decimal type in Freshdesk's create API (docs/freshdesk.md
+ * "Contact fields").
  */
 export const sentimentContactFields: SeedContactField[] = [
   {

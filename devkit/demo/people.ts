@@ -81,8 +81,8 @@ export const CONTACT = {
 } as const;
 
 /**
- * Customers. A few carry Sentiment values from the account's earlier middleware integration (the seed guide's
- * automation), the rest have never been scored: custom fields not given read as null.
+ * Customers. A few carry Sentiment values from the account's earlier middleware integration (the Simpli Freshdesk
+ * guide's automation), the rest have never been scored: custom fields not given read as null.
  */
 export const contacts: SeedContact[] = [
   {

@@ -31,7 +31,10 @@ export const customer = (body: string, afterMinutes = 90): Line => ({ customer: 
 export const reply = (agent: number, body: string, afterMinutes = 45): Line => ({ agent, reply: body, after: afterMinutes });
 export const note = (agent: number, body: string, afterMinutes = 5): Line => ({ agent, note: body, after: afterMinutes });
 
-/** The conversations of one ticket, oldest first, as the API would list them (§4). */
+/**
+ * The conversations of one ticket, oldest first, as the API would list them (docs/freshdesk.md
+ * "Conversations and pagination").
+ */
 export function conversations(ticketId: number, requesterId: number, createdAt: string, lines: Line[]): SeedConversation[] {
   const requester: SeedContact = contactById(requesterId);
   const requesterEmail = requester.email ?? null;

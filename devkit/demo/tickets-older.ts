@@ -1,13 +1,13 @@
 /**
  * Pending, resolved and closed tickets: worked by agents, with conversations (QA scores these). Acme ran the
- * seed guide's middleware before installing the app, so most of them already carry AI field values and
+ * Simpli Freshdesk guide's middleware before installing the app, so most of them already carry AI field values and
  * `ai-category:` / `ai-urgency:` tags from that time.
  */
 import type { SeedTicket } from '../fakes/freshdesk/account';
 import { AGENT, CONTACT, COMPANY, GROUP } from './people';
 import { customer, html, list, note, reply, ticket } from './thread';
 
-/** Acme's one custom status (id ≥ 6, freshdesk-api.md §2.2). */
+/** Acme's one custom status (id ≥ 6, docs/freshdesk.md "Priorities, statuses and sources"). */
 export const WAITING_ON_CARRIER = 6;
 
 const ai = (category: string, urgency: string, confidence: string) => ({

@@ -18,15 +18,16 @@ export function demoTickets(): SeedTicket[] {
 }
 
 /**
- * Triage categories: simpli-api.md §5.1 leaves the set open; these are the fake Triage's
+ * Triage categories: docs/simpli.md "Triage" leaves the set open; these are the fake Triage's
  * (devkit/fakes/simpli/triage/taxonomy.ts), refunds counting as billing.
  */
 export type DemoCategory = 'billing' | 'technical' | 'account' | 'shipping' | 'feature_request' | 'general';
 export type DemoUrgency = 'low' | 'medium' | 'high' | 'critical';
 /**
  * The mood of the customer's latest words (the last incoming conversation, else the description), as Simpli
- * Sentiment's keyword mode scores it (simpli-api.md §7): angry = label negative, happy = label positive.
- * Keyword mode is English-only, so German, French and Spanish messages score neutral whatever their tone.
+ * Sentiment's keyword mode scores it (docs/simpli.md "Sentiment: the keyword algorithm"): angry = label negative, happy
+ * = label positive. Keyword mode is English-only, so German, French and Spanish messages score neutral whatever their
+ * tone.
  */
 export type DemoMood = 'angry' | 'neutral' | 'happy';
 

@@ -1,12 +1,15 @@
 /**
- * The Freshdesk platform-3.0 vocabulary the manifest is checked against (fdk-platform.md §1.2, §4.7, §8).
- * Sources: Freshworks skill docs `freshdesk_modules.md`, `freshdesk_support_*.md` and the FDK 6.9 addon
- * `locations/product_locations*.json` (for the icon-less placeholders).
+ * The Freshdesk platform-3.0 vocabulary the manifest is checked against (docs/platform.md "Manifest (platform 3.0)",
+ * "Event payloads: app set-up, external and scheduled events"). Sources: Freshworks skill docs `freshdesk_modules.md`,
+ * `freshdesk_support_*.md` and the FDK 6.9 addon `locations/product_locations*.json` (for the icon-less placeholders).
  */
 
 export const COMMON = 'common';
 
-/** Placeholders allowed under `modules.<module>.location`. `common` only takes the two app-wide ones (§1.2). */
+/**
+ * Placeholders allowed under `modules.<module>.location`. `common` only takes the two app-wide ones (docs/platform.md
+ * "Manifest (platform 3.0)").
+ */
 export const LOCATIONS: Readonly<Record<string, readonly string[]>> = {
   common: ['full_page_app', 'cti_global_sidebar'],
   support_ticket: [
@@ -76,7 +79,8 @@ export const OTHER_PRODUCT_COMMON_LOCATIONS: Readonly<Record<string, string>> = 
 };
 
 /**
- * Placeholders that render no icon, so `icon` is optional there (FDK 6.9 `location_without_icons`, §1.2).
+ * Placeholders that render no icon, so `icon` is optional there (FDK 6.9 `location_without_icons`, docs/platform.md
+ * "Manifest (platform 3.0)").
  */
 export const ICONLESS_LOCATIONS: ReadonlySet<string> = new Set([
   'ticket_background',
@@ -92,7 +96,10 @@ export const ICONLESS_LOCATIONS: ReadonlySet<string> = new Set([
   'new_email_background',
 ]);
 
-/** Serverless events each module may subscribe to (§4.7, §8). */
+/**
+ * Serverless events each module may subscribe to (docs/platform.md
+ * "Event payloads: app set-up, external and scheduled events", "Manifest (platform 3.0)").
+ */
 export const EVENTS: Readonly<Record<string, readonly string[]>> = {
   common: ['onAppInstall', 'afterAppUpdate', 'onAppUninstall', 'onExternalEvent', 'onScheduledEvent'],
   support_ticket: [
@@ -156,8 +163,9 @@ export const EVENTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Keys a module block may hold. Requests, SMI functions and jobs are app-wide, so they live in `common` (§1.2;
- * `jobs` per the Jobs docs and the official jobs sample, `modules.common.jobs.<name>`).
+ * Keys a module block may hold. Requests, SMI functions and jobs are app-wide, so they live in `common`
+ * (docs/platform.md "Manifest (platform 3.0)"; `jobs` per the Jobs docs and the official jobs sample,
+ * `modules.common.jobs.<name>`).
  */
 export const MODULE_KEYS: Readonly<Record<'common' | 'product', readonly string[]>> = {
   common: ['location', 'requests', 'functions', 'events', 'jobs'],
@@ -171,7 +179,10 @@ export const MODULE_KEYS: Readonly<Record<'common' | 'product', readonly string[
  */
 export const NON_EMPTY_BLOCKS: readonly string[] = ['location'];
 
-/** Top-level manifest keys of platform 3.0 (§1.2); anything else fails the FDK's JSON schema. */
+/**
+ * Top-level manifest keys of platform 3.0 (docs/platform.md "Manifest (platform 3.0)"); anything else fails the FDK's
+ * JSON schema.
+ */
 export const MANIFEST_KEYS: readonly string[] = [
   'platform-version',
   'modules',

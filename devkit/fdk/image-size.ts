@@ -1,4 +1,7 @@
-/** Reads an icon's pixel size the cheap way, for the 64×64 rule (§6.1). Unknown formats/sizes → undefined. */
+/**
+ * Reads an icon's pixel size the cheap way, for the 64×64 rule (docs/platform.md "fdk validate"). Unknown formats/sizes
+ * → undefined.
+ */
 export interface Size {
   width: number;
   height: number;

@@ -1,18 +1,24 @@
 /**
  * Every number the validators and the packer enforce, with where it comes from
- * (section numbers refer to /work/shared/docs/fdk-platform.md).
+ * (quoted names are sections of docs/platform.md).
  */
 
-/** §2.1, §10: at most 100 request templates per app. */
+/** "Request templates: schema and options", "Limits": at most 100 request templates per app. */
 export const MAX_REQUEST_TEMPLATES = 100;
 
-/** §6.1, §10: each file under app/ ≤ 2 MB — FDK 6.9 `app-dir.js` compares against 2 000 000 bytes, not 2 MiB. */
+/**
+ * "fdk validate", "Limits": each file under app/ ≤ 2 MB — FDK 6.9 `app-dir.js` compares against 2 000 000 bytes, not
+ * 2 MiB.
+ */
 export const MAX_APP_FILE_BYTES = 2_000_000;
 
-/** §6.1, §6.3, §10: the packed zip ≤ 5 MB — FDK 6.9 `pkgsize.js` (POST_PKG) compares against 5 000 000 bytes. */
+/**
+ * "fdk validate", "fdk pack", "Limits": the packed zip ≤ 5 MB — FDK 6.9 `pkgsize.js` (POST_PKG) compares against
+ * 5 000 000 bytes.
+ */
 export const MAX_PACKAGE_BYTES = 5_000_000;
 
-/** §4.12: SMI names are 2–40 characters of [A-Za-z0-9_] and do not start with a digit. */
+/** "Server method invocation (SMI)": SMI names are 2–40 characters of [A-Za-z0-9_] and do not start with a digit. */
 export const SMI_NAME = /^[A-Za-z_][A-Za-z0-9_]{1,39}$/;
 
 /**
@@ -24,15 +30,24 @@ export const SMI_NAME = /^[A-Za-z_][A-Za-z0-9_]{1,39}$/;
  */
 export const SMI_TIMEOUTS: readonly number[] = [5, 10, 15, 20, 25, 30];
 
-/** §2.1 (skill-doc): template names are alphanumerics, `_` and `-`. */
+/** "Request templates: schema and options" (skill-doc): template names are alphanumerics, `_` and `-`. */
 export const TEMPLATE_NAME = /^[A-Za-z0-9_-]+$/;
 
-/** §2.1 options: maxAttempts 1–5; retryDelay at most 1500 ms (FDK 6.9 clamps to 0–1500). */
+/**
+ * "Request templates: schema and options" options: maxAttempts 1–5; retryDelay at most 1500 ms (FDK 6.9 clamps
+ * to 0–1500).
+ */
 export const MAX_ATTEMPTS = { min: 1, max: 5 } as const;
 export const RETRY_DELAY_MS = { min: 0, max: 1500 } as const;
 
-/** §1.2 (FDK 6.9 `manifest.js`): icons were required to be exactly 64×64 px. Current FDK: unknown, so a warning. */
+/**
+ * "Manifest (platform 3.0)" (FDK 6.9 `manifest.js`): icons were required to be exactly 64×64 px. Current FDK: unknown,
+ * so a warning.
+ */
 export const ICON_SIZE_PX = 64;
 
-/** How long the validator lets server.js run its top-level code when loading it (FDK 6.9 SMI timeout, §4.1). */
+/**
+ * How long the validator lets server.js run its top-level code when loading it (FDK 6.9 SMI timeout,
+ * "Serverless runtime: server.js").
+ */
 export const SERVER_LOAD_TIMEOUT_MS = 5000;

@@ -1,12 +1,16 @@
 /**
  * Which files `npm run pack` ships (and therefore which ones the size and digest rules look at).
- * fdk pack ships app/**, server/**.js minus node_modules/test_data, config/**, manifest.json, README.md (§6.3,
- * §4.9). This project compiles TypeScript into those folders, so it narrows that to what the platform loads.
+ * fdk pack ships app/**, server/**.js minus node_modules/test_data, config/**, manifest.json, README.md
+ * (docs/platform.md "fdk pack", "Serverless runtime: server.js"). This project compiles TypeScript
+ * into those folders, so it narrows that to what the platform loads.
  */
 
 /** app/src/ is the esbuild input (scripts/build.mjs → app/scripts/); nothing in it is loaded by the browser. */
 const APP_SOURCE_DIRS = ['src/'];
-/** TypeScript anywhere is source, never an asset; `node_modules` never ships (§4.9). */
+/**
+ * TypeScript anywhere is source, never an asset; `node_modules` never ships (docs/platform.md
+ * "Serverless runtime: server.js").
+ */
 const SOURCE_FILE = /\.(ts|tsx|mts|cts)$/i;
 
 /** True for a path relative to app/ that belongs in the package. */
@@ -23,5 +27,5 @@ export const isSkippedAppDir = (rel: string): boolean =>
 /** From server/ only the bundle ships: server.ts and its modules are compiled into it (scripts/build.mjs). */
 export const SERVER_FILES: readonly string[] = ['server.js'];
 
-/** Root files shipped when present (§6.3). */
+/** Root files shipped when present (docs/platform.md "fdk pack"). */
 export const ROOT_FILES: readonly string[] = ['manifest.json', 'README.md'];

@@ -38,7 +38,7 @@ export interface AppSnapshot {
   iparamsHtml?: string;
   /** Files under config/assets/ (junk skipped), POSIX paths relative to it. */
   configAssets: string[];
-  /** config/assets/iparams.js, where iparam `events` callbacks live (§3.1). */
+  /** config/assets/iparams.js, where iparam `events` callbacks live (docs/platform.md "iparams.json rules"). */
   iparamsJs?: string;
   /** Top-level names in config/ (junk skipped); undefined when there is no config/ directory. */
   configEntries?: string[];
@@ -91,7 +91,7 @@ function readServer(root: string, dependencies: string[]): ServerSnapshot {
   };
 }
 
-/** Names under manifest `dependencies` (§4.9), whatever their versions. */
+/** Names under manifest `dependencies` (docs/platform.md "Serverless runtime: server.js"), whatever their versions. */
 export function manifestDependencies(manifest: unknown): string[] {
   const deps = isObject(manifest) ? manifest.dependencies : undefined;
   return isObject(deps) ? Object.keys(deps) : [];

@@ -19,7 +19,10 @@ import { readSnapshot, type AppSnapshot } from './snapshot';
 
 export type Check = (s: AppSnapshot) => Problem[];
 
-/** Every validator, in the order their problems are listed (files roughly in the FDK's order, §6.1). */
+/**
+ * Every validator, in the order their problems are listed (files roughly in the FDK's order, docs/platform.md
+ * "fdk validate").
+ */
 export const CHECKS: readonly Check[] = [
   checkJsonFiles,
   checkManifest,

@@ -11,7 +11,7 @@ export interface FoundFile {
 /**
  * Every file under `dir`, junk skipped, in the order the FDK reads them: names sorted with the default JS sort
  * and sub-directories expanded where they sort (node-dir `readFiles`, which FDK 6.9 uses for both the zip and
- * digest.md5 — §6.3). The order matters because the digest hashes the files' concatenation.
+ * digest.md5 — docs/platform.md "fdk pack"). The order matters because the digest hashes the files' concatenation.
  * `skipDir(relPath)` prunes a sub-tree. A missing `dir` yields no files.
  */
 export function listFiles(dir: string, skipDir: (rel: string) => boolean = () => false): FoundFile[] {

@@ -1,7 +1,7 @@
 /**
  * Event data as the platform delivers it, for events the harness makes up: a customer reply
- * (onConversationCreate, fdk-platform.md §4.6) and a status change (onTicketUpdate, §4.5: `changes` inside the
- * ticket).
+ * (onConversationCreate, docs/platform.md "Event payloads: onConversationCreate") and a status change (onTicketUpdate,
+ * docs/platform.md "Event payloads: onTicketUpdate": `changes` inside the ticket).
  */
 import type { Stack } from './start-harness';
 

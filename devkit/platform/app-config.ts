@@ -1,9 +1,10 @@
 /**
- * What the runtime needs from the app's own files: manifest.json (§1.2: modules, events → handler, functions) and
- * config/requests.json (§2.1, handed to the request layer as is). The installation's settings, and which of them
- * are secure, come from the saved config (installation-config.ts), not from a file: with a custom installation
- * page (config/iparams.html) there is no iparams.json to read. Structural validation is `npm run validate`'s job;
- * this reads leniently and fails only when the runtime cannot work at all.
+ * What the runtime needs from the app's own files: manifest.json (docs/platform.md "Manifest (platform 3.0)": modules,
+ * events → handler, functions) and config/requests.json (docs/platform.md "Request templates: schema and options",
+ * handed to the request layer as is). The installation's settings, and which of them are secure, come from the saved
+ * config (installation-config.ts), not from a file: with a custom installation page (config/iparams.html) there is no
+ * iparams.json to read. Structural validation is `npm run validate`'s job; this reads leniently and fails only when
+ * the runtime cannot work at all.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,9 +12,15 @@ import { isPlainObject } from './json';
 
 export interface AppConfig {
   appDir: string;
-  /** Event name → the module declaring it and the exported handler name (§1.2 `events`). */
+  /**
+   * Event name → the module declaring it and the exported handler name (docs/platform.md "Manifest (platform 3.0)"
+   * `events`).
+   */
   events: ReadonlyMap<string, { module: string; handler: string }>;
-  /** SMI name → its declared `timeout` in seconds, if any (§1.2 `functions`, §4.12). */
+  /**
+   * SMI name → its declared `timeout` in seconds, if any (docs/platform.md "Manifest (platform 3.0)" `functions`,
+   * docs/platform.md "Server method invocation (SMI)").
+   */
   functions: ReadonlyMap<string, { timeoutSeconds?: number }>;
   /** Product modules (every module but `common`): the installation's `currentHost.subscribed_modules`. */
   productModules: string[];

@@ -1,16 +1,19 @@
 /**
- * The key-value store behind `$db` and `client.db` (fdk-platform.md §4.10), one per installation.
+ * The key-value store behind `$db` and `client.db` (docs/platform.md "Key-value store"), one per installation.
  *
  * Rules and where they come from:
- * - 50 operations per minute per installation, each set/get/update/delete counting one (§4.10, §10). The limiter
- *   is injected so server and front end draw on the same budget. A call is counted before it is validated: the
+ * - 50 operations per minute per installation, each set/get/update/delete counting one (docs/platform.md
+ *   "Key-value store", "Limits"). The limiter is injected so server and front end draw on the same budget. A call
+ * is counted before it is validated: the
  *   budget is spent by reaching the platform, not by succeeding.
- * - key non-blank, ≤ 60 characters; key + value ≤ 40 KB (§4.10, §10; FDK 6.9 still had 30 chars / 8 KB, with the
- *   same messages, which we keep with the current numbers).
- * - value a non-empty JSON object; '' / NaN / ±Infinity inside it are stored as null (§4.10).
- * - ttl in seconds (int or float, > 0), setIf "exist" | "not_exist" (§4.10).
+ * - key non-blank, ≤ 60 characters; key + value ≤ 40 KB (docs/platform.md "Key-value store", "Limits"; FDK 6.9 still
+ *   had 30 chars / 8 KB, with the same messages, which we keep with the current numbers).
+ * - value a non-empty JSON object; '' / NaN / ±Infinity inside it are stored as null (docs/platform.md
+ *   "Key-value store").
+ * - ttl in seconds (int or float, > 0), setIf "exist" | "not_exist" (docs/platform.md "Key-value store").
  * - update actions set (dot paths, nested; the parent must exist), remove (array of paths), increment (numbers,
- *   top level), append (arrays, top level) (§4.10). Where the docs are silent (update on a missing key, messages
+ *   top level), append (arrays, top level) (docs/platform.md "Key-value store"). Where the docs are silent (update
+ * on a missing key, messages
  *   for type clashes) we follow the FDK 6.9 local store [R2 lib/utils/data-util.js, lib/api/db.js].
  * Errors reject with `{ status, message }`; a missing key is `{ status: 404, message: 'Record not found' }`.
  */
@@ -20,7 +23,7 @@ import { cloneJson, isPlainObject, jsonBytes, platformError } from './json';
 import type { RateLimiter } from './rate-limiter';
 import type { Clock, DbApi } from './types';
 
-/** §4.10, §10. */
+/** docs/platform.md "Key-value store", "Limits". */
 export const KV_MAX_KEY_LENGTH = 60;
 export const KV_MAX_RECORD_BYTES = 40 * 1024;
 export const KV_OPS_PER_MINUTE = 50;
@@ -46,7 +49,7 @@ export const KV_MESSAGES = {
 
 export interface KeyValueStoreOptions {
   clock: Clock;
-  /** The installation's KV budget (50/min, §10). */
+  /** The installation's KV budget (50/min, docs/platform.md "Limits"). */
   limiter: RateLimiter;
   /** Persist to this JSON file (npm start); in memory when absent (tests). */
   file?: string;
@@ -55,9 +58,12 @@ export interface KeyValueStoreOptions {
 export interface KeyValueStore extends DbApi {
   /** Reads a live record without spending budget or validating: for tests and dev tools, never for the app. */
   peek(key: string): Record<string, unknown> | undefined;
-  /** Live keys, for the same audience (the real store has no listing, §4.10). */
+  /** Live keys, for the same audience (the real store has no listing, docs/platform.md "Key-value store"). */
   keys(): string[];
-  /** The platform's own wipe when the app is uninstalled ("data deleted on uninstall", §4.10); not an app call. */
+  /**
+   * The platform's own wipe when the app is uninstalled ("data deleted on uninstall", docs/platform.md
+   * "Key-value store"); not an app call.
+   */
   clear(): void;
 }
 
@@ -192,7 +198,10 @@ function checkSize(key: string, value: unknown) {
   }
 }
 
-/** The value as it will be stored: a JSON copy with '' / NaN / ±Infinity turned into null (§4.10). */
+/**
+ * The value as it will be stored: a JSON copy with '' / NaN / ±Infinity turned into null (docs/platform.md
+ * "Key-value store").
+ */
 function normalizeValue(value: unknown): Record<string, unknown> {
   if (isBlank(value)) throw platformError(400, KV_MESSAGES.blankValue);
   // FDK 6.9 answers 422 for a non-object value; an array is not the documented "JSON object" either.

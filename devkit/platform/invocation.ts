@@ -1,14 +1,16 @@
 /**
  * One handler run from start to end: binds renderData and the platform APIs for this run only, enforces the
- * execution limit, and decides when the run is over (fdk-platform.md §4.2, §4.8).
+ * execution limit, and decides when the run is over (docs/platform.md "renderData", "Execution limits").
  *
  * - Product and scheduled events end when the handler returns (or its promise settles); renderData is optional
- *   there and its result ignored (§4.2).
+ *   there and its result ignored (docs/platform.md "renderData").
  * - SMI and app set-up events end at the first renderData call: a handler that never calls it times out, and its
- *   return value is ignored (§4.2). A handler that throws or rejects before rendering ends the run at once (FDK
+ *   return value is ignored (docs/platform.md "renderData"). A handler that throws or rejects before rendering ends
+ * the run at once (FDK
  *   6.9 caught only synchronous throws and let a rejection time out; ending early reports the same failure
  *   sooner).
- * - The limit (20 s, §4.8, §10) is measured in real time, not on the platform clock: it bounds execution.
+ * - The limit (20 s, docs/platform.md "Execution limits", "Limits") is measured in real time, not on the platform
+ *   clock: it bounds execution.
  * - A run can be killed after its N-th template request (RunKill: the 20 s limit, a crash or a restart striking
  *   mid-run, for tests and the bench): that request goes out and lands, its answer never reaches the handler;
  *   with N = 0 the run dies as its first request is about to leave.

@@ -21,7 +21,10 @@ export function cloneJson<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
 
-/** `{ status, message }`, the error shape of $db, $schedule and SMI platform failures (§4.10, §4.11). */
+/**
+ * `{ status, message }`, the error shape of $db, $schedule and SMI platform failures (docs/platform.md
+ * "Key-value store", "Scheduled events: the $schedule API").
+ */
 export function platformError(status: number, message: string): { status: number; message: string } {
   return { status, message };
 }

@@ -1,16 +1,18 @@
 /**
- * The local stand-in for one installation of the app on the Freshworks platform (what `fdk run` provides, §7):
- * it reads the app's files, loads the BUILT server/server.js into the sandbox, and gives it `$request`, `$db`,
- * `$schedule`, event dispatch, SMI and scheduled events, each with the platform's limits (§10).
+ * The local stand-in for one installation of the app on the Freshworks platform (what `fdk run` provides,
+ * docs/platform.md "fdk run: the local harness"): it reads the app's files, loads the BUILT server/server.js into
+ * the sandbox, and gives it `$request`, `$db`, `$schedule`, event dispatch, SMI and scheduled events, each with
+ * the platform's limits (docs/platform.md "Limits").
  *
- * Budgets, one limiter each, all per installation and on the platform clock (§10):
- * - template requests 50/min, shared by the server and the front end (§2.4);
- * - KV store 50 ops/min, shared by `$db` and `client.db` (§4.10);
+ * Budgets, one limiter each, all per installation and on the platform clock (docs/platform.md "Limits"):
+ * - template requests 50/min, shared by the server and the front end (docs/platform.md "Request templates: limits");
+ * - KV store 50 ops/min, shared by `$db` and `client.db` (docs/platform.md "Key-value store");
  * - entity store 250 ops/min, shared by `$db.entity` and `client.db.entity`, when config/entities.json exists
  *   (entity/store.ts);
- * - SMI 50 invocations/min (§4.12).
- * Execution: 20 s per handler run (§4.8), measured in real time; product-event payload ≤ 256 KB (§4.8); SMI
- * payload ≤ 100 KB (§4.12).
+ * - SMI 50 invocations/min (docs/platform.md "Server method invocation (SMI)").
+ * Execution: 20 s per handler run (docs/platform.md "Execution limits"), measured in real time; product-event payload ≤
+ * 256 KB (docs/platform.md "Execution limits"); SMI payload ≤ 100 KB (docs/platform.md
+ * "Server method invocation (SMI)").
  *
  * The clock defaults to a ManualClock (tests run an hour of platform time in milliseconds with `advance`);
  * `npm start` passes the system clock and calls `runDueSchedules()` on a timer instead.
@@ -52,9 +54,12 @@ import type {
   SmiSuccess,
 } from './types';
 
-/** §4.8, §10: product events, app set-up, scheduled events and SMI all run for at most 20 s. */
+/**
+ * docs/platform.md "Execution limits", "Limits": product events, app set-up, scheduled events and SMI all run for
+ * at most 20 s.
+ */
 export const DEFAULT_EXECUTION_TIMEOUT_MS = 20_000;
-/** §4.8, §10. */
+/** docs/platform.md "Execution limits", "Limits". */
 export const EVENT_MAX_PAYLOAD_BYTES = 256 * 1024;
 
 /** The repository root: this file lives in devkit/platform/ (and its bundle in devkit/dist/), two levels down. */
@@ -78,9 +83,15 @@ export interface LocalPlatformOptions {
   scheduleFile?: string;
   /** Persist the entity store here; in memory when absent. */
   entityFile?: string;
-  /** Per attempt of a template request; the request layer's default is 15 s (§2.4). */
+  /**
+   * Per attempt of a template request; the request layer's default is 15 s (docs/platform.md
+   * "Request templates: limits").
+   */
   requestTimeoutMs?: number;
-  /** The handler execution limit. Default 20 000 ms (§4.8), or an SMI's manifest `timeout`; tests lower it. */
+  /**
+   * The handler execution limit. Default 20 000 ms (docs/platform.md "Execution limits"), or an SMI's manifest
+   * `timeout`; tests lower it.
+   */
   executionTimeoutMs?: number;
   /** Another server script than <appDir>/server/server.js (tests use misbehaving fixtures). */
   serverScript?: string;
@@ -95,9 +106,10 @@ export interface LocalPlatformOptions {
   requestApiFactory?: (options: RequestApiOptions) => RequestApi;
   /**
    * Whether `payload.iparams` of events and SMI carries the secure iparams too. Unsettled on the real platform
-   * (§3.3: the docs say secure iparams reach only request-template headers; one sample reads one server-side),
-   * so the default is the strict reading, false: payloads hold the non-secure keys only, and the templates still
-   * substitute the secure values into headers. true gives the other reading.
+   * (docs/platform.md "Secure installation parameters": the docs say secure iparams reach only request-template
+   * headers; one sample reads one server-side), so the default is the strict reading, false: payloads hold
+   * the non-secure keys only, and the templates still substitute the secure values into headers. true gives the other
+   * reading.
    */
   secureIparamsInPayloads?: boolean;
   /**
@@ -201,21 +213,23 @@ export class LocalPlatform {
   }
 
   /**
-   * The admin removes the app: onAppUninstall runs with renderData semantics like onAppInstall (§4.2, §4.7;
-   * renderData({ message }) refuses the uninstall). Once it is allowed, the platform deletes the installation's
-   * `$db` data (§4.10). Schedules are left as the app left them: no source says the platform removes them, so a
-   * test sees any the app forgot.
+   * The admin removes the app: onAppUninstall runs with renderData semantics like onAppInstall (docs/platform.md
+   * "renderData", "Event payloads: app set-up, external and scheduled events"; renderData({ message }) refuses
+   * the uninstall). Once it is allowed, the platform deletes the installation's `$db` data (docs/platform.md
+   * "Key-value store"). Schedules are left as the app left them: no source says the platform removes them, so a test
+   * sees any the app forgot.
    */
   async uninstall(): Promise<PlatformRun> {
     const run = await this.fireEvent('onAppUninstall');
-    // An app without the event uninstalls as is (§4.7: set-up events are optional).
+    // An app without the event uninstalls as is (docs/platform.md
+    // "Event payloads: app set-up, external and scheduled events": set-up events are optional).
     if (run.ok || run.failure === 'event_not_registered') this.db.clear();
     return run;
   }
 
   /**
-   * `client.request.invoke(name, payload)` (§4.12): resolves `{ requestID, response }` or rejects with
-   * `{ requestID, status, message, errorSource }`.
+   * `client.request.invoke(name, payload)` (docs/platform.md "Server method invocation (SMI)"): resolves `{ requestID,
+   * response }` or rejects with `{ requestID, status, message, errorSource }`.
    */
   async invokeSmi(name: string, payload: Record<string, unknown>): Promise<SmiSuccess> {
     const requestID = randomUUID();
@@ -330,8 +344,10 @@ export class LocalPlatform {
   }
 
   /**
-   * What the sidebar's `client` needs (§5): templates as the front-end caller (same 50/min budget as the server,
-   * §2.4), SMI, the same KV store and budget, non-secure iparams only (§3.3), and product data from the caller.
+   * What the sidebar's `client` needs (docs/platform.md "Front end: bootstrapping and the frame"): templates as
+   * the front-end caller (same 50/min budget as the server, docs/platform.md "Request templates: limits"), SMI,
+   * the same KV store and budget, non-secure iparams only (docs/platform.md "Secure installation parameters"), and
+   * product data from the caller.
    */
   frontendBackend(productData: FrontendBackend['productData']): FrontendBackend {
     const request = this.requestApi('frontend');
@@ -402,7 +418,8 @@ export class LocalPlatform {
       payload,
       apis: { $request: this.serverRequest, $db: this.db, $schedule: this.schedule },
       dbEntity: this.entities,
-      // External events are not simulated: a webhook URL would lead nowhere (§4.7).
+      // External events are not simulated: a webhook URL would lead nowhere (docs/platform.md
+      // "Event payloads: app set-up, external and scheduled events").
       generateTargetUrl: async () => {
         throw { status: 400, message: 'The local platform does not deliver external events' };
       },
@@ -429,10 +446,12 @@ function toRun(handler: string, event: string, outcome: InvocationOutcome, paylo
   if (outcome.rendered) run.renderData = { error: snapshot(outcome.rendered.error), data: snapshot(outcome.rendered.data) };
   switch (outcome.status) {
     case 'returned':
-      run.ok = true; // product/scheduled events: renderData is optional and its result ignored (§4.2)
+      // product/scheduled events: renderData is optional and its result ignored (docs/platform.md "renderData")
+      run.ok = true;
       break;
     case 'rendered':
-      // SMI and app set-up events: renderData() completes; renderData(error) fails / blocks the install (§4.2).
+      // SMI and app set-up events: renderData() completes; renderData(error) fails / blocks the install
+      // (docs/platform.md "renderData").
       run.ok = !outcome.rendered?.error;
       if (!run.ok) {
         run.failure = completion === 'renderData' && APP_SETUP_EVENTS.has(event) ? 'blocked' : 'rendered_error';

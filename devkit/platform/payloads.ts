@@ -1,24 +1,28 @@
 /**
- * Event payloads as the 3.0 platform delivers them (fdk-platform.md §4.3–§4.7, §4.11).
+ * Event payloads as the 3.0 platform delivers them (docs/platform.md "Event payloads" sections,
+ * "Scheduled events: the $schedule API").
  *
- * The `data` part comes from the FDK's own test-data layout, `server/test_data/<module>/<event>.json` (§7), the
- * files `fdk run`'s simulator reads; a test may replace any top-level key of `data` (e.g. a different `ticket`).
- * The envelope is always built here, from the installation, never taken from the file:
+ * The `data` part comes from the FDK's own test-data layout, `server/test_data/<module>/<event>.json` (docs/platform.md
+ * "fdk run: the local harness"), the files `fdk run`'s simulator reads; a test may replace any top-level key of `data`
+ * (e.g. a different `ticket`). The envelope is always built here, from the installation, never taken from the file:
  *   account_id, domain, event, region, timestamp, currentHost, iparams, data
  * - iparams: the installation's non-secure ones by default. Whether the real platform adds the secure ones is
- *   unsettled (§3.3: the installation-page docs say secure iparams reach only request-template headers; one
+ *   unsettled (docs/platform.md "Secure installation parameters": the installation-page docs say secure iparams reach
+ * only request-template headers; one
  *   sample reads one server-side), so the local platform withholds them unless
  *   LocalPlatformOptions.secureIparamsInPayloads asks for the other reading. The front end never sees them.
- * - currentHost: `{ subscribed_modules, endpoint_urls: { freshdesk } }` (§4.3), which the simulator adds.
+ * - currentHost: `{ subscribed_modules, endpoint_urls: { freshdesk } }` (docs/platform.md
+ *   "Event payloads: the envelope"), which the simulator adds.
  * - timestamp: epoch seconds with a fraction for product events, epoch milliseconds for app set-up and scheduled
- *   events, as in the respective samples (§4.3, §4.11).
+ *   events, as in the respective samples (docs/platform.md "Event payloads: the envelope",
+ * "Scheduled events: the $schedule API").
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cloneJson, isPlainObject } from './json';
 
 export interface Account {
-  /** A string, as in every sample (§4.3). */
+  /** A string, as in every sample (docs/platform.md "Event payloads: the envelope"). */
   id: string;
   /** e.g. "acme.freshdesk.com". */
   domain: string;
@@ -27,7 +31,10 @@ export interface Account {
 
 export const DEFAULT_ACCOUNT: Account = { id: '900001', domain: 'acme.freshdesk.com', region: 'US' };
 
-/** Events of the `common` module (§1.2): their samples carry millisecond timestamps. */
+/**
+ * Events of the `common` module (docs/platform.md "Manifest (platform 3.0)"): their samples carry millisecond
+ * timestamps.
+ */
 export const COMMON_EVENTS: ReadonlySet<string> = new Set([
   'onAppInstall',
   'afterAppUpdate',
@@ -36,7 +43,10 @@ export const COMMON_EVENTS: ReadonlySet<string> = new Set([
   'onScheduledEvent',
 ]);
 
-/** App set-up events end at renderData and may block the action (§4.2, §4.7). */
+/**
+ * App set-up events end at renderData and may block the action (docs/platform.md "renderData",
+ * "Event payloads: app set-up, external and scheduled events").
+ */
 export const APP_SETUP_EVENTS: ReadonlySet<string> = new Set(['onAppInstall', 'afterAppUpdate', 'onAppUninstall']);
 
 export interface CurrentHost {
@@ -94,9 +104,10 @@ export function buildEventPayload({ event, data, account, iparams, productModule
 }
 
 /**
- * An SMI payload: what the front end sent, with the iparams the platform passes added (see above) (§3.3, §4.12: "the serverless
- * environment adds the installation parameters … to the payload"; FDK 6.9 overwrote a sent `iparams` key) and
- * currentHost (§4.12: believed present in 3.0).
+ * An SMI payload: what the front end sent, with the iparams the platform passes added (see above) (docs/platform.md
+ * "Secure installation parameters", "Server method invocation (SMI)":
+ * "the serverless environment adds the installation parameters … to the payload"; FDK 6.9 overwrote a sent `iparams`
+ * key) and currentHost (docs/platform.md "Server method invocation (SMI)": believed present in 3.0).
  */
 export function buildSmiPayload(
   sent: Record<string, unknown>,

@@ -1,6 +1,6 @@
 import type { Clock } from './types';
 
-/** Every per-installation budget of the platform is "N per minute" (fdk-platform.md §10). */
+/** Every per-installation budget of the platform is "N per minute" (docs/platform.md "Limits"). */
 export const ONE_MINUTE_MS = 60_000;
 
 export interface RateLimiter {

@@ -1,6 +1,6 @@
 /**
- * Loads the BUILT server/server.js the way the FDK does (fdk-platform.md §4.1, after FDK 6.9's
- * lib/event_handler/framework.js [R2]) and calls one exported function in it.
+ * Loads the BUILT server/server.js the way the FDK does (docs/platform.md "Serverless runtime: server.js", after FDK
+ * 6.9's lib/event_handler/framework.js) and calls one exported function in it.
  *
  * - The file text is wrapped as `(function(){ var exports = {}; <file>; return exports; })()` and run with
  *   node:vm. Every call gets a fresh context, so each invocation has its own `renderData`, `console` and API
@@ -11,7 +11,8 @@
  *   `process` with `cwd()` only, `renderData`, `$request`, `$db`, `$schedule`, `generateTargetUrl`, `global`.
  *   Plus the ECMAScript built-ins every vm context has (Object, Promise, JSON, Math, Intl, …).
  * - Withheld on purpose: setTimeout/setInterval/setImmediate and their clear* twins, Buffer, process.env and
- *   everything else on `process` (production does not support them, §4.1 sandbox restrictions), and the Node/Web
+ *   everything else on `process` (production does not support them, docs/platform.md "Serverless runtime: server.js"
+ * sandbox restrictions), and the Node/Web
  *   host globals a bare vm context lacks anyway (fetch, URL, TextEncoder, queueMicrotask, structuredClone). Code
  *   that works here therefore cannot lean on them in production. The skill doc's `process.env.ENV` is not
  *   provided: it contradicts the same doc's "process is not supported", and nothing of ours needs it.
@@ -155,7 +156,9 @@ export function loadServerScript(file: string, options: LoadOptions = {}): Serve
     });
     for (const [global, methods] of Object.entries(API_METHODS) as Array<[ApiGlobal, readonly string[]]>) {
       const api = bindings.apis[global];
-      if (!api) continue; // withheld (e.g. $db/$schedule for SMI from the installation page, §4.1)
+      // withheld (e.g. $db/$schedule for SMI from the installation page, docs/platform.md
+      // "Serverless runtime: server.js")
+      if (!api) continue;
       const facade: Record<string, unknown> = realm.object();
       for (const method of methods) {
         const fn = api[method];

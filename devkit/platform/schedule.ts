@@ -1,20 +1,25 @@
 /**
- * `$schedule` (fdk-platform.md §4.11), one per installation, on the platform clock.
+ * `$schedule` (docs/platform.md "Scheduled events: the $schedule API"), one per installation, on the platform clock.
  *
  * Rules and where they come from:
- * - name unique per installation, duplicate ⇒ 400 "This Schedule name already exists" (§4.11); ≤ 30 characters
- *   (FDK 6.9; the current limit is not documented, so we keep the stricter one: a name that passes here passes
+ * - name unique per installation, duplicate ⇒ 400 "This Schedule name already exists" (docs/platform.md
+ *   "Scheduled events: the $schedule API"); ≤ 30 characters (FDK 6.9; the current limit is not documented, so we keep
+ * the stricter one: a name that passes here passes
  *   there).
- * - data a JSON object ≤ 4 KB (§4.11, §10), counted as the UTF-8 bytes of its JSON text.
- * - schedule_at ISO-8601; one without an offset is read as UTC, the documented default time zone (§4.11).
- * - one-time: ≥ 5 minutes ahead (§4.11, §10) and ≤ 1 year ahead (FDK 6.9).
+ * - data a JSON object ≤ 4 KB (docs/platform.md "Scheduled events: the $schedule API", "Limits"), counted as
+ *   the UTF-8 bytes of its JSON text.
+ * - schedule_at ISO-8601; one without an offset is read as UTC, the documented default time zone (docs/platform.md
+ *   "Scheduled events: the $schedule API").
+ * - one-time: ≥ 5 minutes ahead (docs/platform.md "Scheduled events: the $schedule API", "Limits") and ≤ 1 year ahead
+ *   (FDK 6.9).
  * - recurring: repeat { time_unit: minutes|hours|days, frequency } with FDK 6.9's maxima (60 / 24 / 30) and
  *   optional IANA timezone (default UTC, as FDK 6.9 fills it in). Intervals are absolute (a "1 day" schedule
  *   fires every 24 h, even across a DST change). A recurring schedule first fires at schedule_at, or at the
  *   first interval after it when schedule_at is already past.
- * - at most 1000 one-time and 1 recurring schedule per installation (§4.11, §10).
+ * - at most 1000 one-time and 1 recurring schedule per installation (docs/platform.md
+ *   "Scheduled events: the $schedule API", "Limits").
  * - the app must register onScheduledEvent (FDK 6.9: "The app has not registered an onScheduledEvent").
- * - no rate limit is documented for $schedule (design-notes §3), so none is applied.
+ * - no rate limit is documented for $schedule (design-notes docs/platform.md "iparams.json rules"), so none is applied.
  * Replies: create/update/delete resolve `{ status: 200, message }`, fetch resolves the stored definition; errors
  * reject `{ status, message }` with FDK 6.9's wording [R2 lib/event_handler/features/schedule.js].
  */
@@ -25,7 +30,10 @@ import type { Clock, ScheduleApi, ScheduleDefinition } from './types';
 
 const MINUTE_MS = 60_000;
 
-/** §4.11, §10 (and FDK 6.9 for the name length, the one-year horizon and the frequency maxima). */
+/**
+ * docs/platform.md "Scheduled events: the $schedule API", "Limits" (and FDK 6.9 for the name length, the one-year
+ * horizon and the frequency maxima).
+ */
 export const SCHEDULE_LIMITS = {
   maxOneTime: 1000,
   maxRecurring: 1,
@@ -211,7 +219,10 @@ function firstRecurringFire(start: number, repeat: NonNullable<ScheduleDefinitio
 
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** Epoch ms of an ISO-8601 string, or undefined. A string without an offset is UTC (§4.11 default TZ). */
+/**
+ * Epoch ms of an ISO-8601 string, or undefined. A string without an offset is UTC (docs/platform.md
+ * "Scheduled events: the $schedule API" default TZ).
+ */
 export function parseIso(value: string): number | undefined {
   if (!ISO_8601.test(value)) return undefined;
   const hasZone = /T.*(Z|[+-]\d{2}:?\d{2})$/.test(value);

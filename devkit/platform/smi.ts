@@ -1,6 +1,7 @@
 /**
- * What the front end receives from `client.request.invoke(name, payload)` (fdk-platform.md §4.2, §4.12), from
- * the outcome of the run. The rules and wording follow FDK 6.9's framework.js [R2]:
+ * What the front end receives from `client.request.invoke(name, payload)` (docs/platform.md "renderData",
+ * "Server method invocation (SMI)"), from the outcome of the run. The rules and wording follow FDK 6.9's framework.js
+ * (the FDK 6.9 source, docs/platform.md):
  * - renderData(null, data) → { requestID, response: data }
  * - renderData(err) → { requestID, status: err.status || 500, message: err.message || null, errorSource: 'APP' }
  * - an err that is an array, not an object, or has neither message nor status → 400 with INVALID_ERROR_MESSAGE
@@ -12,7 +13,7 @@ import { cloneJson, jsonBytes } from './json';
 import type { InvocationOutcome } from './invocation';
 import type { SmiFailure, SmiSuccess } from './types';
 
-/** §4.12, §10. */
+/** docs/platform.md "Server method invocation (SMI)", "Limits". */
 export const SMI_MAX_PAYLOAD_BYTES = 100 * 1024;
 export const SMI_PER_MINUTE = 50;
 

@@ -2,7 +2,7 @@ import type { EntityDb } from './entity/api';
 
 /**
  * The contracts between the pieces of the local platform (the stand-in for `fdk run`).
- * Section numbers refer to ../shared/docs/fdk-platform.md.
+ * Quoted names are sections of docs/platform.md.
  */
 
 /** Platform time. Tests use a ManualClock so rate-limit windows, TTLs and schedules run in seconds. */
@@ -11,7 +11,10 @@ export interface Clock {
   now(): number;
 }
 
-/** Installation parameters as the admin saved them, plus which keys are secure (§3.1, §3.3). */
+/**
+ * Installation parameters as the admin saved them, plus which keys are secure ("iparams.json rules",
+ * "Secure installation parameters").
+ */
 export interface Installation {
   /** The stored values, without `__meta` (installation-config.ts). */
   iparams: Record<string, unknown>;
@@ -20,14 +23,14 @@ export interface Installation {
 }
 
 /**
- * Where a template's host really lives. Request templates must name an HTTPS FQDN (§2.1); locally every such
- * host is mapped to a loopback base URL (e.g. `acme.freshdesk.com` → `http://127.0.0.1:41234`), like an
- * /etc/hosts entry with TLS terminated. A host missing from the map fails as a connection error (502), so a
- * test can never reach the internet.
+ * Where a template's host really lives. Request templates must name an HTTPS FQDN
+ * ("Request templates: schema and options"); locally every such host is mapped to a loopback base URL (e.g.
+ * `acme.freshdesk.com` → `http://127.0.0.1:41234`), like an /etc/hosts entry with TLS terminated. A host missing from
+ * the map fails as a connection error (502), so a test can never reach the internet.
  */
 export type HostMap = Readonly<Record<string, string>>;
 
-/** `$request.invokeTemplate(name, args)` arguments (§2.3). */
+/** `$request.invokeTemplate(name, args)` arguments ("Request templates: invoking and results"). */
 export interface InvokeTemplateArgs {
   context?: Record<string, unknown>;
   /** Always a string: callers send JSON.stringify(obj). */
@@ -35,7 +38,7 @@ export interface InvokeTemplateArgs {
   query?: Record<string, string | number | boolean>;
 }
 
-/** Resolved value of invokeTemplate (§2.3): the body stays a string. */
+/** Resolved value of invokeTemplate ("Request templates: invoking and results"): the body stays a string. */
 export interface TemplateResponse {
   status: number;
   headers: Record<string, string>;
@@ -43,7 +46,7 @@ export interface TemplateResponse {
   attempts: number;
 }
 
-/** Rejected value of invokeTemplate (§2.3). */
+/** Rejected value of invokeTemplate ("Request templates: invoking and results"). */
 export interface TemplateError {
   status: number;
   headers: Record<string, string>;
@@ -53,8 +56,9 @@ export interface TemplateError {
 }
 
 /**
- * Who is calling: the serverless runtime, the sidebar (front-end templates have stricter rules, §2.2), or the
- * installation page, which may put context in host and headers because iparams do not exist before install.
+ * Who is calling: the serverless runtime, the sidebar (front-end templates have stricter rules,
+ * "Request templates: substitution"), or the installation page, which may put context in host and headers because
+ * iparams do not exist before install.
  */
 export type Caller = 'server' | 'frontend' | 'install_page';
 
@@ -75,7 +79,7 @@ export interface RequestLogEntry {
   platformError?: string;
 }
 
-/** `$db` / `client.db` (§4.10). */
+/** `$db` / `client.db` ("Key-value store"). */
 export interface DbApi {
   set(key: string, value: unknown, options?: { ttl?: number; setIf?: 'exist' | 'not_exist' }): Promise<{ Created: true }>;
   get(key: string): Promise<Record<string, unknown>>;
@@ -83,7 +87,7 @@ export interface DbApi {
   delete(key: string): Promise<{ Deleted: true }>;
 }
 
-/** `$schedule` (§4.11). */
+/** `$schedule` ("Scheduled events: the $schedule API"). */
 export interface ScheduleDefinition {
   name: string;
   data: Record<string, unknown>;
@@ -98,7 +102,7 @@ export interface ScheduleApi {
   delete(args: { name: string }): Promise<{ status: number; message: string }>;
 }
 
-/** Errors of $db and $schedule are `{ status, message }` (§4.10, §4.11). */
+/** Errors of $db and $schedule are `{ status, message }` ("Key-value store", "Scheduled events: the $schedule API"). */
 export interface PlatformApiError {
   status: number;
   message: string;
@@ -116,7 +120,7 @@ export interface HandlerRun {
   logs: string[];
 }
 
-/** SMI results (§4.12, §4.2). */
+/** SMI results ("Server method invocation (SMI)", "renderData"). */
 export interface SmiSuccess {
   requestID: string;
   response: unknown;
@@ -129,20 +133,22 @@ export interface SmiFailure {
 }
 
 /**
- * What the sidebar's `client` (§5) needs from the platform. The web server that serves app/ pages and the
- * `{{{appclient}}}` script is built on this, not on the whole platform.
+ * What the sidebar's `client` ("Front end: bootstrapping and the frame") needs from the platform. The web server that
+ * serves app/ pages and the `{{{appclient}}}` script is built on this, not on the whole platform.
  */
 export interface FrontendBackend {
-  /** Same rate limit as the server: both count against 50/min per installation (§2.4). */
+  /** Same rate limit as the server: both count against 50/min per installation ("Request templates: limits"). */
   invokeTemplate(name: string, args: InvokeTemplateArgs): Promise<TemplateResponse>;
   invokeSmi(name: string, payload: Record<string, unknown>): Promise<SmiSuccess>;
   db: DbApi;
   /** `client.db.entity`, when the app has config/entities.json; same store and 250/min budget as `$db.entity`. */
   entity?: EntityDb;
-  /** Non-secure iparams only (§3.3). */
+  /** Non-secure iparams only ("Secure installation parameters"). */
   publicIparams(): Record<string, unknown>;
   /** The installation's secure keys: the web server strips them again, whatever publicIparams returned. */
   secureKeys?(): ReadonlySet<string>;
-  /** `client.data.get(name)` for the ticket the page is showing (§5.2): e.g. { ticket: {...} }. */
+  /**
+   * `client.data.get(name)` for the ticket the page is showing ("Front end: the data method"): e.g. { ticket: {...} }.
+   */
   productData(name: string, ticketId: number | undefined): Promise<Record<string, unknown>>;
 }

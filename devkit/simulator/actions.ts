@@ -58,7 +58,8 @@ export async function customerReply(ctx: SimulatorContext, ticketId: number, tex
 
 /**
  * An agent sets the status to Resolved → onTicketUpdate with `changes: { status: [old, 4] }` inside the ticket
- * (§4.5). The fake's PUT validates it first: a field required for closure that is empty refuses it (422).
+ * (docs/platform.md "Event payloads: onTicketUpdate"). The fake's PUT validates it first: a field required for closure
+ * that is empty refuses it (422).
  */
 export async function resolveTicket(ctx: SimulatorContext, ticketId: number): Promise<ActionResult> {
   const { records } = ctx.desk;

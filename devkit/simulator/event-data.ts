@@ -1,6 +1,6 @@
 /**
  * The `data` of the product events the simulator fires, built from the desk's records so that the event and
- * what the app later reads through the API agree. Shapes: fdk-platform.md §4.4–§4.6 and the samples in
+ * what the app later reads through the API agree. Shapes: docs/platform.md "Event payloads" sections and the samples in
  * server/test_data/support_ticket/ — the API objects plus the event-only keys the samples carry.
  */
 import type { ConversationJson, TicketRecord } from '../fakes/freshdesk/records';
@@ -25,7 +25,10 @@ export function eventTicket(records: FreshdeskRecords, t: Readonly<TicketRecord>
   };
 }
 
-/** `requester` of ticket events: `{ id, name, email, mobile, phone, language, created_at }` (§4.4). */
+/**
+ * `requester` of ticket events: `{ id, name, email, mobile, phone, language, created_at }` (docs/platform.md
+ * "Event payloads: onTicketCreate").
+ */
 export function eventRequester(records: FreshdeskRecords, contactId: number): Json | null {
   const c = records.contacts.get(contactId);
   if (!c) return null;

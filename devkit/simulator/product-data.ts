@@ -1,7 +1,7 @@
 /**
- * `client.data.get(name)` for the sidebar (fdk-platform.md §5.2), answered from the desk's live records, so
- * the sidebar shows what the fake Freshdesk holds right now (AI fields the app just wrote included). Each answer
- * is wrapped under the requested name: `{ ticket: {…} }`.
+ * `client.data.get(name)` for the sidebar (docs/platform.md "Front end: the data method"), answered from the desk's
+ * live records, so the sidebar shows what the fake Freshdesk holds right now (AI fields the app just wrote included).
+ * Each answer is wrapped under the requested name: `{ ticket: {…} }`.
  */
 import { renderContact } from '../fakes/freshdesk/contacts';
 import type { FreshdeskFake } from '../fakes/freshdesk/service';

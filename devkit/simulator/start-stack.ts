@@ -24,7 +24,7 @@ import { startSimulatorServer, type SimulatorServer } from './server';
 import { readMemory, readSettingsFile, stateFiles, wipeState, writeMemory, writeSettingsFile, type StateFiles } from './state-files';
 import { overview, ticketDetail } from './views';
 
-/** Where `fdk run` serves (fdk-platform.md §7); taken ⇒ a free port. */
+/** Where `fdk run` serves (docs/platform.md "fdk run: the local harness"); taken ⇒ a free port. */
 export const DEFAULT_PORT = 10001;
 /** How often due schedules are fired in the background. */
 export const DEFAULT_PUMP_MS = 5_000;

@@ -1,6 +1,6 @@
 /**
- * The fields of the 3.0 event payloads we read (fdk-platform.md §4.3–§4.7). Everything else passes through
- * untouched; a payload without these fields is rejected once, here, with the paths that were wrong.
+ * The fields of the 3.0 event payloads we read (docs/platform.md "Event payloads" sections). Everything else passes
+ * through untouched; a payload without these fields is rejected once, here, with the paths that were wrong.
  */
 import * as z from 'zod/mini';
 
@@ -20,7 +20,7 @@ export const ticketSchema = z.looseObject({
   requester_id: z.nullish(id),
   tags: z.nullish(z.array(z.string())),
   custom_fields: z.nullish(z.record(z.string(), z.unknown())),
-  /** Only on onTicketUpdate: attribute → [old, new] (§4.5). */
+  /** Only on onTicketUpdate: attribute → [old, new] (docs/platform.md "Event payloads: onTicketUpdate"). */
   changes: z.nullish(z.record(z.string(), z.unknown())),
 });
 

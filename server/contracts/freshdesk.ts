@@ -1,7 +1,7 @@
 /**
- * Freshdesk response bodies we read (freshdesk-api.md §2.1, §6.1). GET /ticket_fields alone gives the ticket
- * types, the groups (the `group` field's name → id choices) and every custom field: one request for the
- * whole schema triage writes against.
+ * Freshdesk response bodies we read (docs/freshdesk.md "Viewing a ticket", "Ticket fields"). GET /ticket_fields alone
+ * gives the ticket types, the groups (the `group` field's name → id choices) and every custom field: one request for
+ * the whole schema triage writes against.
  */
 import * as z from 'zod/mini';
 
@@ -36,10 +36,10 @@ export const ticketSchema = z.looseObject({
 
 export type FreshdeskTicket = z.infer<typeof ticketSchema>;
 
-/** POST /tickets/:id/notes → 201 (freshdesk-api.md §3). */
+/** POST /tickets/:id/notes → 201 (docs/freshdesk.md "Notes"). */
 export const noteSchema = z.looseObject({ id: z.int() });
 
-/** GET /tickets/:id/conversations items (freshdesk-api.md §4). */
+/** GET /tickets/:id/conversations items (docs/freshdesk.md "Conversations and pagination"). */
 export const conversationSchema = z.looseObject({
   id: z.int(),
   body: z.nullish(z.string()),
@@ -52,7 +52,7 @@ export const conversationsSchema = z.array(conversationSchema);
 export type FreshdeskConversation = z.infer<typeof conversationSchema>;
 
 /**
- * GET /contact_fields items (freshdesk-api.md §5.2). Dropdown `choices` are read as strings, or as the
+ * GET /contact_fields items (docs/freshdesk.md "Contact fields"). Dropdown `choices` are read as strings, or as the
  * `{ value }` objects the create API takes, whichever the account answers; other shapes mean "no values".
  */
 const choiceValue = z.union([z.string(), z.pipe(z.looseObject({ value: z.string() }), z.transform((c) => c.value))]);
@@ -66,12 +66,13 @@ export const contactFieldsSchema = z.array(
 );
 export const contactFieldChoicesSchema = z.array(choiceValue);
 
-/** PUT /contacts/:id → 200 with the contact (§5.1). */
+/** PUT /contacts/:id → 200 with the contact (docs/freshdesk.md "Contacts"). */
 export const contactSchema = z.looseObject({ id: z.int() });
 
 /**
- * POST /admin/ticket_fields and POST /contact_fields → 201 with the new field (freshdesk-api.md §5.2, §6.2,
- * §13.7). Its `name` is the key to write under: Freshdesk derives it from the label and may suffix it.
+ * POST /admin/ticket_fields and POST /contact_fields → 201 with the new field (docs/freshdesk.md "Contact fields",
+ * "Creating ticket fields"). Its `name` is the key to write under: Freshdesk derives it from the label and may
+ * suffix it.
  */
 export const createdFieldSchema = z.looseObject({
   name: z.string().check(z.minLength(1)),
@@ -83,7 +84,7 @@ export const createdFieldSchema = z.looseObject({
 /** GET /api/v2/tickets?include=description: whole tickets, as GET /tickets/:id has them. */
 export const ticketPageSchema = z.array(ticketSchema);
 
-/** GET /solutions/categories (https://developers.freshdesk.com/api/#solution_category_attributes). */
+/** GET /solutions/categories (docs/freshdesk.md "Solutions"). */
 export const solutionCategoriesSchema = z.array(z.looseObject({ id: z.int(), name: z.nullish(z.string()) }));
 
 /** GET /api/v2/tickets items (https://developers.freshdesk.com/api/#list_all_tickets): no description, tags included. */

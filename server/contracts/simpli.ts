@@ -1,13 +1,13 @@
 /**
- * Simpli response bodies (simpli-api.md §5). Each is parsed once at the boundary; a body that does not match
- * is the step failing with `invalid_response`, and nothing of it is ever written to a ticket.
+ * Simpli response bodies (docs/simpli.md "Triage", "Reply", "QA"). Each is parsed once at the boundary; a body that
+ * does not match is the step failing with `invalid_response`, and nothing of it is ever written to a ticket.
  */
 import * as z from 'zod/mini';
 
 const unit = z.number().check(z.minimum(0), z.maximum(1));
 const label = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
 
-/** POST /classify (§5.1). */
+/** POST /classify (docs/simpli.md "Triage"). */
 export const classificationSchema = z.looseObject({
   category: label,
   urgency: label,
@@ -15,7 +15,9 @@ export const classificationSchema = z.looseObject({
   confidence: unit,
 });
 
-/** POST /route (§5.1): the documented `{team, agent, reason}`, plus an optional numeric `group_id`. */
+/**
+ * POST /route (docs/simpli.md "Triage"): the documented `{team, agent, reason}`, plus an optional numeric `group_id`.
+ */
 export const routingSchema = z.looseObject({
   team: z.nullish(z.string().check(z.maxLength(200))),
   agent: z.nullish(z.string().check(z.maxLength(200))),
@@ -23,7 +25,7 @@ export const routingSchema = z.looseObject({
   group_id: z.nullish(z.int().check(z.positive())),
 });
 
-/** POST /api/v1/draft (§5.2). */
+/** POST /api/v1/draft (docs/simpli.md "Reply"). */
 export const draftSchema = z.looseObject({
   draft_id: z.nullish(z.string().check(z.maxLength(200))),
   draft: z.string().check(z.minLength(1), z.maxLength(20_000)),
@@ -37,8 +39,9 @@ export type Routing = z.infer<typeof routingSchema>;
 export type Draft = z.infer<typeof draftSchema>;
 
 /**
- * POST /analyze (simpli-api.md §4.1). Keyword mode rounds to 2 dp; LLM mode clamps without rounding and may
- * answer any label (normalised in domain/sentiment/message.ts). Triggers are words; a bounded number is kept.
+ * POST /analyze (docs/simpli.md "Sentiment: POST /analyze"). Keyword mode rounds to 2 dp; LLM mode clamps without
+ * rounding and may answer any label (normalised in domain/sentiment/message.ts). Triggers are words; a bounded number
+ * is kept.
  */
 export const sentimentSchema = z.looseObject({
   score: z.number().check(z.minimum(-1), z.maximum(1)),
@@ -47,7 +50,7 @@ export const sentimentSchema = z.looseObject({
   triggers: z._default(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500)), []),
 });
 
-/** POST /evaluate (simpli-api.md §5.3): `dimensions` and `coaching_notes` are optional, as the seed reads them. */
+/** POST /evaluate (docs/simpli.md "QA"): `dimensions` and `coaching_notes` are optional, as the seed reads them. */
 export const qaEvaluationSchema = z.looseObject({
   overall_score: unit,
   dimensions: z.nullish(z.record(z.string().check(z.maxLength(100)), unit)),
@@ -57,5 +60,5 @@ export const qaEvaluationSchema = z.looseObject({
 export type Sentiment = z.infer<typeof sentimentSchema>;
 export type QaEvaluationBody = z.infer<typeof qaEvaluationSchema>;
 
-/** GET /health → 200 {"status":"ok"} on every create_app() service (simpli-api.md §2.4). */
+/** GET /health → 200 {"status":"ok"} on every create_app() service (docs/simpli.md "Ops endpoints"). */
 export const healthSchema = z.looseObject({ status: z.string() });

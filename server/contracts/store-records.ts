@@ -1,6 +1,6 @@
 /**
- * What the app keeps in `$db` (fdk-platform.md §4.10: ≤ 40 KB per key+value, 50 ops/min). One record per
- * ticket, read by the sidebar in one operation (design-notes.md §5); the server writes it.
+ * What the app keeps in `$db` (docs/platform.md "Key-value store": ≤ 40 KB per key+value, 50 ops/min). One record per
+ * ticket, read by the sidebar in one operation (docs/platform.md "Budgets per installation"); the server writes it.
  */
 import * as z from 'zod/mini';
 import { jobRecordShape } from './job-record';

@@ -1,6 +1,6 @@
 /**
- * The private note that carries an AI draft (seed guide, Reply section), rebuilt safely: the draft is escaped,
- * its confidence shown as a percentage, and the note says plainly it is an AI draft to edit before sending.
+ * The private note that carries an AI draft (Simpli Freshdesk guide, Reply section), rebuilt safely: the draft
+ * is escaped, its confidence shown as a percentage, and the note says plainly it is an AI draft to edit before sending.
  */
 import { textToHtml } from './html';
 import { writeMayHaveLanded, type AttemptHistory } from './jobs/landed';

@@ -8,11 +8,14 @@
 import type { AppError, AppErrorKind } from './errors';
 
 const MINUTE = 60_000;
-export const MIN_SCHEDULE_LEAD_MS = 5 * MINUTE; // fdk-platform.md §4.11
+export const MIN_SCHEDULE_LEAD_MS = 5 * MINUTE; // docs/platform.md "Scheduled events: the $schedule API"
 export const MAX_BACKOFF_MS = 4 * 60 * MINUTE;
 /** Work older than this is given up and shown as failed: a day-old triage helps nobody. */
 export const MAX_AGE_MS = 24 * 60 * MINUTE;
-/** 50 template requests/min (fdk-platform.md §2.4) at 5 per ticket is 10 tickets a minute: one per 6 s. */
+/**
+ * 50 template requests/min (docs/platform.md "Request templates: limits") at 5 per ticket is 10 tickets a minute: one
+ * per 6 s.
+ */
 export const SPREAD_STEP_MS = 6_000;
 const SPREAD_SLOTS = 100;
 /** An answer that cannot be parsed is asked for at most this many times: a service that answers garbage keeps doing so. */

@@ -1,6 +1,6 @@
 /**
- * Ticket tags. A Freshdesk ticket PUT replaces the whole tag set (freshdesk-api.md §2.3), so every write sends
- * the union of the ticket's tags and ours. Freshdesk trims tags, drops blanks, de-duplicates ignoring case,
+ * Ticket tags. A Freshdesk ticket PUT replaces the whole tag set (docs/freshdesk.md "Updating a ticket"), so every
+ * write sends the union of the ticket's tags and ours. Freshdesk trims tags, drops blanks, de-duplicates ignoring case,
  * and refuses tags over 32 characters or containing a comma.
  */
 export const MAX_TAG_LENGTH = 32;

@@ -9,12 +9,12 @@ import type * as z from 'zod/mini';
 
 const choices = (spec: FieldSpec) => (spec.type === 'custom_dropdown' ? { choices: spec.choices.map((value, i) => ({ value, position: i + 1 })) } : {});
 
-/** POST /api/v2/admin/ticket_fields (§6.2). */
+/** POST /api/v2/admin/ticket_fields (docs/freshdesk.md "Creating ticket fields"). */
 export function ticketFieldBody(spec: FieldSpec): Record<string, unknown> {
   return { label: spec.label, label_for_customers: spec.label, type: spec.type, displayed_to_customers: false, customers_can_edit: false, ...choices(spec) };
 }
 
-/** POST /api/v2/contact_fields (§5.2). */
+/** POST /api/v2/contact_fields (docs/freshdesk.md "Contact fields"). */
 export function contactFieldBody(spec: FieldSpec): Record<string, unknown> {
   return {
     label: spec.label,
@@ -27,10 +27,14 @@ export function contactFieldBody(spec: FieldSpec): Record<string, unknown> {
   };
 }
 
-/** The created field; choices come back as `{ value }` objects (§13.7) or strings, whichever the account answers. */
+/**
+ * The created field; choices come back as `{ value }` objects (docs/freshdesk.md "Creating ticket fields") or strings,
+ * whichever the account answers.
+ */
 export function toCreatedField(created: z.infer<typeof createdFieldSchema>, spec: FieldSpec): ExistingField {
   const parsed = contactFieldChoicesSchema.safeParse(created.choices);
-  // A dropdown created in a background job answers without its choices yet (§6.2): they are the ones sent.
+  // A dropdown created in a background job answers without its choices yet (docs/freshdesk.md
+  // "Creating ticket fields"): they are the ones sent.
   const values = parsed.success && parsed.data.length > 0 ? parsed.data : [...spec.choices];
   return { name: created.name, label: created.label ?? spec.label, type: created.type, choices: created.type === 'custom_dropdown' ? values : [] };
 }

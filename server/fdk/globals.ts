@@ -1,7 +1,7 @@
 /**
  * The only module that names the platform's globals. The FDK runs server.js in a vm whose globals include
- * `$request`, `$db`, `$schedule` and `renderData` (fdk-platform.md §4.1); they are read when a handler runs,
- * never when the bundle loads, and a missing one is a clear error rather than a ReferenceError.
+ * `$request`, `$db`, `$schedule` and `renderData` (docs/platform.md "Serverless runtime: server.js"); they are read
+ * when a handler runs, never when the bundle loads, and a missing one is a clear error rather than a ReferenceError.
  */
 import type { FdkDb, FdkRequest, FdkSchedule, RenderData } from './types';
 

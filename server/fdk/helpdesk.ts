@@ -1,4 +1,6 @@
-/** HelpdeskPort over the Freshdesk request templates (freshdesk-api.md §2, §3, §6). */
+/**
+ * HelpdeskPort over the Freshdesk request templates (docs/freshdesk.md "Updating a ticket", "Notes", "Ticket fields").
+ */
 import { contactFieldsSchema, contactSchema, conversationsSchema, createdFieldSchema, noteSchema, ticketFieldsSchema, solutionCategoriesSchema, ticketListSchema, ticketPageSchema, ticketSchema } from '../contracts/freshdesk';
 import { toContactFields } from './read-contact-fields';
 import { customTicketFields, toAccountSchema } from './read-ticket-fields';
@@ -9,7 +11,10 @@ import type { HelpdeskPort, TicketSnapshot } from '../ports';
 import { parseResponse } from './parse';
 import type { TemplateClient } from './request';
 
-/** The largest page Freshdesk serves (freshdesk-api.md §12.7): fewer requests per long conversation. */
+/**
+ * The largest page Freshdesk serves (docs/freshdesk.md "Conversations and pagination"): fewer requests per long
+ * conversation.
+ */
 export const CONVERSATIONS_PER_PAGE = 100;
 /** The largest ticket-list page (https://developers.freshdesk.com/api/#pagination). */
 export const TICKETS_PER_PAGE = 100;
@@ -59,13 +64,15 @@ export function createHelpdesk(templates: TemplateClient): HelpdeskPort {
           private: c.private ?? false,
           userId: c.user_id,
         })),
-        // A full page may have a successor; the next call then returns an empty page (freshdesk-api.md §4).
+        // A full page may have a successor; the next call then returns an empty page (docs/freshdesk.md
+        // "Conversations and pagination").
         more: items.length === CONVERSATIONS_PER_PAGE,
       };
     },
     async updateTicket(ticketId, update) {
       const body = await templates.call('freshdeskUpdateTicket', { context: { ticket_id: ticketId }, body: JSON.stringify(update) });
-      // 200 carries the updated ticket (freshdesk-api.md §2.3); anything else is not a confirmed update.
+      // 200 carries the updated ticket (docs/freshdesk.md "Updating a ticket"); anything else is not a confirmed
+      // update.
       parseResponse('freshdeskUpdateTicket', ticketSchema, body);
     },
     async createPrivateNote(ticketId, html) {
@@ -92,7 +99,7 @@ export function createHelpdesk(templates: TemplateClient): HelpdeskPort {
         context: { contact_id: contactId },
         body: JSON.stringify({ custom_fields: customFields }),
       });
-      // 200 carries the updated contact (freshdesk-api.md §5.1); anything else is not a confirmed update.
+      // 200 carries the updated contact (docs/freshdesk.md "Contacts"); anything else is not a confirmed update.
       parseResponse('freshdeskUpdateContact', contactSchema, body);
     },
     async contactFields() {

@@ -1,6 +1,9 @@
 import { AppFailure, type AppError } from '../domain/errors';
 
-/** `$db` and `$schedule` reject with `{ status, message }` (fdk-platform.md §4.10, §4.11). */
+/**
+ * `$db` and `$schedule` reject with `{ status, message }` (docs/platform.md "Key-value store",
+ * "Scheduled events: the $schedule API").
+ */
 export function platformError(step: string, rejection: unknown): AppError {
   const r = (typeof rejection === 'object' && rejection !== null ? rejection : {}) as { status?: unknown; message?: unknown };
   const status = typeof r.status === 'number' ? r.status : undefined;

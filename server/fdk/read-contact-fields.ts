@@ -1,4 +1,7 @@
-/** GET /contact_fields → the custom contact fields (freshdesk-api.md §5.2); odd choices degrade to "no values". */
+/**
+ * GET /contact_fields → the custom contact fields (docs/freshdesk.md "Contact fields"); odd choices degrade
+ * to "no values".
+ */
 import { contactFieldChoicesSchema, type contactFieldsSchema } from '../contracts/freshdesk';
 import type { ContactFieldDef } from '../domain/sentiment/types';
 import type * as z from 'zod/mini';

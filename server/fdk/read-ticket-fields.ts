@@ -1,6 +1,7 @@
 /**
- * GET /ticket_fields → the account schema triage writes against (freshdesk-api.md §6.1, §9): ticket types are the
- * `ticket_type` choices, groups the `group` field's name → id choices, custom fields the `cf_*` entries.
+ * GET /ticket_fields → the account schema triage writes against (docs/freshdesk.md "Ticket fields",
+ * "Groups and ticket types"): ticket types are the `ticket_type` choices, groups the `group` field's name → id choices,
+ * custom fields the `cf_*` entries.
  */
 import * as z from 'zod/mini';
 import type { TicketField } from '../contracts/freshdesk';

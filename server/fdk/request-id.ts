@@ -1,6 +1,6 @@
 import type { Clock } from '../ports';
 
-/** X-Request-ID for Simpli calls (simpli-api.md §2.2): says which ticket and event a call served. */
+/** X-Request-ID for Simpli calls (docs/simpli.md "Request headers"): says which ticket and event a call served. */
 export function requestId(clock: Clock, ticketId: number | string, step: string): string {
   return `fd-${ticketId}-${step}-${clock.now().toString(36)}`;
 }

@@ -1,7 +1,8 @@
 /**
  * Calls request templates and turns the platform's answer into parsed JSON or an AppFailure.
  * The platform resolves `{ status, headers, response: string }` and rejects with the same shape plus
- * `errorSource` for HTTP ≥ 400, 502 (connection) and 504 (timeout) (fdk-platform.md §2.3).
+ * `errorSource` for HTTP ≥ 400, 502 (connection) and 504 (timeout) (docs/platform.md
+ * "Request templates: invoking and results").
  */
 import { AppFailure, type AppError } from '../domain/errors';
 import { fdkRequest } from './globals';
@@ -32,7 +33,7 @@ function platformText(r: Rejection): string {
   return text.length > 160 ? `${text.slice(0, 157)}...` : text;
 }
 
-/** Freshdesk's error code from a 4xx body (freshdesk-api.md §1.3); never any other part of the body. */
+/** Freshdesk's error code from a 4xx body (docs/freshdesk.md "Error responses"); never any other part of the body. */
 function freshdeskCode(r: Rejection): string | undefined {
   if (typeof r.response !== 'string') return undefined;
   try {
@@ -63,7 +64,10 @@ function refusedKey(step: TemplateName, status: number, r: Rejection): AppError 
   return { kind: 'unauthorized', step, status, message: `Freshdesk refused the request (403${code ? ` ${code}` : ''}): ${why}` };
 }
 
-/** Host rules the platform enforces on a rendered template (fdk-platform.md §2.1: "Must be FQDN", "IP is disallowed"). */
+/**
+ * Host rules the platform enforces on a rendered template (docs/platform.md "Request templates: schema and options":
+ * "Must be FQDN", "IP is disallowed").
+ */
 const HOST_REFUSAL = /Must be FQDN|IP is disallowed|must not have path/i;
 const SUBSTITUTION_FAILURE = /substitut/i;
 

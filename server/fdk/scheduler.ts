@@ -1,4 +1,4 @@
-/** Scheduler over `$schedule` (fdk-platform.md §4.11). */
+/** Scheduler over `$schedule` (docs/platform.md "Scheduled events: the $schedule API"). */
 import { sameSchedule } from '../domain/schedules/sweep';
 import type { Scheduler } from '../ports';
 import { fdkSchedule } from './globals';

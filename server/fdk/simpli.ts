@@ -1,4 +1,7 @@
-/** SimpliPort over the Simpli request templates (simpli-api.md §4.1, §5.1–§5.3); every body is checked by zod. */
+/**
+ * SimpliPort over the Simpli request templates (docs/simpli.md "Sentiment: POST /analyze", "Triage", "Reply", "QA");
+ * every body is checked by zod.
+ */
 import { classificationSchema, draftSchema, healthSchema, qaEvaluationSchema, routingSchema, sentimentSchema } from '../contracts/simpli';
 import { AppFailure } from '../domain/errors';
 import type { SimpliService } from '../domain/install/types';

@@ -1,4 +1,4 @@
-/** KeyValueStore over `$db` (fdk-platform.md §4.10). */
+/** KeyValueStore over `$db` (docs/platform.md "Key-value store"). */
 import type { KeyValueStore } from '../ports';
 import { fdkDb } from './globals';
 import { platformFailure, rejectionMessage, rejectionStatus } from './platform-error';

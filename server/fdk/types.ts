@@ -1,4 +1,7 @@
-/** The shapes of the FDK's serverless APIs as we use them (fdk-platform.md §2.3, §4.2, §4.10, §4.11). */
+/**
+ * The shapes of the FDK's serverless APIs as we use them (docs/platform.md "Request templates: invoking and results",
+ * "renderData", "Key-value store", "Scheduled events: the $schedule API").
+ */
 import type requests from '../../config/requests.json';
 
 /** Only templates that exist in config/requests.json can be named. */

@@ -1,6 +1,7 @@
 /**
- * onTicketUpdate (fdk-platform.md §4.5): QA scores a ticket once per resolution, when its status moves into
- * Resolved (4) or Closed (5) as the event's `changes` say. Every other update is skipped with the reason.
+ * onTicketUpdate (docs/platform.md "Event payloads: onTicketUpdate"): QA scores a ticket once per resolution, when its
+ * status moves into Resolved (4) or Closed (5) as the event's `changes` say. Every other update is skipped with
+ * the reason.
  */
 import { describeIssues, ticketEventSchema } from '../contracts/events';
 import { checkResolution, resolutionOf } from '../domain/qa/resolution';

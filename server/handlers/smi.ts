@@ -1,5 +1,6 @@
 /**
- * Server methods the sidebar invokes (fdk-platform.md §4.12). Every path ends in exactly one renderData (§4.2).
+ * Server methods the sidebar invokes (docs/platform.md "Server method invocation (SMI)"). Every path ends in exactly
+ * one renderData (docs/platform.md "renderData").
  *
  * The sidebar needs only retryTicket. Regenerate and draft feedback go through front-end request templates
  * (simpliSidebarDraft, simpliDraftFeedback in config/requests.json) because they are cheaper against the

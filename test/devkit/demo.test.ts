@@ -88,7 +88,8 @@ function checkConsistency(a: FreshdeskAccount): void {
   for (const g of a.agents) for (const id of g.group_ids ?? []) expect(groups.has(id)).toBe(true);
   for (const g of a.groups) if (g.escalate_to != null) expect(agents.has(g.escalate_to)).toBe(true);
 
-  // Names as Freshdesk generates them from labels (§6.2; contact fields drop the cf_, §5.1).
+  // Names as Freshdesk generates them from labels (docs/platform.md "fdk validate"; contact fields drop the cf_,
+  // docs/platform.md "Front end: bootstrapping and the frame").
   for (const f of a.ticketFields) expect(f.name).toBe(`cf_${snakeName(f.label)}`);
   for (const f of a.contactFields) expect(f.name).toBe(snakeName(f.label));
   for (const f of [...a.ticketFields, ...a.contactFields]) expect(f.type === 'custom_dropdown').toBe((f.choices?.length ?? 0) > 0);
@@ -205,7 +206,7 @@ describe('demoAccount()', () => {
     expect(matching.length).toBeLessThan(CATEGORIES.length);
   });
 
-  it('has the AI ticket fields the seed guide asks for, and an ordinary custom field', () => {
+  it('has the AI ticket fields the Simpli Freshdesk guide asks for, and an ordinary custom field', () => {
     const field = (name: string) => a.ticketFields.find((f) => f.name === name);
     expect(field('cf_ai_category')?.type).toBe('custom_dropdown');
     expect(field('cf_ai_urgency')).toMatchObject({ type: 'custom_dropdown', choices: ['low', 'medium', 'high', 'critical'] });

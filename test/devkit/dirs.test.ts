@@ -1,4 +1,7 @@
-/** config/ and app/ directory rules (fdk-platform.md §1.4, §3.1, §6.1, §10) on temporary copies of the app. */
+/**
+ * config/ and app/ directory rules (docs/platform.md "App file layout", "iparams.json rules", "fdk validate", "Limits")
+ * on temporary copies of the app.
+ */
 import { MAX_APP_FILE_BYTES } from '../../devkit/fdk/limits';
 import { cleanApps, expectError, lines, makeApp, problemsOf, remove, write } from './fixture';
 

@@ -1,4 +1,7 @@
-/** Manifest events ↔ server/server.js exports, and the script rules of §4.1, on temporary copies of the app. */
+/**
+ * Manifest events ↔ server/server.js exports, and the script rules of docs/platform.md "Serverless runtime: server.js",
+ * on temporary copies of the app.
+ */
 import { cleanApps, declaredNames, editJson, expectError, lines, makeApp, problemsOf, readJson, remove, write, writeServerFor, writeServerWith } from './fixture';
 
 afterAll(cleanApps);

@@ -1,4 +1,6 @@
-/** config/iparams.json rules (fdk-platform.md §3.1, FDK 6.9 wording) on temporary copies of the app. */
+/**
+ * config/iparams.json rules (docs/platform.md "iparams.json rules", FDK 6.9 wording) on temporary copies of the app.
+ */
 import { cleanApps, editJson, expectError, expectWarning, lines, makeApp, problemsOf, write } from './fixture';
 
 afterAll(cleanApps);

@@ -1,4 +1,7 @@
-/** devkit/fdk manifest + locations checks (fdk-platform.md §1.2, §6.1) on temporary copies of the app. */
+/**
+ * devkit/fdk manifest + locations checks (docs/platform.md "Manifest (platform 3.0)", "fdk validate") on temporary
+ * copies of the app.
+ */
 import { cleanApps, editJson, expectError, expectWarning, lines, makeApp, problemsOf, remove, write, writeServerFor } from './fixture';
 
 afterAll(cleanApps);

@@ -1,5 +1,5 @@
 /**
- * `npm run pack` (fdk-platform.md §6.3): what the zip holds, the digest, the 5 MB limit and the refusal to
+ * `npm run pack` (docs/platform.md "fdk pack"): what the zip holds, the digest, the 5 MB limit and the refusal to
  * pack an invalid app — on temporary copies of the app seeded with every kind of file that must not ship.
  */
 import { createHash, randomBytes } from 'node:crypto';

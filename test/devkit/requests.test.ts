@@ -1,4 +1,7 @@
-/** Manifest requests ↔ config/requests.json and the template schema rules (fdk-platform.md §1.2, §2.1, §2.2). */
+/**
+ * Manifest requests ↔ config/requests.json and the template schema rules (docs/platform.md "Manifest (platform 3.0)",
+ * "Request templates: schema and options", "Request templates: substitution").
+ */
 import { cleanApps, editJson, expectError, expectWarning, lines, makeApp, problemsOf, readJson } from './fixture';
 
 afterAll(cleanApps);

@@ -1,4 +1,4 @@
-/** SMI declarations (fdk-platform.md §4.12) on temporary copies of the app. */
+/** SMI declarations (docs/platform.md "Server method invocation (SMI)") on temporary copies of the app. */
 import { cleanApps, editJson, expectError, lines, makeApp, problemsOf, writeServerFor } from './fixture';
 
 afterAll(cleanApps);

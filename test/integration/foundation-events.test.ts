@@ -116,7 +116,8 @@ describe('each manifest event reaches its handler in the built server.js and cal
       'GET reply.simpli.test /health',
       'GET sentiment.simpli.test /health',
     ]);
-    // The field templates use the proven form of Basic auth: the key alone (fdk-platform.md §2.2).
+    // The field templates use the proven form of Basic auth: the key alone (docs/platform.md
+    // "Request templates: substitution").
     const create = recorder.requests.find((r) => r.method === 'POST');
     expect(create?.headers.authorization).toBe(`Basic ${Buffer.from('fd-secret').toString('base64')}`);
     expect(JSON.parse(create?.body ?? '{}')).toMatchObject({ label: 'AI Category', type: 'custom_dropdown' });
@@ -129,7 +130,7 @@ describe('each manifest event reaches its handler in the built server.js and cal
     expect(run.failure).toBe('blocked');
     const message = (run.error as { message: string }).message;
     expect(message).toMatch(/API key/);
-    expect(message.length).toBeLessThanOrEqual(60); // fdk-platform.md §10
+    expect(message.length).toBeLessThanOrEqual(60); // docs/platform.md "Limits"
   });
 
   it('SMI retryTicket answers through renderData; a ticket the app never processed has nothing to retry', async () => {

@@ -64,7 +64,8 @@ describe('a fresh account (globex, an admin key)', () => {
     ]);
     const r = report(stack);
     expect(r).toMatchObject({ freshdesk: { verified: true }, requests: 10, schedule: { state: 'created', name: 'simpli-sweep' } });
-    // The names are the ones Freshdesk answered with (§6.2: generated from the label; contact keys without cf_).
+    // The names are the ones Freshdesk answered with (docs/freshdesk.md "Creating ticket fields": generated from
+    // the label; contact keys without cf_).
     const namesInAccount = [category[0]!.name, ticketFieldsLabelled(stack, 'AI Urgency')[0]!.name, ticketFieldsLabelled(stack, 'AI Confidence')[0]!.name,
       contactFieldsLabelled(stack, 'Sentiment Score')[0]!.name, contactFieldsLabelled(stack, 'Escalation Risk')[0]!.name];
     expect(r.fields.map((f: Json) => [f.outcome, f.name])).toEqual(namesInAccount.map((n) => ['created', n]));
@@ -115,7 +116,7 @@ describe('a fresh account (globex, an admin key)', () => {
 describe('an account with some of the fields', () => {
   it('creates only the missing ones and writes under the names the account has', async () => {
     const stack = await stackOn('fresh');
-    // What an admin following the seed guide may have done by hand, in other spellings.
+    // What an admin following the Simpli Freshdesk guide may have done by hand, in other spellings.
     await adminCreates(stack, '/api/v2/admin/ticket_fields', { label: ' ai urgency ', label_for_customers: 'Urgency', type: 'custom_dropdown', choices: ['low', 'medium', 'high', 'critical'].map((value, i) => ({ value, position: i + 1 })) });
     await adminCreates(stack, '/api/v2/contact_fields', { label: 'Sentiment Score', label_for_customers: 'Mood', type: 'custom_dropdown', choices: ['Positive', 'Neutral', 'Negative'].map((value, i) => ({ value, position: i + 1 })) });
     stack.clearLogs();

@@ -253,7 +253,8 @@ describe('contact fields come from the account, never guessed', () => {
     const run = await globex.platform.fireEvent('onConversationCreate', globexReply());
     const contact = globex.freshdesk.state().contacts.find((c) => c.id === 5104) as Json;
     const fieldName = (globex.freshdesk.state().contactFields.find((f) => f.label === 'Sentiment Score') as Json).name as string;
-    expect(fieldName.startsWith('cf_')).toBe(false); // contact field keys have no cf_ prefix (freshdesk-api.md §5.1)
+    // contact field keys have no cf_ prefix (docs/freshdesk.md "Contacts")
+    expect(fieldName.startsWith('cf_')).toBe(false);
     expect(contact.custom_fields[fieldName]).toBe('Positive'); // "Thanks" reads positive; the account's own spelling of the choice
     expect(run.logs.filter((l) => l.includes('field skipped'))).toEqual([expect.stringMatching(/no "Escalation Risk" contact field/)]);
   });

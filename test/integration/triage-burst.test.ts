@@ -1,6 +1,6 @@
 /**
  * Bursts degrade into deferred work, not lost work (issue 5 §6): the platform allows 50 template requests and
- * 50 `$db` operations a minute (fdk-platform.md §10), so a burst spends them, records the rest cheaply in
+ * 50 `$db` operations a minute (docs/platform.md "Limits"), so a burst spends them, records the rest cheaply in
  * schedules, and drains later — every ticket triaged once, with one note.
  */
 import { startStack, type Stack } from '../helpers/stack';

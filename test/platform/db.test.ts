@@ -1,4 +1,7 @@
-/** $db conformance (fdk-platform.md §4.10, §10): every limit, error shape, TTL, setIf, update action, budget. */
+/**
+ * $db conformance (docs/platform.md "Key-value store", "Limits"): every limit, error shape, TTL, setIf, update action,
+ * budget.
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,7 +38,8 @@ describe('$db set / get / delete', () => {
     await expect(db.get('k')).rejects.toMatchObject({ status: 404 });
   });
 
-  it('stores empty strings, NaN and ±Infinity inside the value as null (§4.10)', async () => {
+  // docs/platform.md "Key-value store"
+  it('stores empty strings, NaN and ±Infinity inside the value as null', async () => {
     const { db } = store();
     await db.set('k', { s: '', nan: NaN, inf: Infinity, ninf: -Infinity, deep: { list: ['', 1, NaN], ok: 'x' } });
     await expect(db.get('k')).resolves.toEqual({ s: null, nan: null, inf: null, ninf: null, deep: { list: [null, 1, null], ok: 'x' } });
@@ -50,7 +54,7 @@ describe('$db key and value rules', () => {
     }
   });
 
-  it('accepts a 60-character key and rejects 61 (§4.10)', async () => {
+  it('accepts a 60-character key and rejects 61 (docs/platform.md "Key-value store")', async () => {
     const { db } = store();
     await expect(db.set('k'.repeat(60), { a: 1 })).resolves.toEqual({ Created: true });
     await expect(db.set('k'.repeat(61), { a: 1 })).rejects.toEqual({
@@ -59,7 +63,8 @@ describe('$db key and value rules', () => {
     });
   });
 
-  it('accepts key + value of exactly 40 KB and rejects one byte more (§4.10)', async () => {
+  // docs/platform.md "Key-value store"
+  it('accepts key + value of exactly 40 KB and rejects one byte more', async () => {
     const { db } = store();
     const key = 'big';
     // {"v":"…"} is 8 bytes of JSON around the string.
@@ -231,7 +236,7 @@ describe('$db update', () => {
   });
 });
 
-describe('$db budget: 50 operations per minute per installation (§4.10, §10)', () => {
+describe('$db budget: 50 operations per minute per installation (docs/platform.md "Key-value store", "Limits")', () => {
   it('allows 50 operations of any kind, refuses the 51st with 429, and recovers after 60 s', async () => {
     const { db, clock } = store(50);
     await db.set('k', { n: 0 });

@@ -1,6 +1,6 @@
 /**
- * Event dispatch (fdk-platform.md §4.3–§4.8): the 3.0 envelope, fixture data and overrides, the 256 KB payload
- * limit, the 20 s execution limit, and failures that are recorded instead of crashing the platform.
+ * Event dispatch (docs/platform.md "Event payloads" sections): the 3.0 envelope, fixture data and overrides, the 256 KB
+ * payload limit, the 20 s execution limit, and failures that are recorded instead of crashing the platform.
  */
 import { DEFAULT_EXECUTION_TIMEOUT_MS, EVENT_MAX_PAYLOAD_BYTES, LocalPlatform } from '../../devkit/platform/local-platform';
 import { startRecorder } from '../helpers/recorder';
@@ -17,7 +17,7 @@ type Envelope = {
   data: Record<string, Record<string, unknown>>;
 };
 
-describe('the 3.0 event envelope (§4.3)', () => {
+describe('the 3.0 event envelope (docs/platform.md "Event payloads: the envelope")', () => {
   it('carries account, domain, event, region, timestamp in seconds, currentHost, the non-secure iparams and the fixture data', async () => {
     const { platform, clock } = probePlatform();
     const payload = loggedJson<Envelope>(await platform.fireEvent('onTicketUpdate'));
@@ -40,7 +40,8 @@ describe('the 3.0 event envelope (§4.3)', () => {
   });
 
 
-  it('onTicketUpdate carries `changes` inside data.ticket (§4.5)', async () => {
+  // docs/platform.md "Event payloads: onTicketUpdate"
+  it('onTicketUpdate carries `changes` inside data.ticket', async () => {
     const { platform } = probePlatform();
     const { data } = loggedJson<Envelope>(await platform.fireEvent('onTicketUpdate'));
     expect(data.ticket?.changes).toEqual({ status: [2, 4] });
@@ -48,7 +49,8 @@ describe('the 3.0 event envelope (§4.3)', () => {
     expect(Object.keys(data)).toEqual(['ticket', 'requester', 'actor']);
   });
 
-  it('onTicketCreate carries the ticket with HTML and text descriptions, the requester and the actor (§4.4)', async () => {
+  // docs/platform.md "Event payloads: onTicketCreate"
+  it('onTicketCreate carries the ticket with HTML and text descriptions, the requester and the actor', async () => {
     const { platform } = probePlatform();
     const { data } = loggedJson<Envelope>(await platform.fireEvent('onTicketCreate', { probe: 'envelope' }));
     expect(data.ticket).toMatchObject({ id: 1201, status: 2, requester_id: 7001 });
@@ -58,7 +60,8 @@ describe('the 3.0 event envelope (§4.3)', () => {
     expect(data.actor).toMatchObject({ type: 'contact' });
   });
 
-  it('onConversationCreate carries an incoming public customer reply (§4.6)', async () => {
+  // docs/platform.md "Event payloads: onConversationCreate"
+  it('onConversationCreate carries an incoming public customer reply', async () => {
     const { platform } = probePlatform();
     const { data } = loggedJson<Envelope>(await platform.fireEvent('onConversationCreate'));
     expect(data.conversation).toMatchObject({ ticket_id: 1201, incoming: true, private: false, source: 0 });
@@ -66,7 +69,8 @@ describe('the 3.0 event envelope (§4.3)', () => {
     expect(data.actor).toMatchObject({ type: 'contact' });
   });
 
-  it('app set-up events carry a millisecond timestamp and no data (§4.7)', async () => {
+  // docs/platform.md "Event payloads: app set-up, external and scheduled events"
+  it('app set-up events carry a millisecond timestamp and no data', async () => {
     const { platform, clock } = probePlatform();
     const run = await platform.fireEvent('onAppInstall');
     const payload = loggedJson<Envelope>(run);
@@ -95,7 +99,8 @@ describe('the 3.0 event envelope (§4.3)', () => {
   });
 });
 
-describe('secure iparams in payloads (§3.3: unsettled, so the strict reading is the default)', () => {
+// docs/platform.md "Secure installation parameters": unsettled, so the strict reading is the default
+describe('secure iparams in payloads', () => {
   const SECURE = ['simpli_api_key', 'freshdesk_api_key'];
 
   it('withholds them from product and app set-up events by default; the rest are all there', async () => {
@@ -143,7 +148,7 @@ describe('secure iparams in payloads (§3.3: unsettled, so the strict reading is
   });
 });
 
-describe('payload limit: 256 KB (§4.8)', () => {
+describe('payload limit: 256 KB (docs/platform.md "Execution limits")', () => {
   it('runs a payload just under the limit and refuses one over it without running the handler', async () => {
     const { platform } = probePlatform();
     const base = (await platform.fireEvent('onTicketCreate', { probe: 'loads', pad: '' })).payloadBytes;
@@ -159,7 +164,7 @@ describe('payload limit: 256 KB (§4.8)', () => {
   });
 });
 
-describe('execution limit: 20 s (§4.8, §10)', () => {
+describe('execution limit: 20 s (docs/platform.md "Execution limits", "Limits")', () => {
   it('defaults to 20 000 ms', async () => {
     expect(DEFAULT_EXECUTION_TIMEOUT_MS).toBe(20_000);
     // And the platform applies it: with Jest's fake timers the 20 s pass instantly.
@@ -252,14 +257,15 @@ describe('failures are recorded, never thrown', () => {
     await expect(missing.fireEvent('onTicketCreate')).resolves.toMatchObject({ ok: false, failure: 'handler_not_found' });
   });
 
-  it('ignores renderData(error) from a product event (§4.2), but records it', async () => {
+  it('ignores renderData(error) from a product event (docs/platform.md "renderData"), but records it', async () => {
     const { platform } = probePlatform();
     const run = await platform.fireEvent('onTicketCreate', { probe: 'render-error' });
     expect(run.ok).toBe(true);
     expect(run.renderData).toEqual({ error: { status: 500, message: 'ignored for product events' }, data: undefined });
   });
 
-  it('onAppInstall: renderData({ message }) blocks the install (§4.2, §4.7)', async () => {
+  // docs/platform.md "renderData", "Event payloads: app set-up, external and scheduled events"
+  it('onAppInstall: renderData({ message }) blocks the install', async () => {
     const { platform } = probePlatform({ iparams: { ...IPARAMS, probe_block_install: true } });
     const run = await platform.fireEvent('onAppInstall');
     expect(run).toMatchObject({ ok: false, failure: 'blocked', error: { message: 'Blocked by the probe' } });

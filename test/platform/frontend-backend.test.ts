@@ -1,7 +1,7 @@
 /**
- * What the sidebar's `client` gets from the platform (fdk-platform.md §5, §3.3, §2.4, §4.10): non-secure iparams
- * only, the same KV store and budget as the server, templates as the front-end caller on the shared 50/min
- * budget, and SMI.
+ * What the sidebar's `client` gets from the platform (docs/platform.md "Front end: bootstrapping and the frame",
+ * "Secure installation parameters", "Request templates: limits", "Key-value store"): non-secure iparams only, the same
+ * KV store and budget as the server, templates as the front-end caller on the shared 50/min budget, and SMI.
  */
 import { IPARAMS, probePlatform, rejection, slowServer } from './helpers';
 
@@ -24,7 +24,8 @@ describe('frontendBackend()', () => {
     expect(backend.publicIparams().freshdesk_subdomain).toBe('acme');
   });
 
-  it('client.db is the installation store and spends the same 50/min budget as $db (§4.10)', async () => {
+  // docs/platform.md "Key-value store"
+  it('client.db is the installation store and spends the same 50/min budget as $db', async () => {
     const { platform } = probePlatform();
     const backend = platform.frontendBackend(noProductData);
     await backend.db.set('from-sidebar', { a: 1 });
@@ -34,7 +35,8 @@ describe('frontendBackend()', () => {
     expect(platform.budgetUsage().db).toBe(3);
   });
 
-  it('templates run as the front-end caller and share the 50/min budget with the server (§2.4)', async () => {
+  // docs/platform.md "Request templates: limits"
+  it('templates run as the front-end caller and share the 50/min budget with the server', async () => {
     const server = await slowServer(0);
     try {
       const { platform } = probePlatform({ hosts: { 'acme.freshdesk.com': server.base, 'triage.simpli.example.com': server.base } });

@@ -1,6 +1,6 @@
 /**
- * The serverless sandbox (fdk-platform.md §4.1): the globals a handler sees, what is withheld, require, the
- * per-invocation context, the platform clock, and the realm of values handed to the app.
+ * The serverless sandbox (docs/platform.md "Serverless runtime: server.js"): the globals a handler sees, what
+ * is withheld, require, the per-invocation context, the platform clock, and the realm of values handed to the app.
  */
 import path from 'node:path';
 import { loadServerScript } from '../../devkit/platform/sandbox';
@@ -18,7 +18,7 @@ interface GlobalsReport {
   consoleMethods: string[];
 }
 
-describe('sandbox globals (§4.1)', () => {
+describe('sandbox globals (docs/platform.md "Serverless runtime: server.js")', () => {
   it('gives a handler exactly the FDK globals', async () => {
     const { platform } = probePlatform();
     const run = await platform.fireEvent('onTicketCreate', { probe: 'globals' });
@@ -63,7 +63,7 @@ describe('sandbox globals (§4.1)', () => {
   });
 });
 
-describe('require (§4.1)', () => {
+describe('require (docs/platform.md "Serverless runtime: server.js")', () => {
   it('loads relative files under server/ with the exports wrapper, and nothing else', async () => {
     const { platform } = probePlatform();
     const result = loggedJson(await platform.fireEvent('onTicketCreate', { probe: 'require' }));

@@ -1,4 +1,7 @@
-/** $schedule conformance (fdk-platform.md §4.11, §10): names, data, timing rules, caps, fetch/update/delete, due(). */
+/**
+ * $schedule conformance (docs/platform.md "Scheduled events: the $schedule API", "Limits"): names, data, timing rules,
+ * caps, fetch/update/delete, due().
+ */
 import { ManualClock } from '../../devkit/platform/clock';
 import { createScheduler, SCHEDULE_MESSAGES } from '../../devkit/platform/schedule';
 
@@ -19,7 +22,8 @@ describe('$schedule.create: one-time schedules', () => {
     });
   });
 
-  it('refuses a schedule less than 5 minutes ahead (§4.11)', async () => {
+  // docs/platform.md "Scheduled events: the $schedule API"
+  it('refuses a schedule less than 5 minutes ahead', async () => {
     const { schedule, at } = scheduler();
     for (const lead of [5 * MINUTE - 1000, 0, -MINUTE]) {
       await expect(schedule.create({ name: 'a', data: {}, schedule_at: at(lead) })).rejects.toEqual({
@@ -47,7 +51,8 @@ describe('$schedule.create: one-time schedules', () => {
     });
   });
 
-  it('accepts data of exactly 4 KB and refuses more (§4.11, §10)', async () => {
+  // docs/platform.md "Scheduled events: the $schedule API", "Limits"
+  it('accepts data of exactly 4 KB and refuses more', async () => {
     const { schedule, at } = scheduler();
     const fill = 4096 - '{"v":""}'.length;
     await expect(schedule.create({ name: 'a', data: { v: 'x'.repeat(fill) }, schedule_at: at(6 * MINUTE) })).resolves.toMatchObject({ status: 200 });
@@ -103,7 +108,8 @@ describe('$schedule.create: one-time schedules', () => {
   });
 });
 
-describe('$schedule caps: 1000 one-time and 1 recurring per installation (§4.11, §10)', () => {
+// docs/platform.md "Scheduled events: the $schedule API", "Limits"
+describe('$schedule caps: 1000 one-time and 1 recurring per installation', () => {
   it('holds 1000 one-time schedules, refuses the 1001st, and has room again after a delete', async () => {
     const { schedule, at } = scheduler();
     for (let i = 0; i < 1000; i += 1) await schedule.create({ name: `t-${i}`, data: { i }, schedule_at: at(10 * MINUTE) });

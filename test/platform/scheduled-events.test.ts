@@ -1,5 +1,6 @@
 /**
- * Scheduled events end to end (fdk-platform.md §4.11, §4.7): a handler creates a schedule through `$schedule`,
+ * Scheduled events end to end (docs/platform.md "Scheduled events: the $schedule API",
+ * "Event payloads: app set-up, external and scheduled events"): a handler creates a schedule through `$schedule`,
  * `advance()` moves the platform clock and fires each due schedule through onScheduledEvent, in time order, with
  * the schedule's data.
  */

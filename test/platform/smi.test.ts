@@ -1,6 +1,6 @@
 /**
- * SMI (fdk-platform.md §4.2, §4.12): renderData semantics and each error form, the payload the server receives,
- * the 100 KB payload limit, 50 invocations per minute, and the execution limit.
+ * SMI (docs/platform.md "renderData", "Server method invocation (SMI)"): renderData semantics and each error form,
+ * the payload the server receives, the 100 KB payload limit, 50 invocations per minute, and the execution limit.
  */
 import type { SmiFailure } from '../../devkit/platform/types';
 import { SMI_MESSAGES } from '../../devkit/platform/smi';
@@ -12,7 +12,7 @@ async function failure(promise: Promise<unknown>): Promise<SmiFailure> {
   return (await rejection(promise)) as SmiFailure;
 }
 
-describe('renderData(null, data) → { requestID, response } (§4.2)', () => {
+describe('renderData(null, data) → { requestID, response } (docs/platform.md "renderData")', () => {
   it('resolves with the data, and the server saw the payload merged with iparams and currentHost', async () => {
     const { platform } = probePlatform();
     const result = await platform.invokeSmi('regenerateDraft', { mode: 'echo', ticketId: 1201 });
@@ -54,7 +54,8 @@ describe('renderData(null, data) → { requestID, response } (§4.2)', () => {
   });
 });
 
-describe('renderData(error) → rejection { requestID, status, message, errorSource: "APP" } (§4.2)', () => {
+// docs/platform.md "renderData"
+describe('renderData(error) → rejection { requestID, status, message, errorSource: "APP" }', () => {
   it('passes status and message through', async () => {
     const { platform } = probePlatform();
     const error = await failure(platform.invokeSmi('regenerateDraft', { mode: 'status-message' }));
@@ -137,7 +138,7 @@ describe('SMI failures that are not renderData', () => {
   });
 });
 
-describe('SMI limits (§4.12, §10)', () => {
+describe('SMI limits (docs/platform.md "Server method invocation (SMI)", "Limits")', () => {
   it('accepts a 100 KB payload and refuses a larger one without running the handler', async () => {
     const { platform } = probePlatform();
     const fill = 100 * 1024 - JSON.stringify({ mode: 'nothing', pad: '' }).length;

@@ -1,7 +1,7 @@
 /**
  * onAppUninstall on the local platform (docs/platform.md, "Installing: app set-up events"): renderData semantics like onAppInstall, and
- * once the uninstall is allowed the platform deletes the installation's `$db` data (§4.10). Schedules stay as the
- * app left them, so an app that forgets one is seen to.
+ * once the uninstall is allowed the platform deletes the installation's `$db` data (docs/platform.md
+ * "Key-value store"). Schedules stay as the app left them, so an app that forgets one is seen to.
  */
 import { LocalPlatform } from '../../devkit/platform/local-platform';
 import { IPARAMS, loggedJson, probePlatform } from './helpers';

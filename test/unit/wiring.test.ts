@@ -1,6 +1,7 @@
 /**
- * The three places that must agree (fdk-platform.md §1.2, §4.1, §4.12): the manifest's handler, template and
- * function names; config/requests.json; and what the built server.js exports.
+ * The three places that must agree (docs/platform.md "Manifest (platform 3.0)", "Serverless runtime: server.js",
+ * "Server method invocation (SMI)"): the manifest's handler, template and function names; config/requests.json; and
+ * what the built server.js exports.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -91,7 +92,7 @@ describe('request templates', () => {
 
   const templates = Object.entries(readJson('config/requests.json')) as Array<[string, { schema: { host: string; headers?: Record<string, string> } }]>;
 
-  it('every Simpli template sends the API key and a request id (simpli-api.md §2.2)', () => {
+  it('every Simpli template sends the API key and a request id (docs/simpli.md "Request headers")', () => {
     const simpli = templates.filter(([name]) => name.startsWith('simpli'));
     expect(simpli.length).toBeGreaterThanOrEqual(10);
     for (const [name, t] of simpli) {
@@ -101,11 +102,12 @@ describe('request templates', () => {
     }
   });
 
-  it('every Freshdesk template uses Basic auth of the secure key alone through encode(), the form public samples use (fdk-platform.md §2.2)', () => {
+  // docs/platform.md "Request templates: substitution"
+  it('every Freshdesk template uses Basic auth of the secure key alone through encode(), the form public samples use', () => {
     const freshdesk = templates.filter(([name]) => name.startsWith('freshdesk'));
     expect(freshdesk.length).toBeGreaterThanOrEqual(12);
     for (const [name, t] of freshdesk) {
-      // Freshdesk takes the key as the Basic user name and ignores the password (freshdesk-api.md §1.2).
+      // Freshdesk takes the key as the Basic user name and ignores the password (docs/freshdesk.md "Authentication").
       expect([name, t.schema.headers?.Authorization]).toEqual([name, 'Basic <%= encode(iparam.freshdesk_api_key) %>']);
       expect([name, t.schema.host]).toEqual([name, '<%= iparam.freshdesk_subdomain %>.freshdesk.com']);
     }

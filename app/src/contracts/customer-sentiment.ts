@@ -1,4 +1,4 @@
-/** Sentiment `GET /customers/{id}/sentiment` (simpli-api.md §4.2): the customer's history across tickets. */
+/** Sentiment `GET /customers/{id}/sentiment` (docs/simpli.md "Sentiment: customer history and trend"): the customer's history across tickets. */
 import { list, num, obj, str } from './read';
 
 export interface TimelinePoint {
@@ -10,7 +10,7 @@ export interface TimelinePoint {
 export interface CustomerSentiment {
   /** Rounded last score of the whole history (0 when there is none). */
   currentScore: number;
-  /** The service's own trend word; inverted (simpli-api.md §4.2), see view-models/trend.ts. */
+  /** The service's own trend word; inverted (docs/simpli.md "Sentiment: customer history and trend"), see view-models/trend.ts. */
   serviceTrend: string;
   /** Oldest first, at most the requested page. */
   timeline: TimelinePoint[];

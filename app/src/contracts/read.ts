@@ -11,7 +11,7 @@ export const obj = <T = Record<string, unknown>>(x: unknown): Unread<T> | undefi
 
 export const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
 
-/** A non-blank string (FDK stores '' as null, §4.10; blank is "not set" either way). */
+/** A non-blank string (FDK stores '' as null: docs/platform.md "Key-value store"; blank is "not set" either way). */
 export const text = (x: unknown): string | undefined => (typeof x === 'string' && x.trim() !== '' ? x : undefined);
 
 export const num = (x: unknown): number | undefined => (typeof x === 'number' && Number.isFinite(x) ? x : undefined);

@@ -1,4 +1,4 @@
-/** The `ticket` and `contact` data objects (fdk-platform.md §5.2), reduced to what the sidebar uses. */
+/** The `ticket` and `contact` data objects (docs/platform.md "Front end: the data method"), reduced to what the sidebar uses. */
 import { num, obj, str, text } from './read';
 
 export interface TicketContext {

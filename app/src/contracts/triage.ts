@@ -4,7 +4,7 @@ import { readJob, type JobState } from './job';
 import { bool, list, num, obj, str, text } from './read';
 
 type Stored<K extends keyof TriageRecord> = NonNullable<TriageRecord[K]>;
-/** What the server stores, with its nulls (FDK stores '' as null, §4.10) read as absent. */
+/** What the server stores, with its nulls (FDK stores '' as null: docs/platform.md "Key-value store") read as absent. */
 type Present<T> = { [K in keyof T]: Exclude<T[K], null> };
 
 export type Classification = Stored<'classification'>;

@@ -1,6 +1,7 @@
 /**
- * Resolves the platform client once (`app.initialized()`, fdk-platform.md §5.1), wraps it in the SidebarPort and
- * provides that to the app. Until then a loading state; without a platform, an error that says so.
+ * Resolves the platform client once (`app.initialized()`, docs/platform.md "Front end: bootstrapping and the frame"),
+ * wraps it in the SidebarPort and provides that to the app. Until then a loading state; without a platform, an error
+ * that says so.
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { ErrorState, LoadingState } from '../components/States';

@@ -1,7 +1,10 @@
 /**
- * The only module that names the platform's `app` global and the `client` it resolves (fdk-platform.md §5.1);
- * everything else gets a SidebarPort (sidebar-port.ts). The interface lists only what the sidebar calls, with the
- * platform's own shapes (§2.3, §4.10, §4.12, §5.2–§5.4).
+ * The only module that names the platform's `app` global and the `client` it resolves (docs/platform.md
+ * "Front end: bootstrapping and the frame"); everything else gets a SidebarPort (sidebar-port.ts). The interface lists
+ * only what the sidebar calls, with the platform's own shapes (docs/platform.md
+ * "Request templates: invoking and results", "Key-value store", "Server method invocation (SMI)",
+ * "Front end: the data method", "Front end: the interface method and events",
+ * "Front end: bootstrapping and the frame").
  */
 export interface TemplateArgs {
   context?: Record<string, string>;

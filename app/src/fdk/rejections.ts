@@ -1,6 +1,8 @@
 /**
- * Platform rejections (template `{ status, errorSource, response }` §2.3, SMI `{ status, message }` §4.12,
- * `$db` `{ status, message }` §4.10) → SidebarError. Messages are ours: a rejection's body is never shown.
+ * Platform rejections (template `{ status, errorSource, response }` docs/platform.md
+ * "Request templates: invoking and results", SMI `{ status, message }` docs/platform.md
+ * "Server method invocation (SMI)", `$db` `{ status, message }` docs/platform.md "Key-value store") → SidebarError.
+ * Messages are ours: a rejection's body is never shown.
  */
 import { SidebarError, type FailureKind } from '../port';
 

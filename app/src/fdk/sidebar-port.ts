@@ -12,12 +12,18 @@ import { SidebarError, type SidebarPort } from '../port';
 import type { FdkClient, TemplateArgs } from './client';
 import { isNotFound, toSidebarError } from './rejections';
 
-/** fdk-platform.md §5.1: the sidebar frame is at most 700 px tall. */
+/** docs/platform.md "Front end: bootstrapping and the frame": the sidebar frame is at most 700 px tall. */
 export const MAX_HEIGHT_PX = 700;
-/** The request body limit is 100 KB (§2.4); 20 000 characters stay under it even at 4 bytes each. */
+/**
+ * The request body limit is 100 KB (docs/platform.md "Request templates: limits"); 20 000 characters stay under it even
+ * at 4 bytes each.
+ */
 const MAX_MESSAGE_CHARS = 20_000;
 
-/** Front-end templates (config/requests.json): no `context` in host or headers (§2.2). */
+/**
+ * Front-end templates (config/requests.json): no `context` in host or headers (docs/platform.md
+ * "Request templates: substitution").
+ */
 const TEMPLATES = {
   customerSentiment: 'simpliCustomerSentiment',
   draft: 'simpliSidebarDraft',
@@ -133,7 +139,8 @@ export function createSidebarPort(client: FdkClient): SidebarPort {
       try {
         await insert();
       } catch {
-        // No reply editor open: open it (§5.3 `click` on "reply"), then insert once more.
+        // No reply editor open: open it (docs/platform.md "Front end: the interface method and events" `click`
+        // on "reply"), then insert once more.
         try {
           await trigger('click', { id: 'reply' });
           await insert();

@@ -1,6 +1,7 @@
 /**
- * Keeps the sidebar frame as tall as its content, up to the platform's 700 px (fdk-platform.md §5.1; the port
- * clamps). Resizing is an instance call: no platform operation is spent.
+ * Keeps the sidebar frame as tall as its content, up to the platform's 700 px (docs/platform.md
+ * "Front end: bootstrapping and the frame"; the port clamps). Resizing is an instance call: no platform operation
+ * is spent.
  */
 import { useLayoutEffect, type RefObject } from 'react';
 import type { SidebarPort } from '../port';

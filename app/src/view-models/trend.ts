@@ -1,14 +1,15 @@
 /**
- * The customer's sentiment trend. Simpli Sentiment's `trend` is inverted (simpli-api.md §4.2): it compares the
- * mean of the last three scores with the last one and answers "improving" when the last score DROPPED. The
- * sidebar therefore computes the direction itself from the timeline with the same rule the right way round, and
- * only when the page it fetched may not hold the latest scores does it fall back to the service's word, flipped.
+ * The customer's sentiment trend. Simpli Sentiment's `trend` is inverted (docs/simpli.md
+ * "Sentiment: customer history and trend"): it compares the mean of the last three scores with the last one and answers
+ * "improving" when the last score DROPPED. The sidebar therefore computes the direction itself from the timeline with
+ * the same rule the right way round, and only when the page it fetched may not hold the latest scores does it fall back
+ * to the service's word, flipped.
  */
 import type { CustomerSentiment } from '../contracts/customer-sentiment';
 
 export type Direction = 'improving' | 'declining' | 'stable' | 'unknown';
 
-/** The service's margin (simpli-api.md §4.2). */
+/** The service's margin (docs/simpli.md "Sentiment: customer history and trend"). */
 const MARGIN = 0.1;
 
 const FLIPPED: Readonly<Record<string, Direction>> = { improving: 'declining', declining: 'improving', stable: 'stable' };

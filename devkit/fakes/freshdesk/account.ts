@@ -1,27 +1,39 @@
 /**
  * FreshdeskAccount: the plain data a fake Freshdesk account is seeded from (and restored to on reset).
  * Written for authors of demo data: only what identifies a record is required; everything else gets the
- * default a real account would show (§2.1: empty fields are null, lists are []). Keys use the API's own
- * snake_case names, so a record can be pasted from a real response. Section numbers: shared/docs/freshdesk-api.md.
+ * default a real account would show ("Viewing a ticket": empty fields are null, lists are []). Keys use the API's own
+ * snake_case names, so a record can be pasted from a real response. Quoted names: sections of docs/freshdesk.md.
  */
 
 export interface FreshdeskAccount {
-  /** The subdomain: "acme-shop" → https://acme-shop.freshdesk.com, used in Link and Location headers (§1.1). */
+  /**
+   * The subdomain: "acme-shop" → https://acme-shop.freshdesk.com, used in Link and Location headers
+   * ("Base URL and transport").
+   */
   domain: string;
-  /** Calls per minute for the whole account, shared by every key (§8): Growth 200, Pro 400, Enterprise 700, trial 50. */
+  /**
+   * Calls per minute for the whole account, shared by every key ("Rate limits"): Growth 200, Pro 400, Enterprise 700,
+   * trial 50.
+   */
   rateLimitPerMinute: number;
-  /** GET /api/v2/tickets calls per minute, a slice of the total (§8: Growth 20, Pro 100, Enterprise 200). Default: list-limit.ts. */
+  /**
+   * GET /api/v2/tickets calls per minute, a slice of the total ("Rate limits": Growth 20, Pro 100, Enterprise 200).
+   * Default: list-limit.ts.
+   */
   ticketListRateLimitPerMinute?: number;
   apiKeys: SeedApiKey[];
-  /** The ticket_type field's choices (§9), e.g. ["Question", "Incident", "Problem", "Feature Request"]. */
+  /**
+   * The ticket_type field's choices ("Groups and ticket types"), e.g. ["Question", "Incident", "Problem",
+   * "Feature Request"].
+   */
   ticketTypes: string[];
-  /** Statuses beyond 2 Open, 3 Pending, 4 Resolved, 5 Closed (ids ≥ 6, §2.2). */
+  /** Statuses beyond 2 Open, 3 Pending, 4 Resolved, 5 Closed (ids ≥ 6, "Priorities, statuses and sources"). */
   customStatuses?: SeedStatus[];
-  /** System fields that closing (status 4/5) requires (§2.3), e.g. ["ticket_type"]. */
+  /** System fields that closing (status 4/5) requires ("Updating a ticket"), e.g. ["ticket_type"]. */
   systemFieldsRequiredForClosure?: SystemClosureField[];
-  /** Custom ticket fields (names cf_*, §6.1). System fields are derived from the rest of the account. */
+  /** Custom ticket fields (names cf_*, "Ticket fields"). System fields are derived from the rest of the account. */
   ticketFields: SeedTicketField[];
-  /** Custom contact fields (names without cf_, §5.1). */
+  /** Custom contact fields (names without cf_, "Contacts"). */
   contactFields: SeedContactField[];
   groups: SeedGroup[];
   agents: SeedAgent[];
@@ -30,9 +42,12 @@ export interface FreshdeskAccount {
   emailConfigs?: SeedNamed[];
   contacts: SeedContact[];
   tickets: SeedTicket[];
-  /** The knowledge base: categories → folders (→ subfolders) → articles (§7). */
+  /** The knowledge base: categories → folders (→ subfolders) → articles ("Solutions (knowledge base)"). */
   solutions: SeedCategory[];
-  /** Newer accounts have subfolders (§7); false serves no /subfolders route and no hierarchy keys. Default true. */
+  /**
+   * Newer accounts have subfolders ("Solutions (knowledge base)"); false serves no /subfolders route and no hierarchy
+   * keys. Default true.
+   */
   solutionSubfolders?: boolean;
   /** created_at/updated_at for seed records that give none. Default "2024-05-01T09:00:00Z". */
   seededAt?: string;
@@ -40,9 +55,14 @@ export interface FreshdeskAccount {
 
 export interface SeedApiKey {
   key: string;
-  /** The agent the key belongs to: calls run as that agent, notes default to them as author (§1.2, §3). */
+  /**
+   * The agent the key belongs to: calls run as that agent, notes default to them as author ("Authentication", "Notes").
+   */
   agent_id: number;
-  /** Admin keys may call /api/v2/admin/* and create fields; others get 403 access_denied (§1.3, §6.2). */
+  /**
+   * Admin keys may call /api/v2/admin/* and create fields; others get 403 access_denied ("Error responses",
+   * "Creating ticket fields").
+   */
   admin: boolean;
 }
 
@@ -89,7 +109,7 @@ interface SeedFieldCommon {
 }
 
 export interface SeedTicketField extends SeedFieldCommon {
-  /** "cf_ai_category" (§6.1). */
+  /** "cf_ai_category" ("Ticket fields"). */
   name: string;
   type: CustomTicketFieldType;
   description?: string | null;
@@ -98,7 +118,7 @@ export interface SeedTicketField extends SeedFieldCommon {
 }
 
 export interface SeedContactField extends SeedFieldCommon {
-  /** "sentiment_score": no cf_ prefix in the API (§5.1). */
+  /** "sentiment_score": no cf_ prefix in the API ("Contacts"). */
   name: string;
   type: CustomContactFieldType;
   displayed_for_customers?: boolean;
@@ -150,7 +170,7 @@ export interface SeedContact {
 }
 
 export interface SeedTicket {
-  /** The display id, as in /tickets/{id} (§2.1). */
+  /** The display id, as in /tickets/{id} ("Viewing a ticket"). */
   id: number;
   subject: string;
   /** HTML. description_text is derived when not given. */
@@ -182,7 +202,7 @@ export interface SeedTicket {
   deleted?: boolean;
   created_at?: string;
   updated_at?: string;
-  /** Oldest first; the ticket's description is not one of them (§4). */
+  /** Oldest first; the ticket's description is not one of them ("Conversations and pagination"). */
   conversations?: SeedConversation[];
 }
 
@@ -197,9 +217,9 @@ export interface SeedConversation {
   incoming?: boolean;
   /** Default false (a reply); true makes it a private note. */
   private?: boolean;
-  /** Default 2 (note) when private, else 0 (email reply) (§2.2). */
+  /** Default 2 (note) when private, else 0 (email reply) ("Priorities, statuses and sources"). */
   source?: number;
-  /** Default 1 when incoming, 2 when private, else 3 (§4). */
+  /** Default 1 when incoming, 2 when private, else 3 ("Conversations and pagination"). */
   category?: number;
   from_email?: string | null;
   to_emails?: string[];
@@ -220,10 +240,10 @@ export interface SeedFolder {
   id: number;
   name: string;
   description?: string | null;
-  /** 1 all users (default), 2 logged-in, 3 agents, 4 selected companies (§7). */
+  /** 1 all users (default), 2 logged-in, 3 agents, 4 selected companies ("Solutions (knowledge base)"). */
   visibility?: number;
   articles?: SeedArticle[];
-  /** Child folders (newer accounts, §7). */
+  /** Child folders (newer accounts, "Solutions (knowledge base)"). */
   subfolders?: SeedFolder[];
   created_at?: string;
 }
@@ -246,6 +266,9 @@ export interface SeedArticle {
   hits?: number;
   created_at?: string;
   updated_at?: string;
-  /** An unsaved newer draft: served instead of the published text unless ?prefer_published=true (§7). */
+  /**
+   * An unsaved newer draft: served instead of the published text unless ?prefer_published=true
+   * ("Solutions (knowledge base)").
+   */
   draft?: { title: string; description: string; updated_at?: string };
 }

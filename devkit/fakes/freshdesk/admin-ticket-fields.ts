@@ -1,5 +1,5 @@
 /**
- * The admin ticket-field API (§6.2; admin keys only, enforced by the router):
+ * The admin ticket-field API (docs/freshdesk.md "Creating ticket fields"; admin keys only, enforced by the router):
  *   POST /api/v2/admin/ticket_fields      create a custom field named cf_<snake label> (digits on collision);
  *                                         201 + Location; it shows in /ticket_fields and on every ticket (null)
  *   GET  /api/v2/admin/ticket_fields      list without choices
@@ -24,7 +24,10 @@ const CREATABLE_TYPES: readonly CustomTicketFieldType[] = [
   'custom_date_time', 'custom_dropdown',
 ];
 
-/** The admin representation (TICKET_FIELDS_RESPONSE_HASH, §6.2): no description, plus the admin flags. */
+/**
+ * The admin representation (TICKET_FIELDS_RESPONSE_HASH, docs/freshdesk.md "Creating ticket fields"): no description,
+ * plus the admin flags.
+ */
 function adminJson(f: TicketFieldJson): Record<string, unknown> {
   const { description: _description, choices: _choices, ...rest } = f;
   return { ...rest, field_update_in_progress: false, archived: false };
@@ -48,7 +51,8 @@ function withChoiceObjects(f: TicketFieldRecord): Record<string, unknown> {
     archived: false,
     created_at: f.created_at,
     updated_at: f.updated_at,
-    // parent_choice_id carries the field's id, as in the documented example (§13.7).
+    // parent_choice_id carries the field's id, as in the documented example (docs/freshdesk.md
+    // "Creating ticket fields").
     choices: f.choices.map((c) => ({ id: c.id, value: c.value, position: c.position, parent_choice_id: f.id, choices: [] })),
   };
 }
@@ -88,7 +92,7 @@ export function createTicketField(ctx: Ctx) {
     description: null,
     type: b.type as CustomTicketFieldType,
     choices: choiceValues(b).map((value, i) => ({ id: ctx.store.nextChoiceId(), value, position: i + 1 })),
-    // "When absent the field goes to the top" (§6.2).
+    // "When absent the field goes to the top" (docs/freshdesk.md "Creating ticket fields").
     position: (b.position as number | undefined) ?? 1,
     required_for_closure: flag('required_for_closure'),
     required_for_agents: flag('required_for_agents'),

@@ -1,7 +1,7 @@
 /**
- * HTTP Basic auth with the API key as the username; the password is ignored (§1.2). Also accepted: a bare
- * base64 key without ":" (some clients send that). A username with "@" is a login by email and password,
- * which Freshdesk ended for integrations in 2021, so it is refused like a wrong key.
+ * HTTP Basic auth with the API key as the username; the password is ignored (docs/freshdesk.md "Authentication"). Also
+ * accepted: a bare base64 key without ":" (some clients send that). A username with "@" is a login by email and
+ * password, which Freshdesk ended for integrations in 2021, so it is refused like a wrong key.
  */
 import type { FakeRequest } from '../kit/types';
 import type { SeedApiKey } from './account';

@@ -1,7 +1,8 @@
 /**
- * Request bodies of POST/PUT (§1.1, §1.3): Content-Type must be application/json (415 otherwise; GET and
- * DELETE are not checked), the body must be a JSON object (400 invalid_json), and a PUT must change something
- * (400 missing_params). multipart/form-data (attachments) is real but not supported by the fake: 415.
+ * Request bodies of POST/PUT (docs/freshdesk.md "Base URL and transport", "Error responses"): Content-Type must be
+ * application/json (415 otherwise; GET and DELETE are not checked), the body must be a JSON object (400 invalid_json),
+ * and a PUT must change something (400 missing_params). multipart/form-data (attachments) is real but not supported
+ * by the fake: 415.
  */
 import type { FakeRequest, FakeResponse } from '../kit/types';
 import { requestError } from './responses';

@@ -1,8 +1,9 @@
 /**
- * GET /api/v2/contact_fields (§5.2): default fields then custom ones, a bare unpaginated array. Custom names
- * have no cf_ prefix: they are the keys of a contact's custom_fields.
- * POST /api/v2/contact_fields (admin only, §5.2): newer than the docs' sources, so its texts are unverified;
- * the fake names the field <snake label> without cf_ (Unknown 6), digits on collision, 201 + Location.
+ * GET /api/v2/contact_fields (docs/freshdesk.md "Contact fields"): default fields then custom ones, a bare unpaginated
+ * array. Custom names have no cf_ prefix: they are the keys of a contact's custom_fields.
+ * POST /api/v2/contact_fields (admin only, docs/freshdesk.md "Contact fields"): newer than the docs' sources, so its
+ * texts are unverified; the fake names the field <snake label> without cf_ (undocumented), digits on collision, 201 +
+ * Location.
  */
 import type { CustomContactFieldType } from './account';
 import type { Ctx } from './context';

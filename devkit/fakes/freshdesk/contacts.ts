@@ -1,7 +1,7 @@
 /**
- * GET and PUT /api/v2/contacts/{id} (§5.1). Custom-field keys have no cf_ prefix. Validation mirrors tickets:
- * unknown keys (top level or custom) → invalid_field alone; then types; then existence, custom values and the
- * unique email (409 duplicate_value). Partial update; tags replace; custom_fields merge; 200 with the contact.
+ * GET and PUT /api/v2/contacts/{id} (docs/freshdesk.md "Contacts"). Custom-field keys have no cf_ prefix. Validation
+ * mirrors tickets: unknown keys (top level or custom) → invalid_field alone; then types; then existence, custom values
+ * and the unique email (409 duplicate_value). Partial update; tags replace; custom_fields merge; 200 with the contact.
  */
 import type { Ctx } from './context';
 import { customValueErrors, unknownCustomKeys } from './custom-fields';

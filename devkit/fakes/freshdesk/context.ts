@@ -22,6 +22,9 @@ export interface Route {
   /** "/api/v2/tickets/:id" — `:id` matches digits only, so /tickets/abc is an unknown route (404). */
   pattern: string;
   methods: Partial<Record<string, Handler>>;
-  /** Methods that need an admin key (§1.3: 403 access_denied otherwise). Every /admin/* route is admin-only. */
+  /**
+   * Methods that need an admin key (docs/freshdesk.md "Error responses": 403 access_denied otherwise). Every /admin/*
+   * route is admin-only.
+   */
   adminMethods?: string[];
 }

@@ -1,6 +1,7 @@
 /**
- * GET /api/v2/tickets/{id}/conversations (§4): a bare array, oldest first, paginated (30 per page by default,
- * Link rel="next" while more remain). Replies and notes alike; the description is not a conversation.
+ * GET /api/v2/tickets/{id}/conversations (docs/freshdesk.md "Conversations and pagination"): a bare array, oldest
+ * first, paginated (30 per page by default, Link rel="next" while more remain). Replies and notes alike;
+ * the description is not a conversation.
  */
 import type { Ctx } from './context';
 import { paginate } from './pagination';

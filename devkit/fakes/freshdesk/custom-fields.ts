@@ -1,8 +1,8 @@
 /**
- * Custom-field values, shared by tickets (keys cf_*) and contacts (keys without cf_) (§2.3, §5.1).
- * An unknown key is `invalid_field` with the raw key as field; a bad value is reported on
- * `custom_fields.<name>`. null clears a field. Dropdown values must match a choice exactly: only `type` is
- * documented as case-insensitive, so the fake takes the stricter reading.
+ * Custom-field values, shared by tickets (keys cf_*) and contacts (keys without cf_) (docs/freshdesk.md
+ * "Updating a ticket", "Contacts"). An unknown key is `invalid_field` with the raw key as field; a bad value
+ * is reported on `custom_fields.<name>`. null clears a field. Dropdown values must match a choice exactly: only `type`
+ * is documented as case-insensitive, so the fake takes the stricter reading.
  */
 import type { CustomFieldDef } from './records';
 import { type FieldError, msg } from './responses';

@@ -1,4 +1,7 @@
-/** The ticket enumerations (§2.2), with the account's custom statuses added. */
+/**
+ * The ticket enumerations (docs/freshdesk.md "Priorities, statuses and sources"), with the account's custom statuses
+ * added.
+ */
 import type { FreshdeskAccount } from './account';
 
 export const PRIORITIES: Record<string, number> = { Low: 1, Medium: 2, High: 3, Urgent: 4 };
@@ -19,7 +22,10 @@ export const SOURCES: Record<string, number> = {
   WhatsApp: 13,
 };
 
-/** Resolved and Closed: the statuses that require the required_for_closure fields (§2.3). */
+/**
+ * Resolved and Closed: the statuses that require the required_for_closure fields (docs/freshdesk.md
+ * "Updating a ticket").
+ */
 export const CLOSING_STATUSES: readonly number[] = [4, 5];
 
 export interface Status {

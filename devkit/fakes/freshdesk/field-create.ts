@@ -1,7 +1,8 @@
 /**
- * What creating a custom field (ticket §6.2, contact §5.2) shares: the body's validation and name generation.
- * The docs give no message texts for the choice rules; the fake's are its own, while the codes follow §2.4
- * (missing_field, invalid_value, datatype_mismatch, duplicate_value).
+ * What creating a custom field (ticket docs/freshdesk.md "Creating ticket fields", contact docs/freshdesk.md
+ * "Contact fields") shares: the body's validation and name generation. The docs give no message texts for the choice
+ * rules; the fake's are its own, while the codes follow docs/freshdesk.md "Validation errors" (missing_field,
+ * invalid_value, datatype_mismatch, duplicate_value).
  */
 import { type FieldError, isPositiveInt, msg } from './responses';
 import { isPlainObject, snakeName } from './text';
@@ -14,7 +15,10 @@ export interface FieldCreateRules {
   noun: string;
   /** Labels already used, any case. */
   existingLabels: readonly string[];
-  /** The "shown to customers" flag, which customers_can_edit / required_for_customers need true (§6.2). */
+  /**
+   * The "shown to customers" flag, which customers_can_edit / required_for_customers need true (docs/freshdesk.md
+   * "Creating ticket fields").
+   */
   displayedKey: string;
 }
 
@@ -57,7 +61,10 @@ export function fieldCreateErrors(b: Record<string, unknown>, rules: FieldCreate
   return [];
 }
 
-/** Dropdowns need choices, each {value, position}, values unique; other types take none (§6.2). */
+/**
+ * Dropdowns need choices, each {value, position}, values unique; other types take none (docs/freshdesk.md
+ * "Creating ticket fields").
+ */
 function choiceErrors(b: Record<string, unknown>): FieldError[] {
   const isDropdown = b.type === 'custom_dropdown';
   if (!('choices' in b)) {
@@ -88,8 +95,8 @@ export function choiceValues(b: Record<string, unknown>): string[] {
 }
 
 /**
- * The generated name (§6.2): prefix + snake_case label; when taken, digits are appended. Freshdesk's digits
- * are random; the fake derives them from the new field's id so tests are repeatable.
+ * The generated name (docs/freshdesk.md "Creating ticket fields"): prefix + snake_case label; when taken, digits are
+ * appended. Freshdesk's digits are random; the fake derives them from the new field's id so tests are repeatable.
  */
 export function uniqueFieldName(prefix: string, label: string, taken: readonly string[], id: number): string {
   const base = `${prefix}${snakeName(label) || 'field'}`;

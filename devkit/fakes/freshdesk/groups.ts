@@ -1,4 +1,7 @@
-/** GET /api/v2/groups (paginated) and /api/v2/groups/{id} (§9). Readable by any agent. */
+/**
+ * GET /api/v2/groups (paginated) and /api/v2/groups/{id} (docs/freshdesk.md "Groups and ticket types"). Readable by any
+ * agent.
+ */
 import type { SeedGroup } from './account';
 import type { Ctx } from './context';
 import { paginate } from './pagination';

@@ -1,7 +1,8 @@
 /**
- * POST /api/v2/tickets/{id}/notes (§3): `body` required, `private` defaults to true, `user_id` defaults to
- * the key's agent; 201 + Location; the note joins the ticket's conversations with source 2, and the ticket's
- * updated_at moves. The answer is the full conversation object (a superset of §13.3, which §3 says is safe).
+ * POST /api/v2/tickets/{id}/notes (docs/freshdesk.md "Notes"): `body` required, `private` defaults to true, `user_id`
+ * defaults to the key's agent; 201 + Location; the note joins the ticket's conversations with source 2, and
+ * the ticket's updated_at moves. The answer is the full conversation object (a superset of the
+ * note's documented fields: docs/freshdesk.md "Notes").
  */
 import type { Ctx } from './context';
 import type { ConversationJson } from './records';

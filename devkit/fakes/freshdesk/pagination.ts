@@ -1,7 +1,7 @@
 /**
- * List pagination (§4): `page` (1-based) and `per_page` (default 30, max 100); unknown query keys are
- * invalid_field; `Link: <…>; rel="next"` only while another page exists, repeating the request's query with
- * page+1. No prev/last links and no total count.
+ * List pagination (docs/freshdesk.md "Conversations and pagination"): `page` (1-based) and `per_page` (default 30, max
+ * 100); unknown query keys are invalid_field; `Link: <…>; rel="next"` only while another page exists, repeating
+ * the request's query with page+1. No prev/last links and no total count.
  */
 import type { FakeResponse } from '../kit/types';
 import type { Ctx } from './context';
@@ -10,7 +10,10 @@ import { type FieldError, msg, ok, validationFailed } from './responses';
 const DEFAULT_PER_PAGE = 30;
 const MAX_PER_PAGE = 100;
 
-/** invalid_field for every query key not in `allowed` (§4: "Unknown query keys give invalid_field"). */
+/**
+ * invalid_field for every query key not in `allowed` (docs/freshdesk.md "Conversations and pagination":
+ * "Unknown query keys give invalid_field").
+ */
 export function unknownQueryErrors(ctx: Ctx, allowed: readonly string[]): FieldError[] {
   return [...new Set(ctx.req.query.keys())]
     .filter((k) => !allowed.includes(k))

@@ -1,10 +1,11 @@
 /**
- * The account's per-minute bucket (§8): shared by every key, counted before anything else (so 401s, 404s and
- * validation failures cost too), and reported in X-RateLimit-* on every answer except the 429 itself.
+ * The account's per-minute bucket (docs/freshdesk.md "Rate limits"): shared by every key, counted before anything else
+ * (so 401s, 404s and validation failures cost too), and reported in X-RateLimit-* on every answer except the 429
+ * itself.
  *
  * Decisions where the docs are silent: windows are fixed calendar minutes of the injected clock (advancing
  * the clock by 60 s always opens a new window); a call is refused only once the bucket is empty, so a call
- * costing 3 with 1 left still passes and Remaining floors at 0 ("never below 0", §8).
+ * costing 3 with 1 left still passes and Remaining floors at 0 ("never below 0", docs/freshdesk.md "Rate limits").
  */
 import type { FakeResponse } from '../kit/types';
 import type { Clock } from './store';
@@ -38,7 +39,8 @@ export class RateLimitBucket {
         response: {
           status: 429,
           headers: { 'Retry-After': String(retryAfter) },
-          // The 2020 throttler's body, verbatim (§13.5); clients must rely on status and Retry-After only.
+          // The 2020 throttler's body, verbatim (docs/freshdesk.md "Rate limits"); clients must rely on status and
+          // Retry-After only.
           body: { message: 'You have exceeded the limit of requests per hour' },
         },
       };

@@ -1,6 +1,7 @@
 /**
  * The fake's in-memory records: seed data normalised to the full shapes the API answers with. Custom-field
- * values are kept as "what was set"; rendering fills every other custom field with null (§2.1).
+ * values are kept as "what was set"; rendering fills every other custom field with null (docs/freshdesk.md
+ * "Viewing a ticket").
  */
 import type { CustomContactFieldType, CustomTicketFieldType, SeedArticle } from './account';
 
@@ -45,7 +46,10 @@ export interface TicketRecord {
   stats: TicketStats;
 }
 
-/** One conversation entry exactly as GET /tickets/{id}/conversations shows it (§4). */
+/**
+ * One conversation entry exactly as GET /tickets/{id}/conversations shows it (docs/freshdesk.md
+ * "Conversations and pagination").
+ */
 export interface ConversationJson {
   body: string;
   body_text: string;

@@ -1,6 +1,6 @@
 /**
- * Freshdesk's answer shapes (§1.3, §2.4): request-level errors are `{code, message}`, validation failures are
- * `{description, errors[]}`, 404 has an empty body.
+ * Freshdesk's answer shapes (docs/freshdesk.md "Error responses", "Validation errors"): request-level errors are
+ * `{code, message}`, validation failures are `{description, errors[]}`, 404 has an empty body.
  */
 import type { FakeResponse } from '../kit/types';
 
@@ -16,7 +16,7 @@ export const ok = (body: unknown, status = 200, headers?: Record<string, string>
   ...(headers ? { headers } : {}),
 });
 
-/** Unknown id or route: an empty body ([SRC] `head 404`, §1.3). */
+/** Unknown id or route: an empty body (docs/freshdesk.md "Error responses"). */
 export const notFound = (): FakeResponse => ({ status: 404, rawBody: '' });
 
 export const requestError = (status: number, code: string, message: string): FakeResponse => ({
@@ -38,7 +38,10 @@ export const methodNotAllowed = (method: string, allowed: string[]): FakeRespons
   body: { message: `${method} method is not allowed. It should be one of these method(s): ${allowed.join(', ')}` },
 });
 
-/** The status is the most frequent one among the errors: duplicate_value 409, access_denied 403, else 400 (§2.3). */
+/**
+ * The status is the most frequent one among the errors: duplicate_value 409, access_denied 403, else 400
+ * (docs/freshdesk.md "Updating a ticket").
+ */
 export function validationFailed(errors: FieldError[]): FakeResponse {
   const statusOf = (code: string): number => (code === 'duplicate_value' ? 409 : code === 'access_denied' ? 403 : 400);
   const counts = new Map<number, number>();
@@ -47,11 +50,14 @@ export function validationFailed(errors: FieldError[]): FakeResponse {
   return { status, body: { description: 'Validation failed', errors } };
 }
 
-// The message texts of §2.3/§2.4/§13.4, in one place.
+// The message texts of docs/freshdesk.md "Updating a ticket" and "Validation errors", in one place.
 export const msg = {
   invalidField: 'Unexpected/invalid field in request',
   oneOf: (values: readonly (string | number)[]) => `It should be one of these values: '${values.join(',')}'`,
-  /** "Value set is of type String.It should be one of these values: '1,2,3,4'" (no space, §13.4). */
+  /**
+   * "Value set is of type String.It should be one of these values: '1,2,3,4'" (no space, docs/freshdesk.md
+   * "Validation errors").
+   */
   typeOneOf: (v: unknown, values: readonly (string | number)[]) => `Value set is of type ${typeName(v)}.${msg.oneOf(values)}`,
   shouldBe: (type: string) => `It should be a/an ${type}`,
   noRecord: (resource: string, attr: string) => `There is no ${resource} matching the given ${attr}`,

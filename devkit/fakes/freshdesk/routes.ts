@@ -1,6 +1,7 @@
 /**
  * The routes the fake serves. A path matching none is an unknown route (404, empty body); a known path with
- * another verb is 405 + Allow (§1.3). Routes the app does not use (ticket create, search, …) are absent.
+ * another verb is 405 + Allow (docs/freshdesk.md "Error responses"). Routes the app does not use (ticket create,
+ * search, …) are absent.
  */
 import { createTicketField, getAdminTicketField, listAdminTicketFields } from './admin-ticket-fields';
 import { createContactField, listContactFields } from './contact-fields';

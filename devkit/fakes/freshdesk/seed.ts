@@ -1,6 +1,7 @@
 /**
  * Seed records → full records: pure functions that fill in what a real account shows for data the seed leaves
- * out (§1.4: empty fields are null, lists are []). `at` is the timestamp for records that give none.
+ * out (docs/freshdesk.md "Response headers": empty fields are null, lists are []). `at` is the timestamp for records
+ * that give none.
  */
 import type { FreshdeskAccount, SeedContact, SeedConversation, SeedFolder, SeedTicket } from './account';
 import type { ArticleRecord, CategoryRecord, ContactRecord, ConversationJson, FolderRecord, TicketRecord } from './records';

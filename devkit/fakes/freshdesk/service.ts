@@ -1,15 +1,18 @@
 /**
  * The fake Freshdesk API v2 as a FakeService (mount it with startFake). Per request, in this order:
- *   1. the account's per-minute bucket (§8) — counted first, so every request costs, failures included; a
- *      GET /api/v2/tickets also spends the tickets-list sub-limit (list-limit.ts);
- *   2. Basic auth (§1.2) → 401 invalid_credentials;
- *   3. routing → 404 empty body for an unknown route, 405 + Allow for a wrong verb (§1.3);
- *   4. admin-only routes → 403 access_denied for a non-admin key (§1.3, §6.2);
- *   5. POST/PUT body: 415 invalid_content_type, 400 invalid_json / missing_params (§1.3);
+ *   1. the account's per-minute bucket (docs/freshdesk.md "Rate limits") — counted first, so every request costs,
+ *      failures included; a GET /api/v2/tickets also spends the tickets-list sub-limit (list-limit.ts);
+ *   2. Basic auth (docs/freshdesk.md "Authentication") → 401 invalid_credentials;
+ *   3. routing → 404 empty body for an unknown route, 405 + Allow for a wrong verb (docs/freshdesk.md
+ *      "Error responses");
+ *   4. admin-only routes → 403 access_denied for a non-admin key (docs/freshdesk.md "Error responses",
+ *      "Creating ticket fields");
+ *   5. POST/PUT body: 415 invalid_content_type, 400 invalid_json / missing_params (docs/freshdesk.md
+ *      "Error responses");
  *   6. the resource handler (404 for an unknown id, validation errors, the answer).
- * Every non-429 answer carries X-RateLimit-*, X-Request-Id and (except 404) X-Freshdesk-API-Version (§1.4).
- * Auth before routing is the fake's choice (the docs do not order them): nothing about the API leaks to a
- * caller without a key.
+ * Every non-429 answer carries X-RateLimit-*, X-Request-Id and (except 404) X-Freshdesk-API-Version (docs/freshdesk.md
+ * "Response headers"). Auth before routing is the fake's choice (the docs do not order them): nothing about the API
+ * leaks to a caller without a key.
  */
 import { randomUUID } from 'node:crypto';
 import type { Fault, FakeRequest, FakeResponse, FakeService } from '../kit/types';
@@ -44,7 +47,10 @@ export interface FreshdeskState {
   contacts: Record<string, unknown>[];
   ticketFields: TicketFieldJson[];
   contactFields: Record<string, unknown>[];
-  /** The knowledge base as stored: categories, folders (subfolders carry parent_folder_id) and articles (§7). */
+  /**
+   * The knowledge base as stored: categories, folders (subfolders carry parent_folder_id) and articles
+   * (docs/freshdesk.md "Solutions (knowledge base)").
+   */
   solutions: { categories: CategoryRecord[]; folders: FolderRecord[]; articles: ArticleRecord[] };
   rateLimit: { limit: number; used: number; remaining: number };
 }
@@ -89,7 +95,10 @@ export function createFreshdeskFake(account: FreshdeskAccount, opts: FreshdeskFa
   const listBucket = new RateLimitBucket(ticketListLimitOf(account), clock);
   const base = `https://${account.domain}.freshdesk.com`;
 
-  /** 1 credit, plus 1 per include on a single-ticket GET and 2 per include on the ticket list (§2.1, §8). */
+  /**
+   * 1 credit, plus 1 per include on a single-ticket GET and 2 per include on the ticket list (docs/freshdesk.md
+   * "Viewing a ticket", "Rate limits").
+   */
   const costOf = (req: FakeRequest): number => {
     const m = matchRoute(ROUTES, req.path);
     if (req.method === 'GET' && m?.route.pattern === '/api/v2/tickets') return 1 + 2 * includesOf(req.query).length;

@@ -1,9 +1,10 @@
 /**
- * Solutions, the knowledge base (§7): categories → folders (→ subfolders) → articles, every list paginated,
- * and no global article list (GET /solutions/articles is an unknown route, 404).
- * Decisions where the docs are silent (Unknown 8): /categories/{id}/folders lists top-level folders only and
+ * Solutions, the knowledge base (docs/freshdesk.md "Solutions (knowledge base)"): categories → folders (→ subfolders) →
+ * articles, every list paginated, and no global article list (GET /solutions/articles is an unknown route, 404).
+ * Decisions where the docs are silent: /categories/{id}/folders lists top-level folders only and
  * /folders/{id}/articles the folder's own articles only; a folder's `hierarchy` ends with the folder itself.
- * An article with a newer draft shows the draft unless ?prefer_published=true (§7; accepted, Unknown 13).
+ * An article with a newer draft shows the draft unless ?prefer_published=true (docs/freshdesk.md
+ * "Solutions (knowledge base)"; accepted, since the docs do not say it is refused).
  */
 import type { Ctx } from './context';
 import { paginate, unknownQueryErrors } from './pagination';

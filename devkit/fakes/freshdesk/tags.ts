@@ -1,6 +1,7 @@
 /**
- * Tags on tickets and contacts (§2.3): an array of strings, each at most 32 characters and without commas.
- * A PUT's tags REPLACE the set; the server trims them, drops blanks and removes duplicates ignoring case.
+ * Tags on tickets and contacts (docs/freshdesk.md "Updating a ticket"): an array of strings, each at most 32 characters
+ * and without commas. A PUT's tags REPLACE the set; the server trims them, drops blanks and removes duplicates ignoring
+ * case.
  */
 import { type FieldError, msg } from './responses';
 

@@ -1,6 +1,6 @@
 /** Small text helpers shared by the resources. */
 
-/** Freshdesk timestamps: UTC ISO-8601 to the second, "2024-05-02T10:15:00Z" (§1.4). */
+/** Freshdesk timestamps: UTC ISO-8601 to the second, "2024-05-02T10:15:00Z" (docs/freshdesk.md "Response headers"). */
 export function iso(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
@@ -21,7 +21,10 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-/** Ticket-field names from labels (§6.2): keep letters, digits, spaces and _, spaces → _, lowercase, squeeze _. */
+/**
+ * Ticket-field names from labels (docs/freshdesk.md "Creating ticket fields"): keep letters, digits, spaces and _,
+ * spaces → _, lowercase, squeeze _.
+ */
 export function snakeName(label: string): string {
   return label
     .replace(/[^A-Za-z0-9 _]/g, '')

@@ -1,7 +1,8 @@
 /**
- * GET /api/v2/ticket_fields (§6.1): every field, system then custom, unpaginated, optional ?type= filter.
- * The system fields are derived from the account (types, statuses, groups, agents, products), so they always
- * agree with what ticket validation accepts. The shape of `choices` depends on the type (§6.1).
+ * GET /api/v2/ticket_fields (docs/freshdesk.md "Ticket fields"): every field, system then custom, unpaginated, optional
+ * ?type= filter. The system fields are derived from the account (types, statuses, groups, agents, products), so they
+ * always agree with what ticket validation accepts. The shape of `choices` depends on the type (docs/freshdesk.md
+ * "Ticket fields").
  */
 import type { Ctx } from './context';
 import { PRIORITIES, SOURCES, statusesOf } from './enums';

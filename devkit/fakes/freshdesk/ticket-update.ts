@@ -1,8 +1,8 @@
 /**
- * PUT /api/v2/tickets/{id} (§2.3): validate (ticket-validation.ts), then a partial update — only sent keys
- * change, tags REPLACE the set, custom_fields MERGE key by key, updated_at is bumped — and 200 with the full
- * ticket. One bad field fails the whole update and changes nothing. PUT on a deleted or spam ticket is 405.
- * Requester keys (name, email, phone, …) and links (parent_id, tracker_id, …) are accepted but not applied.
+ * PUT /api/v2/tickets/{id} (docs/freshdesk.md "Updating a ticket"): validate (ticket-validation.ts), then a partial
+ * update — only sent keys change, tags REPLACE the set, custom_fields MERGE key by key, updated_at is bumped — and 200
+ * with the full ticket. One bad field fails the whole update and changes nothing. PUT on a deleted or spam ticket
+ * is 405. Requester keys (name, email, phone, …) and links (parent_id, tracker_id, …) are accepted but not applied.
  */
 import type { Ctx } from './context';
 import { CLOSING_STATUSES } from './enums';

@@ -1,6 +1,6 @@
 /**
- * PUT /api/v2/tickets/{id} validation, in Freshdesk's order (§2.3, §12.4, §13.4). Each stage runs only when
- * the earlier ones passed, and reports every error it finds:
+ * PUT /api/v2/tickets/{id} validation, in Freshdesk's order (docs/freshdesk.md "Updating a ticket",
+ * "Validation errors"). Each stage runs only when the earlier ones passed, and reports every error it finds:
  *   1. unknown keys (top level, and custom_fields keys) → invalid_field, reported alone;
  *   2. JSON types and enumerations (priority, status, type, source, tags, ids, strings, dates);
  *   3. existence (group, agent, product, contact, company, email config) and custom-field values;
@@ -14,7 +14,7 @@ import type { FreshdeskStore } from './store';
 import { tagErrors } from './tags';
 import { isPlainObject } from './text';
 
-/** UPDATE_FIELDS of §2.3. cc_emails is create-only, so it is invalid here. */
+/** UPDATE_FIELDS of docs/freshdesk.md "Updating a ticket". cc_emails is create-only, so it is invalid here. */
 export const TICKET_UPDATE_FIELDS: readonly string[] = [
   'name', 'requester_id', 'email', 'phone', 'twitter_id', 'facebook_id', 'unique_external_id', 'subject', 'type',
   'status', 'priority', 'description', 'responder_id', 'group_id', 'product_id', 'company_id', 'source', 'due_by',
@@ -43,7 +43,10 @@ export function validateTicketUpdate(store: FreshdeskStore, ticket: TicketRecord
   return [];
 }
 
-/** The configured type matching `v` case-insensitively (§2.3), e.g. "question" → "Question". */
+/**
+ * The configured type matching `v` case-insensitively (docs/freshdesk.md "Updating a ticket"), e.g. "question" →
+ * "Question".
+ */
 export function canonicalType(store: FreshdeskStore, v: string): string | undefined {
   return store.account.ticketTypes.find((t) => t.toLowerCase() === v.toLowerCase());
 }

@@ -1,6 +1,6 @@
 /**
- * GET /api/v2/tickets/{id} (§2.1): the full ticket, with optional ?include=conversations,requester,stats,company.
- * Deleted and spam tickets can still be read.
+ * GET /api/v2/tickets/{id} (docs/freshdesk.md "Viewing a ticket"): the full ticket, with optional
+ * ?include=conversations,requester,stats,company. Deleted and spam tickets can still be read.
  */
 import type { Ctx } from './context';
 import type { TicketRecord } from './records';
@@ -9,16 +9,24 @@ import { unknownQueryErrors } from './pagination';
 import type { FreshdeskRecords } from './store';
 
 export const TICKET_INCLUDES = ['conversations', 'requester', 'company', 'stats'] as const;
-/** `include=conversations` carries at most 10, oldest first (§2.1); the rest come from /conversations. */
+/**
+ * `include=conversations` carries at most 10, oldest first (docs/freshdesk.md "Viewing a ticket"); the rest come from
+ * /conversations.
+ */
 const MAX_INCLUDED_CONVERSATIONS = 10;
 
-/** The includes a request asks for (also the extra rate-limit credits it costs, §2.1/§8). */
+/**
+ * The includes a request asks for (also the extra rate-limit credits it costs, docs/freshdesk.md
+ * "Viewing a ticket"/docs/freshdesk.md "Rate limits").
+ */
 export function includesOf(query: URLSearchParams): string[] {
   const raw = query.get('include');
   return raw === null ? [] : raw.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
-/** The ticket JSON in the order of §2.1. Every custom field is listed, null when unset. */
+/**
+ * The ticket JSON in the order of docs/freshdesk.md "Viewing a ticket". Every custom field is listed, null when unset.
+ */
 export function renderTicket(store: Pick<FreshdeskRecords, 'ticketFields'>, t: TicketRecord): Record<string, unknown> {
   const custom = Object.fromEntries(store.ticketFields.map((f) => [f.name, t.custom[f.name] ?? null]));
   return {

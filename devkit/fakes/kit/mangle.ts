@@ -14,7 +14,8 @@ export function truncate(text: string): string {
  * types must fail while one that only checks keys passes:
  * number → string ("42"), string → number (its numeric value, else its length), boolean → string ("true"),
  * array → object keyed "0", "1", … (elements mangled too), object → same keys with mangled values,
- * null → stays null (null has no "wrong" type; Freshdesk sends many legitimate nulls, §1.4).
+ * null → stays null (null has no "wrong" type; Freshdesk sends many legitimate nulls, docs/freshdesk.md
+ * "Response headers").
  */
 export function wrongTypes(value: unknown): unknown {
   if (value === null || value === undefined) return value;

@@ -18,7 +18,7 @@ export interface SimpliServices {
 }
 
 export interface SimpliOptions {
-  /** Every service's API_KEY, or one per service; absent or "" ⇒ no key check (simpli-api.md §2.2). */
+  /** Every service's API_KEY, or one per service; absent or "" ⇒ no key check (docs/simpli.md "Request headers"). */
   apiKey?: string | Partial<Record<SimpliServiceName, string>>;
   /** Time for Sentiment's timestamps and KB's created_at / staleness. Default: the system clock. */
   clock?: { now(): number };

@@ -1,7 +1,7 @@
 /**
  * The fake Simpli services (Triage, Reply, Sentiment, QA, KB) for tests and `npm run fakes`: loopback HTTP
- * servers that behave like the real ones (simpli-api.md §8). Mount with startSimpli(); read state through
- * `fake.service.state()` or the kit's /__control endpoints.
+ * servers that behave like the real ones (docs/simpli.md "What the app and the fakes do"). Mount with startSimpli();
+ * read state through `fake.service.state()` or the kit's /__control endpoints.
  */
 export { startSimpli, stopSimpli, type SimpliFake, type SimpliFakes, type StartSimpliOptions } from './start-simpli';
 export {

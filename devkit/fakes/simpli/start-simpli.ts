@@ -1,7 +1,7 @@
 /**
  * startSimpli: the five Simpli fakes on five loopback servers (the real services are separate processes on
- * separate ports, simpli-api.md §1.1), each a kit RunningFake that also exposes its typed service, so a test
- * can read `fakes.sentiment.service.state()` directly or GET <url>/__control/state over HTTP.
+ * separate ports, docs/simpli.md "Ports and paths"), each a kit RunningFake that also exposes its typed service, so
+ * a test can read `fakes.sentiment.service.state()` directly or GET <url>/__control/state over HTTP.
  */
 import { startFake } from '../kit/server';
 import type { RunningFake } from '../kit/types';

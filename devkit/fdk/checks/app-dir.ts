@@ -6,9 +6,10 @@ import { isShippedAppFile } from '../ship-rules';
 import type { AppSnapshot } from '../snapshot';
 
 /**
- * app/ must exist when a location is declared, and every file that ships from it stays within 2 MB (§6.1, §10;
- * message from FDK 6.9 `app-dir.js`). FDK 6.9 looked at top-level files only; we look at every shipped file,
- * since built bundles sit in app/scripts/. app/src/ and .ts sources do not ship, so they are not measured.
+ * app/ must exist when a location is declared, and every file that ships from it stays within 2 MB (docs/platform.md
+ * "fdk validate", "Limits"; message from FDK 6.9 `app-dir.js`). FDK 6.9 looked at top-level files only; we look
+ * at every shipped file, since built bundles sit in app/scripts/. app/src/ and .ts sources do not ship, so they are not
+ * measured.
  */
 export function checkAppDir(s: AppSnapshot): Problem[] {
   if (s.appFiles === undefined) {

@@ -2,10 +2,16 @@ import type { Problem } from '../problem';
 import { error, warning } from '../problem';
 import type { AppSnapshot } from '../snapshot';
 
-/** Names config/ may hold (FDK 6.9 `config-dir.js`, plus requests.json from platform 2.3 on — §1.4). */
+/**
+ * Names config/ may hold (FDK 6.9 `config-dir.js`, plus requests.json from platform 2.3 on — docs/platform.md
+ * "App file layout").
+ */
 const ALLOWED = ['iparams.html', 'iparams.json', 'iparam_test_data.json', 'oauth_config.json', 'assets', 'entities.json', 'requests.json'];
 
-/** config/ exists, holds only known files, and has exactly one of iparams.json / iparams.html (§1.4, §3.1). */
+/**
+ * config/ exists, holds only known files, and has exactly one of iparams.json / iparams.html (docs/platform.md
+ * "App file layout", "iparams.json rules").
+ */
 export function checkConfigDir(s: AppSnapshot): Problem[] {
   const entries = s.configEntries;
   if (entries === undefined) return [error('config/', 'Mandatory folder(s) missing: config')];

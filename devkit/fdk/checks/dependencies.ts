@@ -9,10 +9,10 @@ const FILE = 'manifest.json';
 const EXACT = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 
 /**
- * Manifest `dependencies` ↔ what server.js requires (§4.9; messages from FDK 6.9 `manifest-dependency.js` and
- * the `no-dependency-mismatch` lint rule). This project bundles its server code, so the list should stay empty;
- * if used, versions must be exact, and every required package must be listed (Node built-ins included: the
- * sandbox `require` only resolves server/node_modules).
+ * Manifest `dependencies` ↔ what server.js requires (docs/platform.md "Serverless runtime: server.js"; messages from
+ * FDK 6.9 `manifest-dependency.js` and the `no-dependency-mismatch` lint rule). This project bundles its server code,
+ * so the list should stay empty; if used, versions must be exact, and every required package must be listed (Node
+ * built-ins included: the sandbox `require` only resolves server/node_modules).
  */
 export function checkDependencies(s: AppSnapshot): Problem[] {
   const manifest = s.manifest.value;

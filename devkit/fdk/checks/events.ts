@@ -9,11 +9,12 @@ const FILE = 'manifest.json';
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /**
- * Every `modules.<m>.events.<event>` must be an event of that module (§1.2, §4.7, §8) with a `handler` that
- * server/server.js exports (§4.1). Exported names come from loading the file (server-source check reports a
- * file that does not load; then the handler lookup is skipped rather than flagging every handler). Events of other
- * products' modules (a global app's `service_ticket.onTicketCreate`, `deal.onDealCreate`) are not catalogued, so
- * only their handler is checked.
+ * Every `modules.<m>.events.<event>` must be an event of that module (docs/platform.md "Manifest (platform 3.0)",
+ * "Event payloads: app set-up, external and scheduled events") with a `handler` that server/server.js exports
+ * (docs/platform.md "Serverless runtime: server.js"). Exported names come from loading the file (server-source check
+ * reports a file that does not load; then the handler lookup is skipped rather than flagging every handler). Events
+ * of other products' modules (a global app's `service_ticket.onTicketCreate`, `deal.onDealCreate`) are not catalogued,
+ * so only their handler is checked.
  */
 export function checkEvents(s: AppSnapshot): Problem[] {
   const problems: Problem[] = [];

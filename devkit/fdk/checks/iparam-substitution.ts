@@ -9,11 +9,11 @@ const SUBSTITUTION = /<%=?([\s\S]*?)%>/g;
 const IPARAM_REF = /\biparam\s*(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*['"]([^'"]+)['"]\s*\])/g;
 
 /**
- * What request templates substitute (§2.2): secure iparams only inside `headers` ("Invalid iparam
- * substitution" elsewhere — host, path and query are visible in URLs and logs), iparams that config/iparams.json
- * actually defines, and `<%= %>` rather than `{{ }}` placeholders. A custom iparams.html page marks its secure keys
- * at run time (postConfigs' `__meta.secure`), so there a key named like a credential (the FDK's own hint words)
- * outside headers is a warning.
+ * What request templates substitute (docs/platform.md "Request templates: substitution"): secure iparams only inside
+ * `headers` ("Invalid iparam substitution" elsewhere — host, path and query are visible in URLs and logs), iparams that
+ * config/iparams.json actually defines, and `<%= %>` rather than `{{ }}` placeholders. A custom iparams.html page marks
+ * its secure keys at run time (postConfigs' `__meta.secure`), so there a key named like a credential (the FDK's own
+ * hint words) outside headers is a warning.
  */
 export function checkIparamSubstitution(s: AppSnapshot): Problem[] {
   const file = s.requests.file;

@@ -4,7 +4,10 @@ import type { Problem } from '../problem';
 import { error, warning } from '../problem';
 import type { AppSnapshot } from '../snapshot';
 
-/** Attribute names of an iparam (§3.1); `modules` is the 3.0 addition. They may not be used as iparam keys. */
+/**
+ * Attribute names of an iparam (docs/platform.md "iparams.json rules"); `modules` is the 3.0 addition. They may not be
+ * used as iparam keys.
+ */
 const ATTRIBUTES = [
   'display_name', 'description', 'type', 'required', 'visible', 'default_value', 'options', 'regex', 'secure',
   'data-bind', 'type_attributes', 'events', 'modules',
@@ -19,8 +22,8 @@ const TYPES_WITH_PRODUCT = ['domain', 'api_key'];
 const SECRET_HINTS = ['auth', 'token', 'key', 'secret'];
 
 /**
- * config/iparams.json, rule for rule as FDK 6.9 `lib/validations/iparam.js` (§3.1), with its messages.
- * `type` follows the 3.0 list plus the 2.3 `domain`/`api_key`.
+ * config/iparams.json, rule for rule as FDK 6.9 `lib/validations/iparam.js` (docs/platform.md "iparams.json rules"),
+ * with its messages. `type` follows the 3.0 list plus the 2.3 `domain`/`api_key`.
  */
 export function checkIparams(s: AppSnapshot): Problem[] {
   const file = s.iparams.file;
@@ -78,7 +81,8 @@ function checkOne(file: string, key: string, def: Record<string, unknown>, jsFun
       err(`modules must be an array of module names (${MODULES.join(', ')}) in the '${key}' field.`);
     }
   }
-  // FDK 6.9 `checkSecure`: a key that looks like a credential but is not masked (§3.1).
+  // FDK 6.9 `checkSecure`: a key that looks like a credential but is not masked (docs/platform.md
+  // "iparams.json rules").
   const lower = key.toLowerCase();
   if (SECRET_HINTS.some((h) => lower.includes(h)) && !lower.includes('api_domain') && def.secure !== true) {
     p.push(warning(file, `iparam '${key}' appears to be a secure param but it isn't marked as secure.`));

@@ -11,9 +11,10 @@ const FILE = 'manifest.json';
 
 /**
  * Each `modules.<m>.location.<placeholder>` must be a placeholder of that module, point `url` at a file under
- * app/ and — unless the placeholder renders no icon — `icon` at one too (§1.2, §6.1; messages from FDK 6.9
- * `manifest.js`, with "product" read as "module"). Placeholders of other products' modules are not catalogued: their
- * files are checked, their names are not, and their icon is optional (which of them are icon-less is unknown here).
+ * app/ and — unless the placeholder renders no icon — `icon` at one too (docs/platform.md "Manifest (platform 3.0)",
+ * "fdk validate"; messages from FDK 6.9 `manifest.js`, with "product" read as "module"). Placeholders of other
+ * products' modules are not catalogued: their files are checked, their names are not, and their icon is optional (which
+ * of them are icon-less is unknown here).
  */
 export function checkLocations(s: AppSnapshot): Problem[] {
   const locations = declared(s.manifest.value, 'location');
@@ -50,7 +51,8 @@ export function checkLocations(s: AppSnapshot): Problem[] {
     else if (!files.has(appPath(icon))) problems.push(error(FILE, `Icon '${icon}' mentioned in ${where} is not found in app folder`));
     else {
       const size = s.imageSizes.get(appPath(icon));
-      // FDK 6.9 required exactly 64×64 (§6.1); whether FDK 10 still does is unknown, hence a warning.
+      // FDK 6.9 required exactly 64×64 (docs/platform.md "fdk validate"); whether FDK 10 still does is unknown, hence
+      // a warning.
       if (size && (size.width !== ICON_SIZE_PX || size.height !== ICON_SIZE_PX)) {
         problems.push(warning(FILE, `Invalid dimension of icon '${icon}' for ${where} (${size.width}×${size.height}, expected 64×64)`));
       }

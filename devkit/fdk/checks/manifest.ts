@@ -8,9 +8,10 @@ const FILE = 'manifest.json';
 const VERSION = /^\d+\.\d+\.\d+$/;
 
 /**
- * The manifest's own shape (fdk-platform.md §1.2): platform 3.0, known top-level keys, `engines`, and a
- * `modules` map naming at least one Freshdesk module besides `common`. Messages follow the FDK 9/10 wording
- * quoted in §1.2/§6.1, or its JSON-schema (ajv) style where the doc gives none.
+ * The manifest's own shape (docs/platform.md "Manifest (platform 3.0)"): platform 3.0, known top-level keys, `engines`,
+ * and a `modules` map naming at least one Freshdesk module besides `common`. Messages follow the FDK 9/10 wording
+ * quoted in docs/platform.md "Manifest (platform 3.0)" and "fdk validate", or its JSON-schema (ajv) style
+ * where the doc gives none.
  */
 export function checkManifest(s: AppSnapshot): Problem[] {
   const m = s.manifest.value;
@@ -25,7 +26,8 @@ function checkTopLevel(m: Record<string, unknown>): Problem[] {
   if (version === undefined) problems.push(error(FILE, "must have required property 'platform-version'"));
   else if (version !== '3.0') problems.push(error(FILE, `Invalid platform version mentioned in manifest.json - ${String(version)}`));
   for (const key of Object.keys(m)) {
-    // 2.x key removed in 2.3 (§1.1); the FDK names it explicitly rather than as an unknown property.
+    // 2.x key removed in 2.3 (docs/platform.md "Manifest (platform 3.0)"); the FDK names it explicitly rather than as
+    // an unknown property.
     if (key === 'whitelisted-domains') problems.push(error(FILE, '"whitelisted-domains" has been deprecated'));
     else if (!MANIFEST_KEYS.includes(key)) problems.push(error(FILE, `must NOT have additional properties '${key}' in manifest.json`));
   }
@@ -86,7 +88,8 @@ function checkModuleKeys(name: string, block: Record<string, unknown>): Problem[
       continue;
     }
     if (!allowed.includes(key)) {
-      // Requests, SMI functions and jobs are app-wide (§1.2); whether 3.0 also reads them per module is undocumented.
+      // Requests, SMI functions and jobs are app-wide (docs/platform.md "Manifest (platform 3.0)"); whether 3.0 also
+      // reads them per module is undocumented.
       problems.push(warning(FILE, `/modules/${name}/${key}: ${key} are declared under modules.common`));
     }
     if (!isObject(value)) problems.push(error(FILE, `/modules/${name}/${key} must be object`));

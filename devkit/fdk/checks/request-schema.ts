@@ -6,7 +6,10 @@ import type { AppSnapshot } from '../snapshot';
 
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
 const SCHEMA_KEYS = ['method', 'protocol', 'host', 'path', 'headers', 'query'];
-/** Upload fields exist in the schema but need the object store, which Freshdesk lacks (§2.1). */
+/**
+ * Upload fields exist in the schema but need the object store, which Freshdesk lacks (docs/platform.md
+ * "Request templates: schema and options").
+ */
 const UPLOAD_KEYS = ['formData', 'file'];
 const OPTION_KEYS = ['maxAttempts', 'retryDelay', 'oauth', 'security'];
 const SUBSTITUTION = /<%=?[\s\S]*?%>/g;
@@ -15,9 +18,10 @@ const HOSTNAME = new RegExp(`^${LABEL}(?:\\.${LABEL})*$`);
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
 /**
- * Each template in config/requests.json against the schema of §2.1: `{ schema: { method, host, protocol?,
- * path?, headers?, query? }, options? }`, host a bare FQDN, path starting with '/', and never a `body`.
- * Messages start with the FDK's own phrase (§2.1, §6.1) and name the template after it.
+ * Each template in config/requests.json against the schema of docs/platform.md "Request templates: schema and options":
+ * `{ schema: { method, host, protocol?, path?, headers?, query? }, options? }`, host a bare FQDN, path starting with
+ * '/', and never a `body`. Messages start with the FDK's own phrase (docs/platform.md
+ * "Request templates: schema and options", "fdk validate") and name the template after it.
  */
 export function checkRequestSchemas(s: AppSnapshot): Problem[] {
   const file = s.requests.file;
@@ -70,7 +74,10 @@ function checkSchema(file: string, schema: Record<string, unknown>, at: string):
   return problems;
 }
 
-/** §2.1: FQDN only — no protocol, path, trailing slash, IP address, port or URL-encoded characters. */
+/**
+ * docs/platform.md "Request templates: schema and options": FQDN only — no protocol, path, trailing slash, IP address,
+ * port or URL-encoded characters.
+ */
 function checkHost(file: string, host: unknown, at: string): Problem[] {
   if (typeof host !== 'string' || host.trim() === '') return [error(file, `schema/host must be a non-empty string${at}`)];
   // Substitutions (`<%= iparam.x %>`) stand for one or more labels; check the literal text around them.

@@ -6,9 +6,9 @@ import { error, warning } from '../problem';
 import type { AppSnapshot } from '../snapshot';
 
 /**
- * Manifest `requests` ↔ config/requests.json, both ways (§1.2): a declared template missing from the file is
- * an error, a template nobody declared is a warning (the FDK's own wording for both). Also the 100-template cap
- * (§2.1, §10).
+ * Manifest `requests` ↔ config/requests.json, both ways (docs/platform.md "Manifest (platform 3.0)"): a declared
+ * template missing from the file is an error, a template nobody declared is a warning (the FDK's own wording for both).
+ * Also the 100-template cap (docs/platform.md "Request templates: schema and options", "Limits").
  */
 export function checkRequestsDeclared(s: AppSnapshot): Problem[] {
   const problems: Problem[] = [];

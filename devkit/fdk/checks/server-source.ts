@@ -3,13 +3,16 @@ import type { Problem } from '../problem';
 import { error } from '../problem';
 import type { AppSnapshot } from '../snapshot';
 
-/** Globals a bundle might reach for that the FDK sandbox does not provide (§4.1). */
+/**
+ * Globals a bundle might reach for that the FDK sandbox does not provide (docs/platform.md
+ * "Serverless runtime: server.js").
+ */
 const MISSING_GLOBALS = ['module', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'Buffer', 'URL', 'TextEncoder', 'TextDecoder', 'fetch', 'structuredClone', 'queueMicrotask'];
 
 /**
- * server/server.js is a classic script the platform wraps and runs (§4.1): it must load, must not use ESM or
- * `module.exports`, must leave functions on `exports`, may only require bundled-in code, and must not use the
- * pre-2.3 `$request.get/post` API (§1.1).
+ * server/server.js is a classic script the platform wraps and runs (docs/platform.md "Serverless runtime: server.js"):
+ * it must load, must not use ESM or `module.exports`, must leave functions on `exports`, may only require bundled-in
+ * code, and must not use the pre-2.3 `$request.get/post` API (docs/platform.md "Manifest (platform 3.0)").
  */
 export function checkServerSource(s: AppSnapshot): Problem[] {
   const { file, source, load, facts } = s.server;

@@ -8,8 +8,9 @@ import type { AppSnapshot } from '../snapshot';
 const FILE = 'manifest.json';
 
 /**
- * SMI declarations `modules.common.functions.<name>` (§4.12): valid name, optional `timeout` of 20/25/30 s, and
- * a function of that name exported by server/server.js ("SMI function not found" otherwise).
+ * SMI declarations `modules.common.functions.<name>` (docs/platform.md "Server method invocation (SMI)"): valid name,
+ * optional `timeout` of 20/25/30 s, and a function of that name exported by server/server.js ("SMI function not found"
+ * otherwise).
  */
 export function checkSmi(s: AppSnapshot): Problem[] {
   const problems: Problem[] = [];

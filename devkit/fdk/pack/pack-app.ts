@@ -13,9 +13,9 @@ export type PackResult =
   | { ok: false; stage: 'validate' | 'size'; problems: Problem[] };
 
 /**
- * `fdk pack` (§6.3): PRE_PKG validation (any error refuses), then `dist/<app-name>.zip`, then the POST_PKG size
- * check (over 5 MB deletes the zip). Like fdk pack, the app name is the app root directory's name — for this
- * repo checked out as /work/main that is `dist/main.zip` — not package.json's name.
+ * `fdk pack` (docs/platform.md "fdk pack"): PRE_PKG validation (any error refuses), then `dist/<app-name>.zip`, then
+ * the POST_PKG size check (over 5 MB deletes the zip). Like fdk pack, the app name is the app root directory's name
+ * — for this repo checked out as /work/main that is `dist/main.zip` — not package.json's name.
  */
 export function packApp(rootDir: string): PackResult {
   const root = resolve(rootDir);

@@ -8,15 +8,15 @@ export type ServerLoad =
   | { ok: false; kind: 'syntax' | 'runtime'; message: string };
 
 /**
- * Wraps and runs server.js exactly as the FDK runtime does (fdk-platform.md §4.1, FDK 6.9
+ * Wraps and runs server.js exactly as the FDK runtime does (docs/platform.md "Serverless runtime: server.js", FDK 6.9
  * `lib/event_handler/framework.js`): `(function() {var exports = {}; <file>; return exports;})()` in a fresh
  * `vm` context whose only globals are the sandbox API. Loading (rather than parsing) is the faithful way to learn
  * the exported names: a bundle computes them at run time, and code that touches a global the sandbox lacks
  * (`setTimeout`, `Buffer`, `module`…) at load fails here as it would on the platform.
  *
  * `require` follows the FDK: relative paths would load other files under server/ — but only server.js is
- * packed, so they fail — and package names resolve only when listed in manifest `dependencies` (§4.9);
- * those come back as empty stand-ins, since we never install them.
+ * packed, so they fail — and package names resolve only when listed in manifest `dependencies` (docs/platform.md
+ * "Serverless runtime: server.js"); those come back as empty stand-ins, since we never install them.
  */
 export function loadServerExports(source: string, dependencies: readonly string[]): ServerLoad {
   const pending = (): Promise<never> => new Promise<never>(() => undefined);

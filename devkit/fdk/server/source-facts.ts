@@ -7,9 +7,15 @@ export interface Located {
 
 /** Syntax-level facts about server.js that loading it cannot tell us. */
 export interface SourceFacts {
-  /** Top-level `import`/`export` statements, `import.meta`, `import()` — not available in the FDK script (§4.1). */
+  /**
+   * Top-level `import`/`export` statements, `import.meta`, `import()` — not available in the FDK script
+   * (docs/platform.md "Serverless runtime: server.js").
+   */
   esm: Located[];
-  /** Top-level `module.exports = …` — the FDK reads the `exports` variable, never `module.exports` (§4.1). */
+  /**
+   * Top-level `module.exports = …` — the FDK reads the `exports` variable, never `module.exports` (docs/platform.md
+   * "Serverless runtime: server.js").
+   */
   moduleExports: Located[];
   /** Whether some top-level statement assigns `exports = …`. */
   assignsExports: boolean;
@@ -17,7 +23,9 @@ export interface SourceFacts {
   requiredPackages: string[];
   /** Relative `require('./x')` paths: only server.js is packed, so these cannot resolve on the platform. */
   relativeRequires: string[];
-  /** `$request.get/post/put/patch/delete(...)`: the pre-2.3 Request API (§1.1). */
+  /**
+   * `$request.get/post/put/patch/delete(...)`: the pre-2.3 Request API (docs/platform.md "Manifest (platform 3.0)").
+   */
   legacyRequestCalls: Located[];
 }
 

@@ -3,8 +3,9 @@ import type { Protocol } from './limits';
 /**
  * The URL the app asked for, e.g. https://acme.freshdesk.com/api/v2/tickets/7?x=1. Query parameters from the
  * invoke call are added first and the template's own `query` overwrites them: "template query takes precedence
- * over query passed at invoke time" (§2.1, FDK 9.0.5). The string is concatenated, never resolved, so a path
- * such as `//evil.example` stays a path on the template host.
+ * over query passed at invoke time" (docs/platform.md "Request templates: schema and
+ * options", FDK 9.0.5). The string is concatenated, never resolved, so a path such as `//evil.example` stays a path
+ * on the template host.
  */
 export function buildUrl(
   protocol: Protocol,

@@ -5,9 +5,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * The app's code runs untyped in the sandbox, so the invoke arguments (§2.3) are checked at run time.
- * `body` must be a string ("send JSON.stringify(obj)"): whether the platform would stringify an object for us
- * is not documented, so we refuse rather than guess. Returns the rejection message or undefined.
+ * The app's code runs untyped in the sandbox, so the invoke arguments (docs/platform.md
+ * "Request templates: invoking and results") are checked at run time. `body` must be a string
+ * ("send JSON.stringify(obj)"): whether the platform would stringify an object for us is not documented, so we refuse
+ * rather than guess. Returns the rejection message or undefined.
  */
 export function checkArgs(args: unknown): string | undefined {
   if (!isPlainObject(args)) return 'invokeTemplate arguments must be an object';

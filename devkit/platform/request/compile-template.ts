@@ -2,7 +2,10 @@ import { TemplateSubstitutionError } from './template-expression';
 import { compileString, type CompiledString } from './template-string';
 import type { RequestTemplate } from './template-schema';
 
-/** A template with every substitutable field parsed, grouped by the §2.2 placement that governs it. */
+/**
+ * A template with every substitutable field parsed, grouped by the docs/platform.md "Request templates: substitution"
+ * placement that governs it.
+ */
 export interface CompiledTemplate {
   host: CompiledString;
   path: CompiledString;

@@ -1,6 +1,9 @@
 import { TemplateSubstitutionError, type Expr, type Root } from './template-expression';
 
-/** What a template can read: `iparam` and `context` (§2.2). `encode` is part of the grammar, not of the scope. */
+/**
+ * What a template can read: `iparam` and `context` (docs/platform.md "Request templates: substitution"). `encode`
+ * is part of the grammar, not of the scope.
+ */
 export type Scope = Readonly<Record<Root, unknown>>;
 
 /**

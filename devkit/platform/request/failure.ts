@@ -19,7 +19,10 @@ export interface Failure {
   headers?: Record<string, string>;
 }
 
-/** Body texts the FDK itself uses, so app code matching on them behaves the same here (§2.3, FDK 6.9 proxy.js). */
+/**
+ * Body texts the FDK itself uses, so app code matching on them behaves the same here (docs/platform.md
+ * "Request templates: invoking and results", FDK 6.9 proxy.js).
+ */
 export const MESSAGES = {
   connection: 'Error in establishing connection',
   timeout: 'Timeout error while processing the request',
@@ -31,7 +34,10 @@ export const MESSAGES = {
   fqdn: 'Invalid URL - Must be FQDN',
 } as const;
 
-/** Template, substitution and argument errors are all 400 (§2.3: "400 (bad URL/substitution/template)"). */
+/**
+ * Template, substitution and argument errors are all 400 (docs/platform.md "Request templates: invoking and results":
+ * "400 (bad URL/substitution/template)").
+ */
 export function badRequest(kind: PlatformErrorKind, message: string): Failure {
   return { kind, status: 400, message };
 }

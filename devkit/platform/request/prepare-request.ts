@@ -20,7 +20,10 @@ export interface PrepareContext {
 
 export interface PreparedRequest {
   method: string;
-  /** What the app asked for (template host); safe to log: secure iparams can only be in headers (§2.2). */
+  /**
+   * What the app asked for (template host); safe to log: secure iparams can only be in headers (docs/platform.md
+   * "Request templates: substitution").
+   */
   url: URL;
   /** Where it really goes (host map); undefined when unmapped. */
   target: URL | undefined;
@@ -56,9 +59,10 @@ function checkHeaders(headers: Readonly<Record<string, string>>): string | undef
 }
 
 /**
- * Everything that happens before the first byte is sent: template lookup and shape (§2.1), placement rules
- * (§2.2), rendering, URL rules (§2.1) and the body limit (§2.4). None of it touches the rate limit: a request
- * refused here never leaves the platform.
+ * Everything that happens before the first byte is sent: template lookup and shape (docs/platform.md
+ * "Request templates: schema and options"), placement rules (docs/platform.md "Request templates: substitution"),
+ * rendering, URL rules (docs/platform.md "Request templates: schema and options") and the body limit (docs/platform.md
+ * "Request templates: limits"). None of it touches the rate limit: a request refused here never leaves the platform.
  */
 export function prepareRequest(ctx: PrepareContext, name: string, args: InvokeTemplateArgs): Prepared {
   if (!Object.hasOwn(ctx.templates, name)) return { ok: false, failure: badRequest('invalid_template', `Request template not found: ${name}`) };
@@ -84,7 +88,8 @@ export function prepareRequest(ctx: PrepareContext, name: string, args: InvokeTe
   if (urlProblem !== undefined) return { ok: false, method, failure: badRequest('invalid_template', urlProblem) };
   const url = buildUrl(template.protocol, rendered.host, rendered.path, rendered.query, args.query);
 
-  // §2.4 / §10: request body ≤ 100 KB. 413 is the HTTP status for exactly this; the docs name none.
+  // docs/platform.md "Request templates: limits": request body ≤ 100 KB. 413 is the HTTP status for exactly this;
+  // the docs name none.
   if (args.body !== undefined && Buffer.byteLength(args.body, 'utf8') > MAX_REQUEST_BODY_BYTES) {
     const failure: Failure = { kind: 'payload_too_large', status: 413, message: 'Request body exceeds the 100 KB limit' };
     return { ok: false, method, url: url.href, failure };

@@ -12,16 +12,25 @@ export interface RequestApiOptions {
   installation: Installation;
   hosts: HostMap;
   caller: Caller;
-  /** One limiter per installation, shared by its server and front-end APIs (§2.4: 50/min per installation). */
+  /**
+   * One limiter per installation, shared by its server and front-end APIs (docs/platform.md
+   * "Request templates: limits": 50/min per installation).
+   */
   limiter: RateLimiter;
-  /** Per attempt; default 15 000 ms (§2.4). `fdk run` takes 15000–30000 from REQUEST_TIMEOUT (§7); not clamped here so tests can go lower. */
+  /**
+   * Per attempt; default 15 000 ms (docs/platform.md "Request templates: limits"). `fdk run` takes 15000–30000 from
+   * REQUEST_TIMEOUT (docs/platform.md "fdk run: the local harness"); not clamped here so tests can go lower.
+   */
   timeoutMs?: number;
   /** Called once per invokeTemplate call, success or failure. Must not throw. */
   onLog?: (entry: RequestLogEntry) => void;
   clock: Clock;
 }
 
-/** `$request` (caller 'server') or `client.request` (caller 'frontend') for one installation (§2.3). */
+/**
+ * `$request` (caller 'server') or `client.request` (caller 'frontend') for one installation (docs/platform.md
+ * "Request templates: invoking and results").
+ */
 export function createRequestApi(opts: RequestApiOptions): RequestApi {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
 

@@ -22,8 +22,9 @@ export interface AttemptsResult {
 }
 
 /**
- * `options.maxAttempts` retries "on network error or 429/5xx" (§2.1), i.e. requestretry's HTTPOrNetworkError
- * strategy that FDK 6.9 uses, in which a timeout is a network error too.
+ * `options.maxAttempts` retries "on network error or 429/5xx" (docs/platform.md
+ * "Request templates: schema and options"), i.e. requestretry's HTTPOrNetworkError strategy that FDK 6.9 uses, in which
+ * a timeout is a network error too.
  */
 function shouldRetry(outcome: HttpOutcome): boolean {
   if (outcome.kind !== 'response') return true;
@@ -33,10 +34,10 @@ function shouldRetry(outcome: HttpOutcome): boolean {
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Runs the attempts. Every attempt takes one unit of the installation's 50/min budget (§2.4) before it is sent:
- * the platform's proxy sees each retry as a request, so counting each is the conservative reading. When the
- * budget runs out, even mid-retry, nothing more is sent and the call ends as a platform 429.
- * The retry delay is real time: it spaces real HTTP exchanges, not platform bookkeeping.
+ * Runs the attempts. Every attempt takes one unit of the installation's 50/min budget (docs/platform.md
+ * "Request templates: limits") before it is sent: the platform's proxy sees each retry as a request, so counting each
+ * is the conservative reading. When the budget runs out, even mid-retry, nothing more is sent and the call ends as
+ * a platform 429. The retry delay is real time: it spaces real HTTP exchanges, not platform bookkeeping.
  */
 export async function sendWithRetries(plan: AttemptPlan): Promise<AttemptsResult> {
   let attempts = 0;

@@ -1,6 +1,7 @@
 /**
- * Parses the inside of one `<%= … %>` block (§2.2). The FDK hands the whole template to lodash `_.template`, i.e.
- * arbitrary JavaScript; we accept only the subset request templates use, and never eval:
+ * Parses the inside of one `<%= … %>` block (docs/platform.md "Request templates: substitution"). The FDK hands
+ * the whole template to lodash `_.template`, i.e. arbitrary JavaScript; we accept only the subset request templates
+ * use, and never eval:
  *
  *   expr    := operand ('+' operand)*
  *   operand := string | number | '(' expr ')' | 'encode' '(' expr (',' expr)? ')' | root access*
@@ -8,7 +9,8 @@
  *   access  := '.' identifier | '[' (string | number) ']'
  *
  * Keys are literals only, so every value a template reads is known before rendering; that is what lets
- * template-rules.ts check the §2.2 placement rules without running anything.
+ * template-rules.ts check the docs/platform.md "Request templates: substitution" placement rules without running
+ * anything.
  */
 
 export type Root = 'iparam' | 'context';
@@ -19,7 +21,10 @@ export type Expr =
   | { kind: 'plus'; left: Expr; right: Expr }
   | { kind: 'encode'; arg: Expr };
 
-/** Anything a template cannot be parsed or rendered with; the platform answers 400 (§2.3). */
+/**
+ * Anything a template cannot be parsed or rendered with; the platform answers 400 (docs/platform.md
+ * "Request templates: invoking and results").
+ */
 export class TemplateSubstitutionError extends Error {
   override name = 'TemplateSubstitutionError';
 }

@@ -5,8 +5,9 @@ import { MESSAGES } from './failure';
 import { stringReferences, type CompiledString } from './template-string';
 
 /**
- * The §2.2 placement rules, checked on the template itself (every key is a literal, see template-expression.ts),
- * so a violation is reported even when the offending value happens to be empty:
+ * The docs/platform.md "Request templates: substitution" placement rules, checked on the template itself (every key
+ * is a literal, see template-expression.ts), so a violation is reported even when the offending value happens to be
+ * empty:
  * - secure iparams only in `headers`; in host/path/query ⇒ "Invalid iparam substitution";
  * - context in path/query always, in host/headers only for serverless callers ("front-end templates cannot
  *   inject host/headers from context"; FDK 9.0.5 allowed context in host for serverless/SMI) and the

@@ -12,7 +12,10 @@ import {
   type Protocol,
 } from './limits';
 
-/** One entry of config/requests.json after its shape is checked (§2.1); strings are still unrendered. */
+/**
+ * One entry of config/requests.json after its shape is checked (docs/platform.md
+ * "Request templates: schema and options"); strings are still unrendered.
+ */
 export interface RequestTemplate {
   method: Method;
   protocol: Protocol;
@@ -49,9 +52,10 @@ function stringMap(value: unknown, field: string): Record<string, string> {
 }
 
 /**
- * `options.maxAttempts` 1–5 and `options.retryDelay` ≤ 1500 ms (§2.1). FDK 6.9 silently clamped out-of-range
- * values; we refuse them instead, because the documented ranges are what the current validator enforces and a
- * quietly clamped value would hide a config error until upload.
+ * `options.maxAttempts` 1–5 and `options.retryDelay` ≤ 1500 ms (docs/platform.md
+ * "Request templates: schema and options"). FDK 6.9 silently clamped out-of-range values; we refuse them instead,
+ * because the documented ranges are what the current validator enforces and a quietly clamped value would hide a config
+ * error until upload.
  */
 function integerOption(options: Record<string, unknown>, key: string, min: number, max: number, fallback: number): number {
   const value = options[key];
@@ -66,7 +70,8 @@ function parseShape(raw: unknown): RequestTemplate {
   if (!isRecord(raw) || !isRecord(raw['schema'])) throw new ShapeError('Request template must have a schema object');
   const schema = raw['schema'];
   for (const key of Object.keys(schema)) {
-    // §2.1: the body is never part of the template; formData/file need an object store Freshdesk does not have.
+    // docs/platform.md "Request templates: schema and options": the body is never part of the template; formData/file
+    // need an object store Freshdesk does not have.
     if (!SCHEMA_KEYS.has(key)) throw new ShapeError(`Request template schema must NOT have additional properties '${key}'`);
   }
   const method = schema['method'];
@@ -93,7 +98,10 @@ function parseShape(raw: unknown): RequestTemplate {
   };
 }
 
-/** Checks one requests.json entry against §2.1. Pure, so a validator can reuse it. */
+/**
+ * Checks one requests.json entry against docs/platform.md "Request templates: schema and options". Pure, so a validator
+ * can reuse it.
+ */
 export function parseRequestTemplate(raw: unknown): ParsedTemplate {
   try {
     return { ok: true, template: parseShape(raw) };

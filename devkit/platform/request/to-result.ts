@@ -8,7 +8,8 @@ export type CallResult =
   | { ok: false; error: TemplateError; platformError?: PlatformErrorKind };
 
 /**
- * Turns the last attempt into what invokeTemplate resolves or rejects with (§2.3):
+ * Turns the last attempt into what invokeTemplate resolves or rejects with (docs/platform.md
+ * "Request templates: invoking and results"):
  * - remote status < 400 resolves `{ status, headers, response, attempts }`;
  * - remote status ≥ 400 rejects with the remote status, headers (e.g. Retry-After) and body, errorSource APP;
  * - the platform's own failures reject with errorSource PLATFORM: 429 (budget, with Retry-After), 502

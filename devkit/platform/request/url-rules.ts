@@ -7,7 +7,8 @@ const TLD = /^([a-z]{2,}|xn--[a-z0-9-]{2,})$/i;
 
 /**
  * The rendered host must be a bare FQDN: no protocol, no path or slash, no port, no IP, no URL-encoded
- * characters (§2.1; messages from the FDK 6.9 proxy and `fdk validate`). Returns the rejection message or undefined.
+ * characters (docs/platform.md "Request templates: schema and options"; messages from the FDK 6.9 proxy and `fdk
+ * validate`). Returns the rejection message or undefined.
  */
 export function checkHost(host: string): string | undefined {
   if (isIP(host) !== 0 || isIP(host.replace(/^\[|\]$/g, '')) !== 0) return MESSAGES.ip;
@@ -18,7 +19,10 @@ export function checkHost(host: string): string | undefined {
   return fqdn ? undefined : MESSAGES.fqdn;
 }
 
-/** §2.1: "must start with '/'". Checked after rendering, so `<%= context.path %>` is held to it too. */
+/**
+ * docs/platform.md "Request templates: schema and options": "must start with '/'". Checked after rendering, so `<%=
+ * context.path %>` is held to it too.
+ */
 export function checkPath(path: string): string | undefined {
   return path.startsWith('/') ? undefined : "Request template schema/path must start with '/'";
 }

@@ -1,7 +1,8 @@
 /**
  * Every HTML page loads the client with `<script src="{{{appclient}}}"></script>`; the platform substitutes the
- * real script URL when it serves the page (fdk-platform.md §5.1, §3.2). The page file on disk keeps the
- * placeholder literally (§5.5), so only the served copy changes.
+ * real script URL when it serves the page (docs/platform.md "Front end: bootstrapping and the frame",
+ * "Installation page"). The page file on disk keeps the placeholder literally (docs/platform.md
+ * "Front end: bootstrapping and the frame"), so only the served copy changes.
  */
 import { PATHS } from './protocol';
 

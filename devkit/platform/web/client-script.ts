@@ -1,7 +1,8 @@
 /**
- * The local stand-in for fresh_client.js (fdk-platform.md §5, §7 item 6). Its source is TypeScript under
- * ./client/ (type-checked with the rest of the tree); it is bundled on first request with esbuild — already the
- * project's bundler (scripts/build.mjs) — into one classic ES2019 script, then cached for the process.
+ * The local stand-in for fresh_client.js (docs/platform.md "Front end: bootstrapping and the frame",
+ * "fdk run: the local harness"). Its source is TypeScript under ./client/ (type-checked with the rest of the tree); it
+ * is bundled on first request with esbuild — already the project's bundler (scripts/build.mjs) — into one classic
+ * ES2019 script, then cached for the process.
  */
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -28,7 +29,7 @@ async function bundle(entry: string): Promise<string> {
     format: 'iife',
     platform: 'browser',
     target: 'es2019',
-    banner: { js: '/* Simpli devkit stand-in for the FDK fresh_client.js (fdk-platform.md §5). Generated on the fly. */' },
+    banner: { js: '/* Simpli devkit stand-in for the FDK fresh_client.js (docs/platform.md), made on the fly. */' },
     legalComments: 'none',
     logLevel: 'silent',
   });

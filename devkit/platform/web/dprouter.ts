@@ -1,7 +1,7 @@
 /**
- * The JSON endpoints behind the browser client — the local `/dprouter` (fdk-platform.md §7): one handler per
- * client API, each calling the FrontendBackend and answering `{ value }` or `{ error }` with the error in that
- * API's rejection shape (see rejections.ts, protocol.ts).
+ * The JSON endpoints behind the browser client — the local `/dprouter` (docs/platform.md "fdk run: the local harness"):
+ * one handler per client API, each calling the FrontendBackend and answering `{ value }` or `{ error }` with the error
+ * in that API's rejection shape (see rejections.ts, protocol.ts).
  */
 import type { FrontendBackend, InvokeTemplateArgs } from '../types';
 import type { EditorStore } from './editor-state';

@@ -1,7 +1,8 @@
 /**
- * The simulated reply editor of each ticket page. `setValue` on `id: "editor"` (fdk-platform.md §5.3) changes it:
- * `replace: true` swaps the whole content, `position: "start"` prepends, otherwise the text is appended. (In
- * Freshdesk the text goes in at the cursor; a headless editor has no cursor, so "end" is the default.)
+ * The simulated reply editor of each ticket page. `setValue` on `id: "editor"` (docs/platform.md
+ * "Front end: the interface method and events") changes it: `replace: true` swaps the whole content, `position:
+ * "start"` prepends, otherwise the text is appended. (In Freshdesk the text goes in at the cursor; a headless editor
+ * has no cursor, so "end" is the default.)
  */
 export interface EditorInsert {
   text: string;

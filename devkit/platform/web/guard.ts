@@ -1,7 +1,7 @@
 /**
  * The server listens on loopback only, but any web page the developer has open can still send requests to it. The
- * dprouter runs request templates with the installation's secure iparams in their headers (fdk-platform.md §2.2),
- * so two cheap checks keep other sites out:
+ * dprouter runs request templates with the installation's secure iparams in their headers (docs/platform.md
+ * "Request templates: substitution"), so two cheap checks keep other sites out:
  *  - the Host header must name this server (defeats DNS rebinding);
  *  - a POST must be `application/json` (a cross-site form/`no-cors` fetch cannot send that without a CORS
  *    preflight, which this server never answers) and, when the browser sends an Origin, it must be ours.

@@ -1,15 +1,19 @@
 /**
  * A minimal stand-in for the Freshdesk ticket page around the sidebar: it frames `/app/<sidebar url>?ticket=<id>`
- * (~350 px wide, fdk-platform.md §5.1), shows a reply editor that `setValue { id: "editor" }` writes into and a
- * list of `showNotify` messages (§5.3), follows `instance.resize`, and can fire `app.activated`/`app.deactivated`
- * into the frame. It renders what the client posts to `window.parent` (protocol.ts ClientMessage); the server's
- * interface log remains the record tests assert on.
+ * (~350 px wide, docs/platform.md "Front end: bootstrapping and the frame"), shows a reply editor that `setValue { id:
+ * "editor" }` writes into and a list of `showNotify` messages (docs/platform.md
+ * "Front end: the interface method and events"), follows `instance.resize`, and can fire
+ * `app.activated`/`app.deactivated` into the frame. It renders what the client posts to `window.parent` (protocol.ts
+ * ClientMessage); the server's interface log remains the record tests assert on.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLIENT_MESSAGE_SOURCE, HOST_MESSAGE_SOURCE, PATHS } from './protocol';
 
-/** `modules.support_ticket.location.ticket_sidebar.url` from manifest.json (§1.2), else "index.html". */
+/**
+ * `modules.support_ticket.location.ticket_sidebar.url` from manifest.json (docs/platform.md "Manifest (platform 3.0)"),
+ * else "index.html".
+ */
 export function readSidebarUrl(appDir: string): string {
   try {
     const manifest = JSON.parse(readFileSync(join(appDir, 'manifest.json'), 'utf8')) as {

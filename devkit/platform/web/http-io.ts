@@ -3,7 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * Request bodies above this are refused before parsing. It sits well above every platform payload limit (SMI and
- * template bodies 100 KB, KV 40 KB — fdk-platform.md §10) so the backend, not the transport, reports those limits.
+ * template bodies 100 KB, KV 40 KB — docs/platform.md "Limits") so the backend, not the transport, reports those
+ * limits.
  */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 

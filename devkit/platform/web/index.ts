@@ -1,4 +1,7 @@
-/** The front-end half of the local platform (fdk-platform.md §5, §7): web server + browser client script. */
+/**
+ * The front-end half of the local platform (docs/platform.md "Front end: bootstrapping and the frame",
+ * "fdk run: the local harness"): web server + browser client script.
+ */
 export { createPlatformWebServer, type PlatformWebServer, type PlatformWebServerOptions } from './server';
 export type { InterfaceLogEntry } from './interface-log';
 export type { ConfirmChoice } from './interface-actions';

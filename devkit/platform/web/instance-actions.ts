@@ -1,5 +1,5 @@
 /**
- * `client.instance.resize/send/close` (fdk-platform.md §5.1).
+ * `client.instance.resize/send/close` (docs/platform.md "Front end: bootstrapping and the frame").
  *
  * Resize: `height` is a number of pixels or a string like "500px" (the documented form). The sidebar may be at
  * most 700 px tall; the docs state a maximum, not an error, so a taller request is clamped to 700 and resolves

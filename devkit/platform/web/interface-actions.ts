@@ -1,6 +1,7 @@
 /**
- * What `client.interface.trigger(action, options)` does locally (fdk-platform.md §5.3). Options are validated
- * here, on the server, so every rule is in one place and covered over HTTP; the browser only forwards.
+ * What `client.interface.trigger(action, options)` does locally (docs/platform.md
+ * "Front end: the interface method and events"). Options are validated here, on the server, so every rule is in one
+ * place and covered over HTTP; the browser only forwards.
  *
  * Decisions where the docs are silent:
  *  - An action the docs do not list rejects `{ status: 400 }` rather than silently succeeding, so a typo fails in
@@ -85,7 +86,7 @@ const ACTIONS: Readonly<Record<string, ActionHandler>> = {
   enable: needsId,
   disable: needsId,
   click: needsId,
-  // Timer actions (§5.3) carry no required options.
+  // Timer actions (docs/platform.md "Front end: the interface method and events") carry no required options.
   start: () => DONE,
   stop: () => DONE,
   toggle: () => DONE,

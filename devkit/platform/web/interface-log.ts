@@ -1,8 +1,9 @@
 /**
  * The platform's record of what the page asked the host to do — `client.interface.trigger(...)` and
  * `client.instance.resize/send/close` — because in a headless run there is no Freshdesk page to look at, and a
- * test must still be able to prove "the draft was inserted into the editor" (fdk-platform.md §5.3, §5.1).
- * Rejected calls are recorded too: an app that sends a bad `showNotify` type should show up in a test.
+ * test must still be able to prove "the draft was inserted into the editor" (docs/platform.md
+ * "Front end: the interface method and events", "Front end: bootstrapping and the frame"). Rejected calls are recorded
+ * too: an app that sends a bad `showNotify` type should show up in a test.
  */
 import type { Clock, PlatformApiError } from '../types';
 

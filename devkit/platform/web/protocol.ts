@@ -1,7 +1,7 @@
 /**
  * The wire contract between the platform web server and the browser client script — the local stand-in for the
- * FDK's `GET /iframe/api` + `POST /dprouter` pair (fdk-platform.md §7). Imported by both sides, so it must stay
- * free of Node and DOM imports.
+ * FDK's `GET /iframe/api` + `POST /dprouter` pair (docs/platform.md "fdk run: the local harness"). Imported by both
+ * sides, so it must stay free of Node and DOM imports.
  *
  * Page scheme: a location page is opened for a ticket as `/app/<page>?ticket=<id>` (e.g.
  * `/app/index.html?ticket=42`); `&location=<name>` overrides the placeholder name reported by
@@ -9,11 +9,14 @@
  */
 
 export const PATHS = {
-  /** Files under `<appDir>/app/` (fdk-platform.md §1.4). */
+  /** Files under `<appDir>/app/` (docs/platform.md "App file layout"). */
   app: '/app/',
-  /** What `{{{appclient}}}` becomes in every served HTML page (§5.1). Root-relative so it stays same-origin. */
+  /**
+   * What `{{{appclient}}}` becomes in every served HTML page (docs/platform.md
+   * "Front end: bootstrapping and the frame"). Root-relative so it stays same-origin.
+   */
   clientScript: '/fdk/fresh_client.js',
-  /** JSON endpoints the client calls: POST `/dprouter/<op>` (§7). */
+  /** JSON endpoints the client calls: POST `/dprouter/<op>` (docs/platform.md "fdk run: the local harness"). */
   dprouter: '/dprouter/',
   /** GET → `{ entries }`, DELETE → clears. The record of interface/instance calls tests assert on. */
   interfaceLog: '/devkit/interface-log',
@@ -48,12 +51,13 @@ export type DprouterOp = (typeof DPROUTER_OPS)[number];
 
 /**
  * Every dprouter reply body: `{ value }` when the platform promise resolves, `{ error }` when it rejects. The
- * `error` is already in the platform's rejection shape for that API (§2.3, §4.12, §4.10), so the client rejects
- * with it unchanged. The HTTP status mirrors `error.status` (500 when it is not an HTTP error code).
+ * `error` is already in the platform's rejection shape for that API (docs/platform.md
+ * "Request templates: invoking and results", "Server method invocation (SMI)", "Key-value store"), so the client
+ * rejects with it unchanged. The HTTP status mirrors `error.status` (500 when it is not an HTTP error code).
  */
 export type DprouterReply = { value: unknown } | { error: unknown };
 
-/** Instance methods the client forwards to the server (§5.1). */
+/** Instance methods the client forwards to the server (docs/platform.md "Front end: bootstrapping and the frame"). */
 export type InstanceMethod = 'resize' | 'send' | 'close';
 
 /** `source` of messages the client posts to `window.parent` (a host page renders them). */
@@ -68,10 +72,15 @@ export type ClientMessage =
   | { source: typeof CLIENT_MESSAGE_SOURCE; kind: 'instance'; method: 'send' | 'close'; options: unknown }
   | { source: typeof CLIENT_MESSAGE_SOURCE; kind: 'intercept'; id: string; outcome: 'done' | 'fail'; message?: string };
 
-/** Host → client. `interceptId` is set when the host waits for `event.helper.done()/fail()` (§5.3). */
+/**
+ * Host → client. `interceptId` is set when the host waits for `event.helper.done()/fail()` (docs/platform.md
+ * "Front end: the interface method and events").
+ */
 export type HostMessage =
   | { source: typeof HOST_MESSAGE_SOURCE; kind: 'event'; name: string; data?: unknown; interceptId?: string }
   | { source: typeof HOST_MESSAGE_SOURCE; kind: 'instance'; message: unknown };
 
-/** The sidebar frame may be at most 700 px tall (§5.1, §10). */
+/**
+ * The sidebar frame may be at most 700 px tall (docs/platform.md "Front end: bootstrapping and the frame", "Limits").
+ */
 export const MAX_INSTANCE_HEIGHT_PX = 700;

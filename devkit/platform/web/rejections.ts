@@ -1,9 +1,10 @@
 /**
  * Turns whatever a FrontendBackend call threw into the rejection shape the browser promise must carry, so an
  * app's error handling is exercised against the real shapes: templates `{ status, headers, response,
- * errorSource, attempts }` (fdk-platform.md §2.3), SMI `{ requestID, status, message, errorSource }` (§4.12),
- * db/data/iparams/interface `{ status, message }` (§4.10). A shape that is already right passes through; anything
- * else (a bug in the local platform) becomes a PLATFORM 500 so it is never mistaken for an app fault.
+ * errorSource, attempts }` (docs/platform.md "Request templates: invoking and results"), SMI `{ requestID, status,
+ * message, errorSource }` (docs/platform.md "Server method invocation (SMI)"), db/data/iparams/interface `{ status,
+ * message }` (docs/platform.md "Key-value store"). A shape that is already right passes through; anything else (a bug
+ * in the local platform) becomes a PLATFORM 500 so it is never mistaken for an app fault.
  */
 import { randomUUID } from 'node:crypto';
 import type { PlatformApiError, SmiFailure, TemplateError } from '../types';

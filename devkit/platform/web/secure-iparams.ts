@@ -1,8 +1,8 @@
 /**
- * Secure iparams must never reach the browser (fdk-platform.md §3.1, §3.3). FrontendBackend.publicIparams()
- * promises that already; this second, independent guard strips every key config/iparams.json declares
- * `secure: true` and every key the backend reports secure (an iparams.html app's `__meta.secure`), so a backend
- * bug cannot leak an API key into a page.
+ * Secure iparams must never reach the browser (docs/platform.md "iparams.json rules",
+ * "Secure installation parameters"). FrontendBackend.publicIparams() promises that already; this second, independent
+ * guard strips every key config/iparams.json declares `secure: true` and every key the backend reports secure (an
+ * iparams.html app's `__meta.secure`), so a backend bug cannot leak an API key into a page.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

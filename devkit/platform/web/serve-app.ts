@@ -1,4 +1,7 @@
-/** GET `/app/**`: the app's own files, HTML pages with `{{{appclient}}}` substituted (fdk-platform.md §5.1). */
+/**
+ * GET `/app/**`: the app's own files, HTML pages with `{{{appclient}}}` substituted (docs/platform.md
+ * "Front end: bootstrapping and the frame").
+ */
 import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { substituteAppclient } from './appclient';

@@ -1,7 +1,7 @@
 /**
- * The local platform's web server for the front end (fdk-platform.md §7): serves the app's pages with
- * `{{{appclient}}}` substituted, the client script, the `/dprouter` JSON endpoints the client calls, a host page,
- * and the interface log tests read. Built on a FrontendBackend only (../types.ts), never on the whole platform.
+ * The local platform's web server for the front end (docs/platform.md "fdk run: the local harness"): serves the app's
+ * pages with `{{{appclient}}}` substituted, the client script, the `/dprouter` JSON endpoints the client calls, a host
+ * page, and the interface log tests read. Built on a FrontendBackend only (../types.ts), never on the whole platform.
  *
  * Routes (protocol.ts PATHS):
  *   GET    /app/<file>[?ticket=<id>]   app/ files; a page is opened for a ticket as /app/index.html?ticket=42
@@ -41,7 +41,10 @@ export interface PlatformWebServerOptions {
   port?: number;
   /** Stamps interface-log entries; defaults to the system clock. */
   clock?: Clock;
-  /** Which button the headless agent clicks in `showConfirm` (§5.3). Default "save". */
+  /**
+   * Which button the headless agent clicks in `showConfirm` (docs/platform.md
+   * "Front end: the interface method and events"). Default "save".
+   */
   confirmChoice?: ConfirmChoice;
   /** Override the client script's TypeScript entry (tests of the script loader only). */
   clientEntry?: string;

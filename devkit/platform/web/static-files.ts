@@ -1,7 +1,7 @@
 /**
- * Serves `<appDir>/app/**` at `/app/**` (fdk-platform.md §1.4, §7) and nothing else from the app directory: a path
- * that resolves outside app/ — through `..`, encoded `%2e%2e`, a backslash, or a symlink — is refused, so config/
- * (requests.json, iparams.json) and server/ never reach the browser.
+ * Serves `<appDir>/app/**` at `/app/**` (docs/platform.md "App file layout", "fdk run: the local harness") and nothing
+ * else from the app directory: a path that resolves outside app/ — through `..`, encoded `%2e%2e`, a backslash, or
+ * a symlink — is refused, so config/ (requests.json, iparams.json) and server/ never reach the browser.
  */
 import { realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve } from 'node:path';

@@ -23,7 +23,7 @@ export interface NewTicket {
 
 /** Portal tickets: what a customer typing into a form creates (email tickets would need a mailbox). */
 const SOURCE_PORTAL = 2;
-/** Conversation source of a customer's reply (§2.2: 0 reply, 2 note). */
+/** Conversation source of a customer's reply (docs/platform.md "Request templates: substitution": 0 reply, 2 note). */
 const SOURCE_REPLY = 0;
 
 const escapeHtml = (s: string) =>

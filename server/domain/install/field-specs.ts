@@ -1,6 +1,6 @@
 /**
- * The five custom fields the seed guide has admins create by hand ("Freshdesk configuration steps"), which the
- * install now creates: three ticket fields for Triage, two contact fields for Sentiment.
+ * The five custom fields the Simpli Freshdesk guide has admins create by hand ("Freshdesk configuration steps"), which
+ * the install now creates: three ticket fields for Triage, two contact fields for Sentiment.
  */
 import type { FieldSpec } from './types';
 
@@ -15,7 +15,7 @@ export const TRIAGE_CATEGORIES = ['billing', 'technical', 'account', 'shipping',
 /** Triage's urgency words (low/medium/high/critical, the integration guide's priority map; docs/platform.md, "Installing: the Freshdesk field APIs"). */
 export const TRIAGE_URGENCIES = ['low', 'medium', 'high', 'critical'] as const;
 
-/** Sentiment's labels, the seed guide's "positive, neutral, negative". */
+/** Sentiment's labels, the Simpli Freshdesk guide's "positive, neutral, negative". */
 export const SENTIMENT_LABELS = ['positive', 'neutral', 'negative'] as const;
 
 /** In the order the install creates them: ticket fields first, then contact fields. */

@@ -1,6 +1,6 @@
 /**
  * Whether the account already has a field the app needs. A field is the app's when its label matches (trimmed,
- * any case) — what an admin following the seed guide typed — or, failing that, when it carries the name
+ * any case) — what an admin following the Simpli Freshdesk guide typed — or, failing that, when it carries the name
  * Freshdesk would have generated. A label match wins: Freshdesk may have suffixed the name on a collision
  * (docs/platform.md, "Installing: the Freshdesk field APIs"), and "Category" (cf_category) is never "AI Category".
  */

@@ -12,7 +12,7 @@ export interface ExistingField {
 
 export type FieldTarget = 'ticket' | 'contact';
 
-/** The AI ticket fields (by the name the seed guide gives them) and the two sentiment contact fields. */
+/** The AI ticket fields (by the name the Simpli Freshdesk guide gives them) and the two sentiment contact fields. */
 export type AppFieldRole = 'cf_ai_category' | 'cf_ai_urgency' | 'cf_ai_confidence' | 'sentiment_label' | 'escalation_risk';
 
 /** A field the app needs: what it is called and how an admin would have created it. */

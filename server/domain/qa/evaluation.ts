@@ -1,7 +1,7 @@
 /**
  * QA's answer made safe to keep and show: dimensions with a name, coaching notes with words, in bounded number and
  * length. The evaluation lives in the ticket's `$db` record next to triage's draft, and a record is at most 40 KB
- * (fdk-platform.md §4.10); `$db` also refuses an empty key and stores '' as null, so neither is kept.
+ * (docs/platform.md "Key-value store"); `$db` also refuses an empty key and stores '' as null, so neither is kept.
  */
 import { cutToCodePoints } from '../text';
 import type { QaEvaluation } from './types';

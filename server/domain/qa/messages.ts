@@ -1,8 +1,8 @@
 /**
- * The conversation QA scores (simpli-api.md §5.3, fixing the seed's pitfalls): the ticket's description is the
+ * The conversation QA scores (docs/simpli.md "QA", fixing the seed's pitfalls): the ticket's description is the
  * customer's first message, then the public conversations in order, `incoming` → customer, otherwise agent;
  * private notes are the team talking to itself and stay out; empty bodies are dropped (QA's messages need
- * content, §3 ChatMessage).
+ * content: the chat message of docs/simpli.md "Enumerations").
  */
 import { cutToCodePoints } from '../text';
 import type { QaMessage, ThreadEntry } from './types';
@@ -25,7 +25,8 @@ export const NO_PUBLIC_AGENT_REPLY = 'no public agent reply';
 
 /**
  * Whether an agent has answered the customer in the open: a public, outgoing conversation with words (a reply,
- * or a public note the customer can read, freshdesk-api.md §4). Private notes are the team talking to itself.
+ * or a public note the customer can read, docs/freshdesk.md "Conversations and pagination"). Private notes are the team
+ * talking to itself.
  */
 export const hasPublicAgentReply = (thread: readonly ThreadEntry[]): boolean => thread.some((e) => !e.private && !e.incoming && e.text.trim() !== '');
 
@@ -46,9 +47,9 @@ export interface FittedMessages {
 }
 
 /**
- * A request body is at most 100 KB (fdk-platform.md §2.4). When a long thread (email replies quote each other)
- * would pass `maxBytes`, the opening message is kept with as many of the latest as fit: how it started and how
- * it ended are what a resolution is judged on.
+ * A request body is at most 100 KB (docs/platform.md "Request templates: limits"). When a long thread (email replies
+ * quote each other) would pass `maxBytes`, the opening message is kept with as many of the latest as fit: how it
+ * started and how it ended are what a resolution is judged on.
  */
 export function fitMessages(messages: readonly QaMessage[], maxBytes: number): FittedMessages {
   if (jsonUtf8Bytes(messages) <= maxBytes) return { messages: [...messages], omitted: 0 };

@@ -1,7 +1,7 @@
 /**
- * The private note that carries a QA score (seed guide, QA section), rebuilt safely: overall and each dimension
- * as percentages, coaching notes as a list, every word from QA escaped. The note names the resolution it scores,
- * which is also how a retry recognises a note it already posted, and says so when it is a re-score.
+ * The private note that carries a QA score (Simpli Freshdesk guide, QA section), rebuilt safely: overall and each
+ * dimension as percentages, coaching notes as a list, every word from QA escaped. The note names the resolution it
+ * scores, which is also how a retry recognises a note it already posted, and says so when it is a re-score.
  */
 import { percent } from '../draft-note';
 import { escapeHtml } from '../html';

@@ -1,7 +1,7 @@
 /**
  * When a ticket update is a resolution: its status moved from an open state into Resolved (4) or Closed (5),
- * read from the event's `changes` (fdk-platform.md §4.5). Resolved then Closed is one resolution (the second
- * move starts from 4); reopened and resolved again is a new one.
+ * read from the event's `changes` (docs/platform.md "Event payloads: onTicketUpdate"). Resolved then Closed is one
+ * resolution (the second move starts from 4); reopened and resolved again is a new one.
  */
 import type { Resolution } from './types';
 

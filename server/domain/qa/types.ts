@@ -5,7 +5,7 @@ export interface QaMessage {
   content: string;
 }
 
-/** The body of POST /evaluate (simpli-api.md §5.3). */
+/** The body of POST /evaluate (docs/simpli.md "QA"). */
 export interface QaRequest {
   conversation_id: string;
   agent_id: string;
@@ -30,7 +30,7 @@ export interface Resolution {
   status: number;
 }
 
-/** A conversation entry as QA reads it (freshdesk-api.md §4). */
+/** A conversation entry as QA reads it (docs/freshdesk.md "Conversations and pagination"). */
 export interface ThreadEntry {
   text: string;
   incoming: boolean;

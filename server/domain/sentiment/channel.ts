@@ -1,6 +1,7 @@
 /**
- * Freshdesk ticket source → Simpli channel (simpli-api.md §6.3, our mapping over freshdesk-api.md §2.2's
- * sources). A source we do not know sends no channel at all: Sentiment accepts none (§4.1), not a guess.
+ * Freshdesk ticket source → Simpli channel (docs/simpli.md "Freshdesk sources as Simpli channels", our mapping over
+ * the sources in docs/freshdesk.md "Priorities, statuses and sources"). A source we do not know sends no channel
+ * at all: Sentiment accepts none (docs/simpli.md "Sentiment: POST /analyze"), not a guess.
  */
 import type { Channel } from './types';
 

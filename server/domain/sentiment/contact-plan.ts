@@ -1,13 +1,13 @@
 /**
- * Where a sentiment result lands on the contact. The seed guide has admins create two custom contact fields,
- * "Sentiment Score" (a dropdown positive/neutral/negative holding the label) and "Escalation Risk" (text holding
- * the number). Their keys are whatever Freshdesk named them (freshdesk-api.md §5.1–§5.2: no cf_ prefix, digits on
- * a name collision), so they are found in the account's own field list by label, or by a name derived from it;
- * a field the account lacks is skipped, never guessed.
+ * Where a sentiment result lands on the contact. The Simpli Freshdesk guide has admins create two custom contact
+ * fields, "Sentiment Score" (a dropdown positive/neutral/negative holding the label) and "Escalation Risk" (text
+ * holding the number). Their keys are whatever Freshdesk named them (docs/freshdesk.md "Contacts", "Contact fields": no
+ * cf_ prefix, digits on a name collision), so they are found in the account's own field list by label, or by a name
+ * derived from it; a field the account lacks is skipped, never guessed.
  */
 import type { ContactFieldDef, ContactFieldKind, ContactFieldTarget, SentimentFieldRole, SentimentFields, SentimentResult } from './types';
 
-/** The labels the seed guide tells admins to use ("Freshdesk configuration steps", step 2). */
+/** The labels the Simpli Freshdesk guide tells admins to use ("Freshdesk configuration steps", step 2). */
 export const SENTIMENT_FIELD_LABELS: Readonly<Record<SentimentFieldRole, string>> = {
   label: 'Sentiment Score',
   risk: 'Escalation Risk',

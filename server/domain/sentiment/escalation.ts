@@ -1,16 +1,20 @@
 /**
  * What an escalation does to the ticket: the `escalation-risk:high` tag, merged with the ticket's tags because
- * a PUT replaces them (freshdesk-api.md §2.3), and, when the admin allows it, a priority one level higher.
+ * a PUT replaces them (docs/freshdesk.md "Updating a ticket"), and, when the admin allows it, a priority one level
+ * higher.
  */
 import type { TicketUpdate } from '../triage/types';
 import { mergeTags, sameTags } from '../tags';
 
 export const ESCALATION_TAG = 'escalation-risk:high';
-/** Freshdesk priorities 1 Low … 4 Urgent (freshdesk-api.md §2.2); every ticket has one, Low by default. */
+/**
+ * Freshdesk priorities 1 Low … 4 Urgent (docs/freshdesk.md "Priorities, statuses and sources"); every ticket has one,
+ * Low by default.
+ */
 const LOW = 1;
 const URGENT = 4;
 
-/** The admin's threshold is reached, not only passed (the seed guide: `>= 0.5`). */
+/** The admin's threshold is reached, not only passed (the Simpli Freshdesk guide: `>= 0.5`). */
 export const isEscalation = (risk: number, threshold: number): boolean => risk >= threshold;
 
 export interface TicketTagsAndPriority {

@@ -2,16 +2,19 @@
  * Which customer messages are analysed, and the text that is sent. Only public replies from the customer carry
  * the customer's mood: private notes and agent replies are the team talking, the quoted history below a reply is
  * earlier messages (quoted-history.ts), and an empty body says nothing (Sentiment refuses an empty text,
- * simpli-api.md §4.1).
+ * docs/simpli.md "Sentiment: POST /analyze").
  */
 import { cutToCodePoints } from '../text';
 import { ownWords } from './quoted-history';
 import type { SentimentLabel } from './types';
 
-/** Sentiment's `text` limit, in Unicode code points (simpli-api.md §4.1): an emoji counts 1, not 2. */
+/**
+ * Sentiment's `text` limit, in Unicode code points (docs/simpli.md "Sentiment: POST /analyze"): an emoji counts
+ * 1, not 2.
+ */
 export const MAX_TEXT_CODE_POINTS = 10_000;
 
-/** The conversation fields the rule reads (fdk-platform.md §4.6). */
+/** The conversation fields the rule reads (docs/platform.md "Event payloads: onConversationCreate"). */
 export interface ReplyFacts {
   private: boolean;
   incoming: boolean;
@@ -43,13 +46,13 @@ export const ownText = (body: string | null | undefined, bodyText: string | null
 /** The plain text, trimmed, cut to 10,000 code points (not UTF-16 units: an emoji is one, not two). */
 export const sentimentText = (bodyText: string | null | undefined): string => cutToCodePoints((bodyText ?? '').trim(), MAX_TEXT_CODE_POINTS);
 
-/** Sentiment's keyword thresholds (simpli-api.md §3): ≥ 0.3 positive, ≤ −0.3 negative. */
+/** Sentiment's keyword thresholds (docs/simpli.md "Enumerations"): ≥ 0.3 positive, ≤ −0.3 negative. */
 const POSITIVE_FROM = 0.3;
 const NEGATIVE_FROM = -0.3;
 
 /**
- * In LLM mode the label is any string (simpli-api.md §8.4): one of ours in any case is kept, anything else is
- * read from the score with the keyword thresholds.
+ * In LLM mode the label is any string (docs/simpli.md "What the app and the fakes do", app item 4): one of ours in any
+ * case is kept, anything else is read from the score with the keyword thresholds.
  */
 export function normaliseLabel(label: string, score: number): SentimentLabel {
   const lower = label.trim().toLowerCase();

@@ -1,7 +1,7 @@
 /**
- * Sentiment's answer made safe to keep and show (simpli-api.md §4.1, §8.4): the label normalised, trigger words
- * trimmed and bounded. The result lives in the ticket's `$db` record (≤ 40 KB, no empty strings,
- * fdk-platform.md §4.10).
+ * Sentiment's answer made safe to keep and show (docs/simpli.md "Sentiment: POST /analyze",
+ * "What the app and the fakes do", app item 4): the label normalised, trigger words trimmed and bounded. The result
+ * lives in the ticket's `$db` record (≤ 40 KB, no empty strings, docs/platform.md "Key-value store").
  */
 import { cutToCodePoints } from '../text';
 import { normaliseLabel } from './message';

@@ -1,13 +1,16 @@
 /** The words of sentiment: what Simpli said about a customer's message, and where in Freshdesk it lands. */
 
-/** Simpli's channels (simpli-api.md §3): lower case only, anything else is a 422. */
+/** Simpli's channels (docs/simpli.md "Enumerations"): lower case only, anything else is a 422. */
 export const CHANNELS = ['email', 'chat', 'phone', 'social', 'web'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const LABELS = ['positive', 'neutral', 'negative'] as const;
 export type SentimentLabel = (typeof LABELS)[number];
 
-/** What Sentiment /analyze answered, normalised (simpli-api.md §4.1, §8.4). */
+/**
+ * What Sentiment /analyze answered, normalised (docs/simpli.md "Sentiment: POST /analyze",
+ * "What the app and the fakes do", app item 4).
+ */
 export interface SentimentResult {
   /** −1…1 */
   score: number;
@@ -18,16 +21,16 @@ export interface SentimentResult {
   triggers: string[];
 }
 
-/** The body of POST /analyze (simpli-api.md §4.1). */
+/** The body of POST /analyze (docs/simpli.md "Sentiment: POST /analyze"). */
 export interface SentimentRequest {
   customer_id: string;
   text: string;
   channel?: Channel;
 }
 
-/** A custom contact field as GET /contact_fields lists it (freshdesk-api.md §5.2). */
+/** A custom contact field as GET /contact_fields lists it (docs/freshdesk.md "Contact fields"). */
 export interface ContactFieldDef {
-  /** The key in a contact's custom_fields: no cf_ prefix (§5.1). */
+  /** The key in a contact's custom_fields: no cf_ prefix (docs/freshdesk.md "Contacts"). */
   name: string;
   label: string;
   type: string;
@@ -45,7 +48,7 @@ export interface ContactFieldTarget {
   choices: readonly string[];
 }
 
-/** The two fields the seed guide has admins create, as this account has them (absent: not created). */
+/** The two fields the Simpli Freshdesk guide has admins create, as this account has them (absent: not created). */
 export interface SentimentFields {
   label?: ContactFieldTarget;
   risk?: ContactFieldTarget;

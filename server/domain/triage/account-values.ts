@@ -4,7 +4,10 @@ import type { AccountSchema, Routing } from './types';
 /** "feature_request", "Feature-Request" and "feature request" are the same words. */
 export const normalise = (s: string) => s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
 
-/** The account's ticket type for a category, in the account's spelling; types match ignoring case (§2.3). */
+/**
+ * The account's ticket type for a category, in the account's spelling; types match ignoring case (docs/freshdesk.md
+ * "Updating a ticket").
+ */
 export function ticketTypeFor(category: string, schema: AccountSchema): string | undefined {
   const wanted = normalise(category);
   return schema.ticketTypes.find((t) => normalise(t) === wanted);

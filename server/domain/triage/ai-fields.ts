@@ -1,11 +1,11 @@
 /**
- * Values for the AI custom ticket fields the seed guide has admins create (cf_ai_category, cf_ai_urgency,
+ * Values for the AI custom ticket fields the Simpli Freshdesk guide has admins create (cf_ai_category, cf_ai_urgency,
  * cf_ai_confidence). A value is written only where the field exists and accepts it, so one field never fails
- * the whole PUT (freshdesk-api.md §2.3: one bad value refuses the entire update).
+ * the whole PUT (docs/freshdesk.md "Updating a ticket": one bad value refuses the entire update).
  */
 import type { CustomFieldRule } from './types';
 
-const MAX_TEXT = 255; // custom text fields (freshdesk-api.md §2.3)
+const MAX_TEXT = 255; // custom text fields (docs/freshdesk.md "Updating a ticket")
 
 const normalise = (s: string) => s.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
 

@@ -15,7 +15,7 @@ export interface Routing {
   group_id?: number | null;
 }
 
-/** How a custom ticket field accepts values (from GET /ticket_fields, freshdesk-api.md §6.1). */
+/** How a custom ticket field accepts values (from GET /ticket_fields, docs/freshdesk.md "Ticket fields"). */
 export type CustomFieldRule =
   | { kind: 'dropdown'; choices: readonly string[] }
   | { kind: 'text' }
@@ -30,7 +30,8 @@ export interface AccountSchema {
   customFields: Readonly<Record<string, CustomFieldRule>>;
   /**
    * The account's own name for each AI field, found by label then name (Freshdesk may suffix a name on a
-   * collision, freshdesk-api.md §6.2); absent (older caches) means the name the seed guide gives it.
+   * collision, docs/freshdesk.md "Creating ticket fields"); absent (older caches) means the name the Simpli Freshdesk
+   * guide gives it.
    */
   aiFieldNames?: Readonly<Partial<Record<AiField, string>>>;
 }
@@ -74,7 +75,7 @@ export interface FieldDecision {
   reason: DecisionReason;
 }
 
-/** The body of one ticket PUT (freshdesk-api.md §2.3). */
+/** The body of one ticket PUT (docs/freshdesk.md "Updating a ticket"). */
 export interface TicketUpdate {
   priority?: number;
   type?: string;

@@ -1,6 +1,6 @@
 /**
  * For steps that make more than one request in a row (read, then write): each request starts only if it can
- * finish inside the handler's 20 s (domain/handler-time.ts, fdk-platform.md §4.8). Otherwise the step
+ * finish inside the handler's 20 s (domain/handler-time.ts, docs/platform.md "Execution limits"). Otherwise the step
  * fails as a timeout, which is retried: the retry makes all of the step's requests again, none is left half-done.
  */
 import type { Clock } from '../../ports';

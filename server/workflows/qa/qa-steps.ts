@@ -30,8 +30,8 @@ type StepContext = JobStepContext<QaContext, QaRecord>;
 type StepPatch = Partial<Pick<QaRecord, 'evaluation' | 'messages' | 'nothingToScore'>>;
 
 /**
- * Request bodies are at most 100 KB (fdk-platform.md §2.4); the rest of the body (ids, keys) fits in what is
- * left over.
+ * Request bodies are at most 100 KB (docs/platform.md "Request templates: limits"); the rest of the body (ids, keys)
+ * fits in what is left over.
  */
 export const MAX_MESSAGES_BYTES = 90 * 1024;
 
@@ -48,7 +48,7 @@ async function evaluate({ ticket, simpli, helpdesk, time, spend }: StepContext):
   const { messages, omitted } = fitMessages(all, MAX_MESSAGES_BYTES);
   ensureTimeFor('evaluate', time);
   spend();
-  // agent_id: the agent the ticket is assigned to, not the last writer (simpli-api.md §5.3); "" as the seed sends.
+  // agent_id: the agent the ticket is assigned to, not the last writer (docs/simpli.md "QA"); "" as the seed sends.
   const agentId = ticket.responderId == null ? '' : String(ticket.responderId);
   const evaluation = await simpli.evaluateQa(ticket.id, { conversation_id: String(ticket.id), agent_id: agentId, messages });
   return { evaluation, messages: { sent: messages.length, omitted } };

@@ -1,6 +1,6 @@
 /**
- * A ticket's conversations, every page (freshdesk-api.md §4: oldest first, paginated). Each page is one
- * request, and starts only with handler time to finish it (workflows/jobs/time-left.ts).
+ * A ticket's conversations, every page (docs/freshdesk.md "Conversations and pagination": oldest first, paginated).
+ * Each page is one request, and starts only with handler time to finish it (workflows/jobs/time-left.ts).
  */
 import type { ConversationEntry, HelpdeskPort } from '../../ports';
 import { ensureTimeFor, type HandlerTime } from '../jobs/time-left';

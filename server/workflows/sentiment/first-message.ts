@@ -1,6 +1,6 @@
 /**
  * The ticket's first message, analysed at creation when the admin switches it on (default off: a first message
- * describes a problem and reads negative whatever the customer's mood, market.md §2.1 and "Sentiment noise").
+ * describes a problem and reads negative whatever the customer's mood).
  * It runs after triage in the same handler, so it only starts with handler time to spare, and it reads the
  * ticket's tags again before tagging: triage has just replaced them.
  */

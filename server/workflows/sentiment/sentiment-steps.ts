@@ -2,7 +2,7 @@
  * What each sentiment step does. `spend()` counts every template request, so the record knows what the message
  * cost: analyze 1 (none while Freshdesk's refusal of the key holds); contact 1 (+1 when the field cache is cold);
  * escalate 0 below the threshold, else a ticket GET and PUT (the reply event carries no tags, and a PUT replaces
- * them, freshdesk-api.md §2.3).
+ * them, docs/freshdesk.md "Updating a ticket").
  */
 import type { Settings } from '../../contracts/iparams';
 import type { MessageRef, SentimentRecord, SentimentStep } from '../../contracts/sentiment-record';

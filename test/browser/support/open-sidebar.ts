@@ -22,7 +22,7 @@ export interface OpenOptions {
   alone?: boolean;
 }
 
-/** The sidebar frame is ~350 px wide in Freshdesk (fdk-platform.md §5.1). */
+/** The sidebar frame is ~350 px wide in Freshdesk (docs/platform.md "Front end: bootstrapping and the frame"). */
 export const SIDEBAR_WIDTH = 350;
 
 export async function openSidebar(browser: Chromium, stage: SidebarStage, ticketId: number, options: OpenOptions = {}): Promise<OpenSidebar> {

@@ -1,4 +1,7 @@
-/** PUT /api/v2/contacts/{id} and the contact fields (freshdesk-api.md §5, §12.9; seed guide: sentiment fields). */
+/**
+ * PUT /api/v2/contacts/{id} and the contact fields (docs/freshdesk.md "Contacts", "Ticket fields"; Simpli Freshdesk
+ * guide: sentiment fields).
+ */
 import { startFreshdesk, type TestFreshdesk } from './helpers';
 
 let fd: TestFreshdesk;
@@ -10,7 +13,7 @@ afterEach(() => fd.close());
 const DANA = '/api/v2/contacts/73004500211';
 const failed = (...errors: { field: string; message: string; code: string }[]) => ({ description: 'Validation failed', errors });
 
-describe('PUT /api/v2/contacts/{id} (§5.1)', () => {
+describe('PUT /api/v2/contacts/{id} (docs/freshdesk.md "Contacts")', () => {
   it('updates custom fields keyed without cf_, merging them, and answers the contact', async () => {
     await fd.api.put(DANA, { custom_fields: { escalation_risk: '0.2' } });
     const res = await fd.api.put(DANA, { custom_fields: { sentiment_score: 'negative' }, job_title: 'CFO' });
@@ -26,7 +29,7 @@ describe('PUT /api/v2/contacts/{id} (§5.1)', () => {
     expect(fd.service.state().contacts[0]).toEqual(res.data);
   });
 
-  it('refuses the seed guide’s cf_-prefixed contact keys as invalid_field', async () => {
+  it('refuses the Simpli Freshdesk guide’s cf_-prefixed contact keys as invalid_field', async () => {
     const res = await fd.api.put(DANA, { custom_fields: { cf_sentiment_score: 'negative', cf_escalation_risk: '0.7' } });
     expect(res.status).toBe(400);
     expect(res.data).toEqual(
@@ -63,7 +66,7 @@ describe('PUT /api/v2/contacts/{id} (§5.1)', () => {
   });
 });
 
-describe('contact fields (§5.2)', () => {
+describe('contact fields (docs/freshdesk.md "Contact fields")', () => {
   it('lists default fields then custom ones, names without cf_', async () => {
     const res = await fd.api.get('/api/v2/contact_fields');
     expect(res.status).toBe(200);

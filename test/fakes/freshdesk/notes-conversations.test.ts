@@ -1,6 +1,6 @@
 /**
- * POST /tickets/{id}/notes and GET /tickets/{id}/conversations (freshdesk-api.md §3, §4, §12.6–§12.7, §13.2–§13.3),
- * including pagination across pages by following the Link header.
+ * POST /tickets/{id}/notes and GET /tickets/{id}/conversations (docs/freshdesk.md "Notes",
+ * "Conversations and pagination"), including pagination across pages by following the Link header.
  */
 import { AGENT_KEY } from '../../../devkit/fakes/freshdesk';
 import { iso } from '../../../devkit/fakes/freshdesk/text';
@@ -15,7 +15,7 @@ afterEach(() => fd.close());
 const notes = `/api/v2/tickets/${TICKET}/notes`;
 const conversations = `/api/v2/tickets/${TICKET}/conversations`;
 
-describe('POST /api/v2/tickets/{id}/notes (§3, §13.3)', () => {
+describe('POST /api/v2/tickets/{id}/notes (docs/freshdesk.md "Notes")', () => {
   it('creates a private note by default: 201, Location, source 2, author = the key’s agent', async () => {
     const body = '<div>Simpli triage: category <b>Billing</b> (0.93) &amp; low risk.</div>';
     const res = await fd.as(AGENT_KEY).post(notes, { body });
@@ -71,7 +71,7 @@ describe('POST /api/v2/tickets/{id}/notes (§3, §13.3)', () => {
   });
 });
 
-describe('GET /api/v2/tickets/{id}/conversations (§4, §13.2)', () => {
+describe('GET /api/v2/tickets/{id}/conversations (docs/freshdesk.md "Conversations and pagination")', () => {
   it('answers a bare array of full conversation objects, no Link on the last page', async () => {
     const res = await fd.api.get(conversations);
     expect(res.status).toBe(200);

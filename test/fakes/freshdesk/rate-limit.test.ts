@@ -1,4 +1,4 @@
-/** The per-account, per-minute bucket on an injected clock (freshdesk-api.md §8, §12.8, §13.5). */
+/** The per-account, per-minute bucket on an injected clock (docs/freshdesk.md "Rate limits"). */
 import { AGENT_KEY } from '../../../devkit/fakes/freshdesk';
 import { client, startFreshdesk, TICKET, type TestFreshdesk } from './helpers';
 

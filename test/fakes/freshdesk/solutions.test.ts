@@ -1,4 +1,6 @@
-/** The Solutions walk: categories → folders → subfolders → articles (freshdesk-api.md §7, §12.10, §13.6). */
+/**
+ * The Solutions walk: categories → folders → subfolders → articles (docs/freshdesk.md "Solutions (knowledge base)").
+ */
 import { startFreshdesk, type TestFreshdesk } from './helpers';
 
 let fd: TestFreshdesk;
@@ -6,7 +8,7 @@ afterEach(() => fd.close());
 
 const S = '/api/v2/solutions';
 
-describe('Solutions (§7)', () => {
+describe('Solutions (docs/freshdesk.md "Solutions (knowledge base)")', () => {
   beforeEach(async () => {
     fd = await startFreshdesk();
   });
@@ -35,7 +37,8 @@ describe('Solutions (§7)', () => {
     expect(solutions.categories.map((c) => c.name)).toEqual(['Billing & Payments']);
   });
 
-  it('answers one article in the documented shape with its hierarchy (§13.6)', async () => {
+  // docs/freshdesk.md "Solutions (knowledge base)"
+  it('answers one article in the documented shape with its hierarchy', async () => {
     const res = await fd.api.get(`${S}/articles/73000300116`);
     expect(res.status).toBe(200);
     expect(res.data).toMatchObject({

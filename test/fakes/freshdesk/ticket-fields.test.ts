@@ -1,4 +1,7 @@
-/** GET /ticket_fields and POST /admin/ticket_fields (freshdesk-api.md §6, §9, §12.9, §13.7). */
+/**
+ * GET /ticket_fields and POST /admin/ticket_fields (docs/freshdesk.md "Ticket fields", "Groups and ticket types",
+ * "Creating ticket fields").
+ */
 import { startFreshdesk, TICKET, type TestFreshdesk } from './helpers';
 
 let fd: TestFreshdesk;
@@ -23,7 +26,7 @@ const AI_CATEGORY = {
   ],
 };
 
-describe('GET /api/v2/ticket_fields (§6.1, §9)', () => {
+describe('GET /api/v2/ticket_fields (docs/freshdesk.md "Ticket fields", "Groups and ticket types")', () => {
   it('lists the system fields with type-dependent choices', async () => {
     const res = await fd.api.get('/api/v2/ticket_fields');
     expect(res.status).toBe(200);
@@ -47,7 +50,7 @@ describe('GET /api/v2/ticket_fields (§6.1, §9)', () => {
   });
 });
 
-describe('POST /api/v2/admin/ticket_fields (§6.2, §13.7)', () => {
+describe('POST /api/v2/admin/ticket_fields (docs/freshdesk.md "Creating ticket fields")', () => {
   it('creates cf_<snake label> with choice objects, 201 + Location', async () => {
     fd.clock.advance(1_000);
     const res = await fd.api.post('/api/v2/admin/ticket_fields', AI_CATEGORY);

@@ -1,6 +1,6 @@
 /**
- * GET and PUT /api/v2/tickets/{id} against freshdesk-api.md §2.1–§2.4, §12.4–§12.5 and the examples of §13.1
- * and §13.4 (the error bodies are compared whole).
+ * GET and PUT /api/v2/tickets/{id} against docs/freshdesk.md "Viewing a ticket", "Priorities, statuses and sources",
+ * "Updating a ticket" and "Validation errors" (the error bodies of its examples are compared whole).
  */
 import { iso } from '../../../devkit/fakes/freshdesk/text';
 import { OTHER_TICKET, startFreshdesk, TICKET, type TestFreshdesk } from './helpers';
@@ -18,7 +18,7 @@ const url = `/api/v2/tickets/${TICKET}`;
 const failed = (...errors: { field: string; message: string; code: string }[]) => ({ description: 'Validation failed', errors });
 const TYPES = "It should be one of these values: 'Question,Incident,Problem,Feature Request'";
 
-describe('GET /api/v2/tickets/{id} (§2.1, §13.1)', () => {
+describe('GET /api/v2/tickets/{id} (docs/freshdesk.md "Viewing a ticket")', () => {
   it('answers the full ticket in the documented shape, every custom field listed', async () => {
     const res = await fd.api.get(url);
     expect(res.status).toBe(200);
@@ -82,7 +82,8 @@ describe('GET /api/v2/tickets/{id} (§2.1, §13.1)', () => {
   });
 });
 
-describe('PUT /api/v2/tickets/{id}: validation order and errors (§2.3, §13.4)', () => {
+// docs/freshdesk.md "Updating a ticket", "Validation errors"
+describe('PUT /api/v2/tickets/{id}: validation order and errors', () => {
   it('reports unknown keys alone, before any other check', async () => {
     const res = await fd.api.put(url, { cf_ai_category: 'Billing', priority: 9, cc_emails: ['a@b.c'] });
     expect(res.status).toBe(400);
@@ -99,7 +100,8 @@ describe('PUT /api/v2/tickets/{id}: validation order and errors (§2.3, §13.4)'
     expect(res.data).toEqual(failed({ field: 'cf_nope', message: 'Unexpected/invalid field in request', code: 'invalid_field' }));
   });
 
-  it('then the type and enumeration stage (§13.4 example, byte for byte)', async () => {
+  // docs/freshdesk.md "Validation errors" examples
+  it('then the type and enumeration stage, byte for byte', async () => {
     const res = await fd.api.put(url, { priority: 7, status: 9, type: 'Billing', tags: ['ai,billing'], group_id: 99999 });
     expect(res.status).toBe(400);
     // group_id 99999 is well-typed, so its existence is not checked in this stage.
@@ -126,7 +128,7 @@ describe('PUT /api/v2/tickets/{id}: validation order and errors (§2.3, §13.4)'
     expect((await fd.api.put(url, { tags: ['x'.repeat(33)] })).data.errors[0]).toMatchObject({ field: 'tags', code: 'invalid_value' });
   });
 
-  it('then existence and custom-field values (§13.4 example)', async () => {
+  it('then existence and custom-field values (docs/freshdesk.md "Validation errors" examples)', async () => {
     const res = await fd.api.put(url, { group_id: 99999, custom_fields: { cf_ai_category: 'Shipping' } });
     expect(res.status).toBe(400);
     expect(res.data).toEqual(
@@ -150,7 +152,8 @@ describe('PUT /api/v2/tickets/{id}: validation order and errors (§2.3, §13.4)'
     );
   });
 
-  it('then closure: required_for_closure fields must be filled (§13.4 example)', async () => {
+  // docs/freshdesk.md "Validation errors" examples
+  it('then closure: required_for_closure fields must be filled', async () => {
     const res = await fd.api.put(url, { status: 5 });
     expect(res.status).toBe(400);
     expect(res.data).toEqual(failed({ field: 'type', message: TYPES, code: 'missing_field' }));
@@ -207,7 +210,7 @@ describe('PUT /api/v2/tickets/{id}: validation order and errors (§2.3, §13.4)'
   });
 });
 
-describe('PUT /api/v2/tickets/{id}: update semantics (§2.3)', () => {
+describe('PUT /api/v2/tickets/{id}: update semantics (docs/freshdesk.md "Updating a ticket")', () => {
   it('updates only the sent keys, matches type case-insensitively and bumps updated_at', async () => {
     fd.clock.advance(5_000);
     const res = await fd.api.put(url, { priority: 4, type: 'feature request', group_id: 73000100001, responder_id: 73000000008 });
@@ -242,7 +245,8 @@ describe('PUT /api/v2/tickets/{id}: update semantics (§2.3)', () => {
     });
   });
 
-  it('accepts the seed guide triage update as a whole (§2.3, seed guide)', async () => {
+  // docs/freshdesk.md "Updating a ticket", Simpli Freshdesk guide
+  it('accepts the Simpli Freshdesk guide triage update as a whole', async () => {
     const res = await fd.api.put(url, {
       priority: 3,
       type: 'Question',

@@ -1,6 +1,7 @@
 /**
- * Request-level behaviour of the fake Freshdesk (freshdesk-api.md §1.2–§1.4, §12.1–§12.3): auth, admin-only
- * routes, content type, bad JSON, empty PUT, unknown ids and routes, wrong verbs, common headers.
+ * Request-level behaviour of the fake Freshdesk (docs/freshdesk.md "Authentication", "Error responses",
+ * "Response headers"): auth, admin-only routes, content type, bad JSON, empty PUT, unknown ids and routes, wrong verbs,
+ * common headers.
  */
 import { ADMIN_KEY, AGENT_KEY } from '../../../devkit/fakes/freshdesk';
 import { client, startFreshdesk, TICKET, type TestFreshdesk } from './helpers';
@@ -16,7 +17,7 @@ const raw = (contentType: string) => ({ headers: { 'Content-Type': contentType }
 
 const INVALID_CREDENTIALS = { code: 'invalid_credentials', message: 'You have to be logged in to perform this action.' };
 
-describe('auth (§1.2, §1.3)', () => {
+describe('auth (docs/freshdesk.md "Authentication", "Error responses")', () => {
   it('accepts the API key as the Basic username with any password', async () => {
     expect((await client(fd.fake.url, ADMIN_KEY, 'X').get(`/api/v2/tickets/${TICKET}`)).status).toBe(200);
     expect((await client(fd.fake.url, ADMIN_KEY, 'anything').get(`/api/v2/tickets/${TICKET}`)).status).toBe(200);
@@ -30,7 +31,8 @@ describe('auth (§1.2, §1.3)', () => {
   });
 
   // The app's templates send `Basic <%= encode(iparam.freshdesk_api_key) %>` (the key alone); curl and the
-  // public clients send key:X or key:<anything>. Freshdesk reads the user name only (freshdesk-api.md §1.2).
+  // public clients send key:X or key:<anything>. Freshdesk reads the user name only (docs/freshdesk.md
+  // "Authentication").
   it.each([
     ['the key alone (what the app sends)', ADMIN_KEY],
     ['key:X', `${ADMIN_KEY}:X`],
@@ -88,7 +90,7 @@ describe('auth (§1.2, §1.3)', () => {
   });
 });
 
-describe('bodies (§1.1, §1.3)', () => {
+describe('bodies (docs/freshdesk.md "Base URL and transport", "Error responses")', () => {
   it('answers 415 to a POST/PUT that is not application/json', async () => {
     const res = await fd.api.put(`/api/v2/tickets/${TICKET}`, 'priority=3', raw('text/plain'));
     expect(res.status).toBe(415);
@@ -121,7 +123,7 @@ describe('bodies (§1.1, §1.3)', () => {
   });
 });
 
-describe('unknown ids, routes and verbs (§1.3)', () => {
+describe('unknown ids, routes and verbs (docs/freshdesk.md "Error responses")', () => {
   it.each([
     ['GET', '/api/v2/tickets/999999'],
     ['PUT', '/api/v2/tickets/999999'],
@@ -151,7 +153,7 @@ describe('unknown ids, routes and verbs (§1.3)', () => {
   });
 });
 
-describe('common headers (§1.4)', () => {
+describe('common headers (docs/freshdesk.md "Response headers")', () => {
   it('carries rate-limit, request-id and version headers on success and on errors', async () => {
     for (const res of [await fd.api.get(`/api/v2/tickets/${TICKET}`), await fd.api.put(`/api/v2/tickets/${TICKET}`, { priority: 9 })]) {
       expect(res.headers['x-ratelimit-total']).toBe('200');

@@ -1,6 +1,7 @@
 /**
- * Faults on the Simpli fakes speak Simpli's error format (simpli-api.md §2.3, §8 fakes 3): the kit's fault
- * rules, with the bodies and headers a real Simpli service would send.
+ * Faults on the Simpli fakes speak Simpli's error format (docs/simpli.md "Error responses",
+ * "What the app and the fakes do", fakes item 3): the kit's fault rules, with the bodies and headers a real Simpli
+ * service would send.
  */
 import { startSimpli, stopSimpli, type SimpliFakes } from '../../../devkit/fakes/simpli';
 import { fakeControl } from '../../../devkit/fakes/kit/control';

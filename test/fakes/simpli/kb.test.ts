@@ -1,5 +1,5 @@
 /**
- * The KB fake (simpli-api.md §5.4): POST /articles, POST /search (+ /api/v1/search), GET /gaps, GET /stale.
+ * The KB fake (docs/simpli.md "KB"): POST /articles, POST /search (+ /api/v1/search), GET /gaps, GET /stale.
  * Scores are worked out by hand: per query term, title 2 + tags 1.5 + content 1, over 4.5 per term.
  */
 import { startSimpli, stopSimpli, type SimpliFakes } from '../../../devkit/fakes/simpli';

@@ -1,6 +1,7 @@
 /**
- * The Python formatting the fakes depend on (simpli-api.md §2.5, §7 trap 6), for the cases no Simpli
- * response reaches over HTTP (exponents, large values). Expected strings are what CPython prints.
+ * The Python formatting the fakes depend on (docs/simpli.md "Wire format", "Sentiment: the keyword algorithm", trap 6),
+ * for the cases no Simpli response reaches over HTTP (exponents, large values). Expected strings are what CPython
+ * prints.
  */
 import { pythonFloatRepr } from '../../../devkit/fakes/simpli/python/float-repr';
 import { parsePythonJson, JsonDecodeError } from '../../../devkit/fakes/simpli/python/parse-json';

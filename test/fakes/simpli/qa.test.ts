@@ -1,5 +1,5 @@
 /**
- * The QA fake (simpli-api.md §5.3): POST /evaluate (+ /api/v1/evaluate). Dimension scores are worked out by
+ * The QA fake (docs/simpli.md "QA"): POST /evaluate (+ /api/v1/evaluate). Dimension scores are worked out by
  * hand from the rules in devkit/fakes/simpli/qa/evaluate.ts; overall = .25 E + .35 R + .25 C + .15 Eff.
  */
 import { startSimpli, stopSimpli, type SimpliFakes } from '../../../devkit/fakes/simpli';

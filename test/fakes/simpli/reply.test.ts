@@ -1,4 +1,4 @@
-/** The Reply fake (simpli-api.md §5.2): /api/v1/draft, /api/v1/feedback, /api/v1/styles. */
+/** The Reply fake (docs/simpli.md "Reply"): /api/v1/draft, /api/v1/feedback, /api/v1/styles. */
 import { startSimpli, stopSimpli, type SimpliFakes } from '../../../devkit/fakes/simpli';
 import { client, get, postJson } from './helpers';
 
@@ -105,7 +105,8 @@ describe('POST /api/v1/draft', () => {
     expect((res.json as { errors: unknown }).errors).toEqual([{ field, message }]);
   });
 
-  it("rejects [CLIENT]'s {messages, context} body (simpli-api.md §9.5)", async () => {
+  // docs/simpli.md "Where the sources disagree", item 5
+  it("rejects the service client's {messages, context} body", async () => {
     const res = await postJson(http(), '/api/v1/draft', { messages: CONVERSATION, context: '' });
     expect((res.json as { errors: unknown }).errors).toEqual([
       { field: 'body -> ticket_id', message: 'Field required' },

@@ -1,7 +1,8 @@
 /**
- * Sentiment's keyword mode, byte for byte (simpli-api.md §4.1, §7). Every expected body below is worked out
- * by hand from the §7 tables (the arithmetic is in the comments) and compared on the raw response text, so a
- * wrong float layout (-0 for -0.0, 1 for 1.0) fails as surely as a wrong number. The values were also
+ * Sentiment's keyword mode, byte for byte (docs/simpli.md "Sentiment: POST /analyze",
+ * "Sentiment: the keyword algorithm"). Every expected body below is worked out by hand from the docs/simpli.md
+ * "Sentiment: the keyword algorithm" tables (the arithmetic is in the comments) and compared on the raw response text,
+ * so a wrong float layout (-0 for -0.0, 1 for 1.0) fails as surely as a wrong number. The values were also
  * cross-checked against the real app.py functions under CPython 3.11.7 and 3.12.1.
  */
 import { createSentimentService, startSimpli, stopSimpli, type SimpliFakes } from '../../../devkit/fakes/simpli';
@@ -119,7 +120,8 @@ describe('trap 7: sum() belongs to the interpreter (default 3.12, the Dockerfile
     expect(await analyze('disappointed, frustrated, easy')).toBe(body('-0.3', 'negative', '0.0'));
   });
 
-  it('… but −0.29999999999999993 and neutral on 3.11 (the example of simpli-api.md §7)', async () => {
+  // the example of docs/simpli.md "Sentiment: the keyword algorithm"
+  it('… but −0.29999999999999993 and neutral on 3.11', async () => {
     // Left to right: −0.6 − 0.7 = −1.2999999999999998; + 0.4 = −0.8999999999999998; / 3 = −0.29999999999999993.
     expect(await analyze('disappointed, frustrated, easy', {}, py311.url)).toBe(body('-0.3', 'neutral', '0.0'));
   });

@@ -1,6 +1,7 @@
 /**
- * Sentiment's state (simpli-api.md §4.1 step 3, §4.2, §4.3): per-customer timelines, the trend exactly as
- * app.py computes it (inverted), and alerts with their exact reason strings.
+ * Sentiment's state (docs/simpli.md "Sentiment: POST /analyze", "Sentiment: customer history and trend",
+ * "Sentiment: alerts"): per-customer timelines, the trend exactly as app.py computes it (inverted), and alerts with
+ * their exact reason strings.
  */
 import { startSimpli, stopSimpli, type SimpliFakes } from '../../../devkit/fakes/simpli';
 import { client, get, postJson, UUID4 } from './helpers';

@@ -1,4 +1,7 @@
-/** POST /analyze request validation (simpli-api.md §4.1): pydantic 2's messages in core's 422 shape. */
+/**
+ * POST /analyze request validation (docs/simpli.md "Sentiment: POST /analyze"): pydantic 2's messages in core's 422
+ * shape.
+ */
 import { startSimpli, stopSimpli, type SimpliFakes } from '../../../devkit/fakes/simpli';
 import { client, postJson } from './helpers';
 

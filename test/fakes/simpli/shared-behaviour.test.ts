@@ -1,5 +1,6 @@
 /**
- * simpli-api.md §2: what every create_app() service does, checked on all five fakes over real HTTP.
+ * docs/simpli.md "Shared behaviour (create_app)": what every create_app() service does, checked on all five fakes over
+ * real HTTP.
  */
 import { startSimpli, stopSimpli, type SimpliFakes, type SimpliServiceName } from '../../../devkit/fakes/simpli';
 import { client, get, postJson, postRaw, send, UUID4 } from './helpers';
@@ -33,7 +34,7 @@ describe.each(ENDPOINTS)('%s (%s)', (name, path, body) => {
   const keyedHttp = () => client(keyed[name].url);
   const openHttp = () => client(open[name].url);
 
-  describe('API key (§2.2)', () => {
+  describe('API key (docs/simpli.md "Request headers")', () => {
     it.each([
       ['missing', {}],
       ['empty', { 'X-API-Key': '' }],
@@ -70,7 +71,7 @@ describe.each(ENDPOINTS)('%s (%s)', (name, path, body) => {
     });
   });
 
-  describe('X-Request-ID (§2.2)', () => {
+  describe('X-Request-ID (docs/simpli.md "Request headers")', () => {
     it('is echoed verbatim, any string', async () => {
       const id = 'fd-42-ticket_created-Ä b';
       const res = await postJson(openHttp(), path, body, { 'X-Request-ID': encodeURI(id) });
@@ -91,7 +92,7 @@ describe.each(ENDPOINTS)('%s (%s)', (name, path, body) => {
     });
   });
 
-  describe('errors (§2.3)', () => {
+  describe('errors (docs/simpli.md "Error responses")', () => {
     it('no body ⇒ 422 at "body", request_id null though the header carries a generated id', async () => {
       const res = await postRaw(openHttp(), path, '');
       expect(res.status).toBe(422);
@@ -176,7 +177,7 @@ describe.each(ENDPOINTS)('%s (%s)', (name, path, body) => {
     expect(res.headers['content-type']).toBe('application/json');
   });
 
-  describe('CORS (§2.1)', () => {
+  describe('CORS (docs/simpli.md "Shared behaviour (create_app)")', () => {
     const preflight = { Origin: 'https://acme.freshdesk.com', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'x-api-key' };
 
     it('a preflight is answered when no key is configured', async () => {

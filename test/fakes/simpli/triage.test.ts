@@ -1,5 +1,5 @@
 /**
- * The Triage fake (simpli-api.md §5.1): /classify (+ /api/v1/classify), /route, /rules. Expected answers are
+ * The Triage fake (docs/simpli.md "Triage"): /classify (+ /api/v1/classify), /route, /rules. Expected answers are
  * worked out by hand from the fake's keyword lists (devkit/fakes/simpli/triage/taxonomy.ts).
  */
 import { startSimpli, stopSimpli, type SimpliFakes } from '../../../devkit/fakes/simpli';

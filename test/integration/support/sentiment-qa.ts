@@ -1,7 +1,8 @@
 /**
  * Events and look-ups for the sentiment and QA integration tests, on the shared harness (test/helpers/stack.ts):
- * onConversationCreate data built from a conversation the fake Freshdesk holds (fdk-platform.md §4.6), onTicketUpdate
- * data for a status change (§4.5), the bodies the app sent, and a stack on the fresh "globex" account (no sentiment
+ * onConversationCreate data built from a conversation the fake Freshdesk holds (docs/platform.md
+ * "Event payloads: onConversationCreate"), onTicketUpdate data for a status change (docs/platform.md
+ * "Event payloads: onTicketUpdate"), the bodies the app sent, and a stack on the fresh "globex" account (no sentiment
  * contact fields).
  */
 import { installApp } from '../../../devkit/harness/start-harness';
@@ -81,7 +82,7 @@ export const settle = (ms: number) => new Promise((resolve) => setTimeout(resolv
 
 /**
  * Adds `count` public conversations to a ticket (alternately the customer's and the agent's), so that its
- * conversation runs past one page of 100 (freshdesk-api.md §4).
+ * conversation runs past one page of 100 (docs/freshdesk.md "Conversations and pagination").
  */
 export async function growThread(stack: Stack, ticketId: number, count: number, contactId: number): Promise<void> {
   for (let i = 1; i <= count; i += 1) {
@@ -96,7 +97,10 @@ export type GlobexStack = Stack;
 /** The fresh account (globex): no "Sentiment Score" / "Escalation Risk" contact fields until a test creates one. */
 export const startGlobex = (platform: StackOptions['platform'] = {}): Promise<Stack> => startStack({ account: 'fresh', platform });
 
-/** Creates a custom contact field on globex as its admin would (POST /api/v2/contact_fields, §5.2). */
+/**
+ * Creates a custom contact field on globex as its admin would (POST /api/v2/contact_fields, docs/freshdesk.md
+ * "Contact fields").
+ */
 export async function createContactField(stack: GlobexStack, field: Json): Promise<void> {
   const api = axios.create({ baseURL: stack.fakes.freshdesk.url, auth: { username: FRESH_ADMIN_API_KEY, password: 'X' } });
   await api.post('/api/v2/contact_fields', field);

@@ -1,4 +1,7 @@
-/** 50 template requests per minute per installation (fdk-platform.md §2.4, §10), front end and server together. */
+/**
+ * 50 template requests per minute per installation (docs/platform.md "Request templates: limits", "Limits"), front end
+ * and server together.
+ */
 import { ManualClock } from '../../../devkit/platform/clock';
 import { createRateLimiter } from '../../../devkit/platform/rate-limiter';
 import { REQUESTS_PER_MINUTE } from '../../../devkit/platform/request';

@@ -1,4 +1,7 @@
-/** Rendering of `<%= … %>` (fdk-platform.md §2.2) against our real config and hand-written templates. */
+/**
+ * Rendering of `<%= … %>` (docs/platform.md "Request templates: substitution") against our real config and hand-written
+ * templates.
+ */
 import { json, makeApi, oneTemplate, realInstallation, realTemplates, rejection, startServer, type Loopback } from './loopback';
 
 let server: Loopback;
@@ -133,7 +136,8 @@ describe('expressions', () => {
 });
 
 describe('query', () => {
-  it('merges invoke-time query and lets the template query win (§2.1)', async () => {
+  // docs/platform.md "Request templates: schema and options"
+  it('merges invoke-time query and lets the template query win', async () => {
     const { api } = makeApi({
       templates: oneTemplate({ path: '/search', query: { page: '<%= context.page %>', source: 'app' } }),
       hosts: { 'api.example.com': server.base },

@@ -1,4 +1,7 @@
-/** options.maxAttempts / retryDelay (fdk-platform.md §2.1): retry on network error, 429 and 5xx. */
+/**
+ * options.maxAttempts / retryDelay (docs/platform.md "Request templates: schema and options"): retry on network error,
+ * 429 and 5xx.
+ */
 import { json, makeApi, oneTemplate, rejection, startServer, type Handler, type Loopback } from './loopback';
 
 let server: Loopback | undefined;

@@ -1,4 +1,7 @@
-/** Template schema and URL rules (fdk-platform.md §2.1) and the request body limit (§2.4, §10). */
+/**
+ * Template schema and URL rules (docs/platform.md "Request templates: schema and options") and the request body limit
+ * (docs/platform.md "Request templates: limits", "Limits").
+ */
 import { MAX_REQUEST_BODY_BYTES } from '../../../devkit/platform/request';
 import { json, makeApi, oneTemplate, rejection, startServer, type Loopback } from './loopback';
 
@@ -116,7 +119,7 @@ describe('schema', () => {
   });
 });
 
-describe('request body ≤ 100 KB (§2.4)', () => {
+describe('request body ≤ 100 KB (docs/platform.md "Request templates: limits")', () => {
   it('is 102400 bytes', () => {
     expect(MAX_REQUEST_BODY_BYTES).toBe(102_400);
   });

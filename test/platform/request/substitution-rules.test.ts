@@ -1,4 +1,4 @@
-/** Where iparams and context may be substituted (fdk-platform.md §2.2). */
+/** Where iparams and context may be substituted (docs/platform.md "Request templates: substitution"). */
 import type { Caller } from '../../../devkit/platform/types';
 import { json, makeApi, oneTemplate, realSecureKeys, rejection, startServer, type Loopback } from './loopback';
 

@@ -1,4 +1,7 @@
-/** What the remote answer becomes (fdk-platform.md §2.1 content types, §2.3 result shapes, §2.4 timeout). */
+/**
+ * What the remote answer becomes (docs/platform.md "Request templates: schema and options" content types,
+ * docs/platform.md "Request templates: invoking and results" result shapes, "Request templates: limits" timeout).
+ */
 import { DEFAULT_REQUEST_TIMEOUT_MS } from '../../../devkit/platform/request';
 import { json, makeApi, oneTemplate, rejection, startServer, type Handler, type Loopback } from './loopback';
 
@@ -139,7 +142,7 @@ describe('platform failures reject with errorSource PLATFORM', () => {
     await expect(promise).resolves.toMatchObject({ status: 200 });
   });
 
-  it('the default timeout is 15 s (§2.4)', () => {
+  it('the default timeout is 15 s (docs/platform.md "Request templates: limits")', () => {
     expect(DEFAULT_REQUEST_TIMEOUT_MS).toBe(15_000);
   });
 

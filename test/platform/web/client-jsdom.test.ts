@@ -1,7 +1,7 @@
 /**
- * The browser client (the fresh_client.js stand-in, fdk-platform.md §5) running in jsdom against the real web
- * server: the page is loaded over HTTP, `{{{appclient}}}` is fetched and executed, and every client call makes a
- * real dprouter round trip to an in-test FrontendBackend.
+ * The browser client (the fresh_client.js stand-in, docs/platform.md "Front end: bootstrapping and the frame") running
+ * in jsdom against the real web server: the page is loaded over HTTP, `{{{appclient}}}` is fetched and executed, and
+ * every client call makes a real dprouter round trip to an in-test FrontendBackend.
  */
 import { createPlatformWebServer, type PlatformWebServer } from '../../../devkit/platform/web';
 import type { FdkClient } from '../../../devkit/platform/web/client/client';
@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 beforeEach(() => server.clearInterfaceLog());
 
-describe('bootstrapping (§5.1)', () => {
+describe('bootstrapping (docs/platform.md "Front end: bootstrapping and the frame")', () => {
   it('defines app.initialized() that always resolves the same client', async () => {
     expect(await page.app().initialized()).toBe(client);
     expect(Object.keys(client).sort()).toEqual(['data', 'db', 'events', 'instance', 'interface', 'iparams', 'request']);
@@ -42,7 +42,7 @@ describe('bootstrapping (§5.1)', () => {
   });
 });
 
-describe('data.get (§5.2)', () => {
+describe('data.get (docs/platform.md "Front end: the data method")', () => {
   it('resolves { <name>: value } for the page ticket', async () => {
     expect(await client.data.get('ticket')).toEqual({ ticket: { id: 42, subject: 'Refund for order 1001' } });
     expect(await client.data.get('loggedInUser')).toEqual({ loggedInUser: expect.objectContaining({ id: 9 }) });
@@ -56,7 +56,7 @@ describe('data.get (§5.2)', () => {
   });
 });
 
-describe('iparams.get (§3.3)', () => {
+describe('iparams.get (docs/platform.md "Secure installation parameters")', () => {
   it('returns non-secure values only', async () => {
     expect(await client.iparams.get()).toEqual({ simpli_triage_host: 'triage.simpli.test', auto_triage: true });
     expect(await client.iparams.get('auto_triage')).toEqual({ auto_triage: true });
@@ -66,7 +66,8 @@ describe('iparams.get (§3.3)', () => {
   });
 });
 
-describe('request (§2.3, §4.12)', () => {
+// docs/platform.md "Request templates: invoking and results", "Server method invocation (SMI)"
+describe('request', () => {
   it('invokeTemplate resolves { status, headers, response } with the body as a string', async () => {
     const r = (await client.request.invokeTemplate('simpliDraft', { context: { ticketId: 42 } })) as { status: number; response: string };
     expect(r.status).toBe(200);
@@ -88,7 +89,7 @@ describe('request (§2.3, §4.12)', () => {
   });
 });
 
-describe('db (§4.10, §5.4)', () => {
+describe('db (docs/platform.md "Key-value store", "Front end: bootstrapping and the frame")', () => {
   it('set / get / update / delete round trip, rejections { status, message }', async () => {
     expect(await client.db.set('sidebar:42', { seen: true }, { ttl: 60 })).toEqual({ Created: true });
     expect(await client.db.get('sidebar:42')).toEqual({ seen: true });
@@ -99,7 +100,7 @@ describe('db (§4.10, §5.4)', () => {
   });
 });
 
-describe('interface.trigger (§5.3)', () => {
+describe('interface.trigger (docs/platform.md "Front end: the interface method and events")', () => {
   it('setValue inserts into the editor: recorded by the server and posted to window.parent', async () => {
     const posted: unknown[] = [];
     page.window.addEventListener('message', (e) => posted.push(e.data));
@@ -125,7 +126,7 @@ describe('interface.trigger (§5.3)', () => {
   });
 });
 
-describe('instance.resize (§5.1)', () => {
+describe('instance.resize (docs/platform.md "Front end: bootstrapping and the frame")', () => {
   it('accepts "500px" or a number and caps at 700 px', async () => {
     expect(await client.instance.resize({ height: '500px' })).toEqual({ height: 500 });
     expect(await client.instance.resize({ height: 900 })).toEqual({ height: 700 });
@@ -138,7 +139,8 @@ describe('instance.resize (§5.1)', () => {
   });
 });
 
-describe('events (§5.1, §5.3)', () => {
+// docs/platform.md "Front end: bootstrapping and the frame", "Front end: the interface method and events"
+describe('events', () => {
   it('fires app.activated once after initialisation to listeners registered in the initialized() callback', async () => {
     const fresh = await openPage(server.pageUrl(7));
     const seen: string[] = [];

@@ -1,7 +1,9 @@
 /**
- * The JSON endpoints behind the client (the local /dprouter, fdk-platform.md §7): each resolves `{ value }` and
- * rejects `{ error }` in its API's platform shape — templates §2.3, SMI §4.12, db §4.10 — with the HTTP status
- * of the error; secure iparams never leave the server (§3.3).
+ * The JSON endpoints behind the client (the local /dprouter, docs/platform.md "fdk run: the local harness"): each
+ * resolves `{ value }` and rejects `{ error }` in its API's platform shape — templates docs/platform.md
+ * "Request templates: invoking and results", SMI docs/platform.md "Server method invocation (SMI)", db docs/platform.md
+ * "Key-value store" — with the HTTP status of the error; secure iparams never leave the server (docs/platform.md
+ * "Secure installation parameters").
  */
 import { createPlatformWebServer, type PlatformWebServer } from '../../../devkit/platform/web';
 import { createFakeFrontendBackend, type FakeFrontendBackend } from './fake-frontend-backend';

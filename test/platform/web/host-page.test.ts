@@ -1,7 +1,8 @@
 /**
  * The host page (a stand-in for the Freshdesk ticket page) frames the sidebar and renders what the client posts
  * to window.parent: the reply editor receives `setValue`, notifications list `showNotify`, the frame follows
- * `instance.resize` (fdk-platform.md §5.1, §5.3). Run in jsdom over real HTTP.
+ * `instance.resize` (docs/platform.md "Front end: bootstrapping and the frame",
+ * "Front end: the interface method and events"). Run in jsdom over real HTTP.
  */
 import { createPlatformWebServer, type PlatformWebServer } from '../../../devkit/platform/web';
 import { createFakeFrontendBackend } from './fake-frontend-backend';

@@ -1,6 +1,7 @@
 /**
- * interface.trigger and instance.* over the dprouter (fdk-platform.md §5.3, §5.1), and the interface log a test
- * reads to prove what the page asked the host to do.
+ * interface.trigger and instance.* over the dprouter (docs/platform.md "Front end: the interface method and events",
+ * "Front end: bootstrapping and the frame"), and the interface log a test reads to prove what the page asked the host
+ * to do.
  */
 import { ManualClock } from '../../../devkit/platform/clock';
 import { createPlatformWebServer, type InterfaceLogEntry, type PlatformWebServer } from '../../../devkit/platform/web';

@@ -1,4 +1,7 @@
-/** The platform web server's pages (fdk-platform.md §5.1, §7): app/ files, {{{appclient}}}, containment. */
+/**
+ * The platform web server's pages (docs/platform.md "Front end: bootstrapping and the frame",
+ * "fdk run: the local harness"): app/ files, {{{appclient}}}, containment.
+ */
 import { Script } from 'node:vm';
 import { createPlatformWebServer, type PlatformWebServer } from '../../../devkit/platform/web';
 import { createFakeFrontendBackend } from './fake-frontend-backend';

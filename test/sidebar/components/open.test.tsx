@@ -169,7 +169,8 @@ describe('Retry for every job kind', () => {
 
 describe('sentiment and QA', () => {
   it('shows the latest mood with trigger words and escalation, and the trend the right way round', async () => {
-    // Simpli answers "improving" for a drop (simpli-api.md §4.2): 0.56 then −0.85 is getting worse.
+    // Simpli answers "improving" for a drop (docs/simpli.md "Sentiment: customer history and trend"): 0.56 then −0.85
+    // is getting worse.
     const port = new FakePort({
       record: record({ triage: triage(), sentiment: sentiment() }),
       customer: { currentScore: -0.85, serviceTrend: 'improving', timeline: [{ timestamp: 'a', score: 0.56, label: 'positive' }, { timestamp: 'b', score: -0.85, label: 'negative' }] },

@@ -57,7 +57,8 @@ describe('reads', () => {
     await expect(html.customerSentiment(7)).rejects.toMatchObject({ kind: 'invalid' });
   });
 
-  it('asks for the customer history with the requester id in context only (front-end templates, §2.2)', async () => {
+  // front-end templates, docs/platform.md "Request templates: substitution"
+  it('asks for the customer history with the requester id in context only', async () => {
     const { client, calls } = fakeClient();
     await createSidebarPort(client).customerSentiment(7);
     expect(calls).toEqual([['template', 'simpliCustomerSentiment', { context: { customer_id: '7' } }]]);
@@ -74,7 +75,7 @@ describe('reads', () => {
 });
 
 describe('actions', () => {
-  it('drafts through the sidebar template with the Reply body (simpli-api.md §5.2)', async () => {
+  it('drafts through the sidebar template with the Reply body (docs/simpli.md "Reply")', async () => {
     const { client, calls } = fakeClient();
     const draft = await createSidebarPort(client).draft({ ticketId: 42, message: 'x'.repeat(30_000), style: 'formal', language: 'de' });
     expect(draft).toEqual({ id: 'd1', text: 'Hi', confidence: 0.9, language: 'en', style: 'formal' });
@@ -121,7 +122,7 @@ describe('actions', () => {
     expect(closed.calls.map((c) => c[1])).toEqual(['setValue', 'click', 'setValue']);
   });
 
-  it('never asks for more than 700 px (fdk-platform.md §5.1)', () => {
+  it('never asks for more than 700 px (docs/platform.md "Front end: bootstrapping and the frame")', () => {
     const { client, calls } = fakeClient();
     const port = createSidebarPort(client);
     port.resize(1200);

@@ -36,7 +36,7 @@ describe('readRecord', () => {
     expect(readRecord({ qa: { sampled: false, samplePercent: 10, resolution: { id: 'r', at: 't', status: 4 } } })?.qa).toEqual({ sampled: false, samplePercent: 10 });
   });
 
-  it('treats a blank draft as none ($db stores "" as null, fdk-platform.md §4.10)', () => {
+  it('treats a blank draft as none ($db stores "" as null, docs/platform.md "Key-value store")', () => {
     expect(readRecord({ triage: triage({ draft: { text: null } }) })?.triage?.draft).toBeUndefined();
   });
 });

@@ -1,4 +1,7 @@
-/** The customer's trend, the right way round (simpli-api.md §4.2: the service's word is inverted). */
+/**
+ * The customer's trend, the right way round (docs/simpli.md "Sentiment: customer history and trend": the service's word
+ * is inverted).
+ */
 import { customerDirection, directionOf } from '../../../app/src/view-models/trend';
 import { history } from '../support/fixtures';
 

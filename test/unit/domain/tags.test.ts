@@ -5,7 +5,7 @@ describe('aiTag', () => {
     expect(aiTag('ai-category:', 'Feature Request, v2')).toBe('ai-category:feature-request-v2');
   });
 
-  it('never exceeds 32 characters (freshdesk-api.md §2.3)', () => {
+  it('never exceeds 32 characters (docs/freshdesk.md "Updating a ticket")', () => {
     const tag = aiTag('ai-category:', 'a'.repeat(100));
     expect(tag).toHaveLength(32);
     expect(tag.startsWith('ai-category:')).toBe(true);

@@ -3,7 +3,8 @@ import { toAppError } from '../../../server/fdk/request';
 
 const rejection = (status: number, extra: object = {}) => ({ status, headers: {}, response: '', errorSource: 'APP', ...extra });
 
-describe('toAppError: the platform rejection (fdk-platform.md §2.3) as one error kind', () => {
+// docs/platform.md "Request templates: invoking and results"
+describe('toAppError: the platform rejection as one error kind', () => {
   it.each([
     [502, 'unavailable', true],
     [503, 'unavailable', true],

@@ -1,9 +1,9 @@
 /**
- * How FastAPI turns the request body into the value a route's model validates (simpli-api.md §2.2, §2.3;
- * checked against FastAPI 0.142): an empty body or JSON null is "missing" (`body`, "Field required"); JSON is
- * parsed only under an application/json or application/*+json content type, otherwise the raw bytes reach the
- * model (and fail it); a JSON syntax error is `body -> <char offset>` "JSON decode error"; nesting past
- * Python's recursion limit is 400 "There was an error parsing the body".
+ * How FastAPI turns the request body into the value a route's model validates (docs/simpli.md "Request headers",
+ * "Error responses"; checked against FastAPI 0.142): an empty body or JSON null is "missing" (`body`,
+ * "Field required"); JSON is parsed only under an application/json or application/*+json content type, otherwise
+ * the raw bytes reach the model (and fail it); a JSON syntax error is `body -> <char offset>` "JSON decode error";
+ * nesting past Python's recursion limit is 400 "There was an error parsing the body".
  */
 import type { FakeRequest } from '../../kit/types';
 import { JsonDecodeError, JsonTooDeepError, parsePythonJson } from '../python/parse-json';

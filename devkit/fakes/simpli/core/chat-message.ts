@@ -1,4 +1,6 @@
-/** simpli_core.fastapi.ChatMessage (simpli-api.md §3): role is AuthorType, content at least 1 character. */
+/**
+ * simpli_core.fastapi.ChatMessage (docs/simpli.md "Enumerations"): role is AuthorType, content at least 1 character.
+ */
 import { model, oneOf, required, str } from './validation';
 
 export const AUTHOR_TYPES = ['customer', 'agent', 'system'] as const;

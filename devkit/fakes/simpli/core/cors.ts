@@ -1,7 +1,7 @@
 /**
  * CORSMiddleware as create_app configures it (allow all origins, methods and headers, no credentials, no
- * expose_headers; simpli-api.md §2.2). It sits inside the API-key check, so a keyed service answers a browser
- * preflight with 401 (§2.1).
+ * expose_headers; docs/simpli.md "Request headers"). It sits inside the API-key check, so a keyed service answers
+ * a browser preflight with 401 (docs/simpli.md "Shared behaviour (create_app)").
  */
 import type { FakeRequest, FakeResponse } from '../../kit/types';
 import { headerOf } from './body';

@@ -1,5 +1,5 @@
 /**
- * simpli_core.errors (simpli-api.md §2.3): a route raises one of these and the service answers
+ * simpli_core.errors (docs/simpli.md "Error responses"): a route raises one of these and the service answers
  * {"error_code", "detail", "request_id"} with the error's status.
  */
 export class SimpliError extends Error {
@@ -14,7 +14,7 @@ export class SimpliError extends Error {
 
 export const notFound = (detail: string): SimpliError => new SimpliError(404, 'NOT_FOUND', detail);
 
-/** The codes core defines, for faults that ask a service for "its" 4xx/5xx (§2.3 table). */
+/** The codes core defines, for faults that ask a service for "its" 4xx/5xx (docs/simpli.md "Error responses" table). */
 export const CORE_ERROR_CODES: Readonly<Record<number, readonly [string, string]>> = {
   401: ['AUTHENTICATION_ERROR', 'Authentication failed'],
   403: ['FORBIDDEN', 'Forbidden'],

@@ -1,5 +1,5 @@
 /**
- * The routes every create_app() service has besides its own (simpli-api.md §2.4): FastAPI's /openapi.json,
+ * The routes every create_app() service has besides its own (docs/simpli.md "Ops endpoints"): FastAPI's /openapi.json,
  * /docs, /docs/oauth2-redirect, /redoc, then core's /health and (for services with a CostTracker) /usage.
  * The documentation pages are stand-ins: enough for a client that checks they exist and need no key.
  */
@@ -8,7 +8,7 @@ import type { Route } from './route';
 export interface OpsOptions {
   title: string;
   description: string;
-  /** Sentiment passes a CostTracker, so it has GET /usage (§2.4). */
+  /** Sentiment passes a CostTracker, so it has GET /usage (docs/simpli.md "Ops endpoints"). */
   usage: boolean;
 }
 
@@ -33,7 +33,8 @@ export function opsRoutes(opts: OpsOptions, serviceRoutes: () => readonly Route[
     { method: 'GET', path: '/health', summary: 'Health', handle: () => ({ body: { status: 'ok' } }) },
   ];
   if (opts.usage) {
-    // A CostTracker that never saw an LLM call: Decimal("0") serialises as the string "0" (§2.4).
+    // A CostTracker that never saw an LLM call: Decimal("0") serialises as the string "0" (docs/simpli.md
+    // "Ops endpoints").
     routes.push({
       method: 'GET',
       path: '/usage',

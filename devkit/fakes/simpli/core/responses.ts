@@ -1,5 +1,5 @@
 /**
- * The bodies and headers of create_app()'s answers (simpli-api.md §2.3), rendered as Python writes them.
+ * The bodies and headers of create_app()'s answers (docs/simpli.md "Error responses"), rendered as Python writes them.
  * `requestId` is what the request-ID middleware would stamp on the response; `incomingRequestId` is the
  * client's header (or null), which is what error bodies carry.
  */
@@ -11,7 +11,10 @@ export function pythonJson(status: number, body: unknown, headers: Record<string
   return { status, headers: { 'content-type': 'application/json', ...headers }, rawBody: renderPythonJson(body) };
 }
 
-/** The API-key middleware's 401: outermost, so no X-Request-ID, no CORS headers, no request_id (§2.1). */
+/**
+ * The API-key middleware's 401: outermost, so no X-Request-ID, no CORS headers, no request_id (docs/simpli.md
+ * "Shared behaviour (create_app)").
+ */
 export function unauthorizedResponse(): FakeResponse {
   return pythonJson(401, { error_code: 'AUTHENTICATION_ERROR', detail: 'Invalid or missing API key' });
 }
@@ -29,7 +32,10 @@ export function coreErrorBody(errorCode: string, detail: string, incomingRequest
   return { error_code: errorCode, detail, request_id: incomingRequestId };
 }
 
-/** An unhandled exception: answered outside the request-ID middleware, so no X-Request-ID header (§2.1). */
+/**
+ * An unhandled exception: answered outside the request-ID middleware, so no X-Request-ID header (docs/simpli.md
+ * "Shared behaviour (create_app)").
+ */
 export function internalErrorResponse(incomingRequestId: string | null): FakeResponse {
   return pythonJson(500, coreErrorBody('INTERNAL_ERROR', 'An internal error occurred', incomingRequestId));
 }

@@ -6,7 +6,10 @@ export interface RouteContext {
   /** The percent-decoded path, as Starlette matches it. */
   path: string;
   params: Readonly<Record<string, string>>;
-  /** The client's X-Request-ID, or null: what core's error bodies carry as request_id (§2.3). */
+  /**
+   * The client's X-Request-ID, or null: what core's error bodies carry as request_id (docs/simpli.md
+   * "Error responses").
+   */
   incomingRequestId: string | null;
 }
 

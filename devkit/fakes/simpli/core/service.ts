@@ -1,9 +1,10 @@
 /**
  * createSimpliService: the behaviour every Simpli service gets from simpli_core.create_app()
- * (simpli-api.md §2), wrapped around a service's own routes, as a kit FakeService.
+ * (docs/simpli.md "Shared behaviour (create_app)"), wrapped around a service's own routes, as a kit FakeService.
  *
- * Request path, outermost first (§2.1): API-key check → request-ID → CORS → exception handlers → route.
- * So a 401 carries no X-Request-ID and no CORS headers, and an unhandled error (500) no X-Request-ID.
+ * Request path, outermost first (docs/simpli.md "Shared behaviour (create_app)"): API-key check → request-ID → CORS →
+ * exception handlers → route. So a 401 carries no X-Request-ID and no CORS headers, and an unhandled error (500) no
+ * X-Request-ID.
  */
 import { randomUUID } from 'node:crypto';
 import type { Fault, FakeRequest, FakeResponse, FakeService } from '../../kit/types';
@@ -24,7 +25,10 @@ import type { Route, RouteContext } from './route';
 import { Router } from './router';
 import { RequestValidationError } from './validation';
 
-/** Paths the API-key middleware lets through, compared exactly (no trailing-slash variants; §2.2). */
+/**
+ * Paths the API-key middleware lets through, compared exactly (no trailing-slash variants; docs/simpli.md
+ * "Request headers").
+ */
 const KEY_EXEMPT = new Set(['/health', '/docs', '/redoc', '/openapi.json']);
 
 export interface SimpliServiceOptions {
@@ -33,7 +37,7 @@ export interface SimpliServiceOptions {
   /** FastAPI title, e.g. "Simpli Sentiment". */
   title: string;
   description?: string;
-  /** The service's API_KEY setting; empty or absent ⇒ no key check (§2.2). */
+  /** The service's API_KEY setting; empty or absent ⇒ no key check (docs/simpli.md "Request headers"). */
   apiKey?: string;
   routes: readonly Route[];
   /** Whether the service registers GET /usage (Sentiment does). */
@@ -88,7 +92,10 @@ export function createSimpliService(opts: SimpliServiceOptions): FakeService {
   };
 }
 
-/** Routing plus the exception handlers create_app registers (§2.3). Throws only for unexpected errors. */
+/**
+ * Routing plus the exception handlers create_app registers (docs/simpli.md "Error responses"). Throws only for
+ * unexpected errors.
+ */
 async function dispatch(router: Router, req: FakeRequest, path: string, incomingRequestId: string | null): Promise<FakeResponse> {
   const m = router.match(req.method, path);
   if (m.kind === 'none') return pythonJson(404, { detail: 'Not Found' });
@@ -116,8 +123,9 @@ function redirect(req: FakeRequest, location: string): FakeResponse {
 }
 
 /**
- * Faults that ask for "the service's own" error: core's body shape for the codes core defines (§2.3), 429
- * without Retry-After (the kit adds it only when the rule says so, §8), 500 as an unhandled error.
+ * Faults that ask for "the service's own" error: core's body shape for the codes core defines (docs/simpli.md
+ * "Error responses"), 429 without Retry-After (the kit adds it only when the rule says so, docs/simpli.md
+ * "What the app and the fakes do"), 500 as an unhandled error.
  */
 function faultResponse(fault: Fault, req: FakeRequest): FakeResponse | undefined {
   const status = fault.kind === 'rate_limit' ? 429 : fault.kind === 'status' ? fault.status : undefined;

@@ -1,7 +1,7 @@
 /**
  * A small pydantic-2 look-alike: validators that coerce like pydantic's lax mode and report errors with
- * pydantic's `loc` and message, so the fakes' 422 bodies read like the real services' (simpli-api.md §2.3).
- * Messages verified against pydantic 2.13.5.
+ * pydantic's `loc` and message, so the fakes' 422 bodies read like the real services' (docs/simpli.md
+ * "Error responses"). Messages verified against pydantic 2.13.5.
  */
 import { codePointLength } from '../python/str';
 

@@ -1,5 +1,5 @@
 /**
- * The fake KB's content gaps (GET /gaps; simpli-api.md §5.4 — the docs describe "topic clusters with query
+ * The fake KB's content gaps (GET /gaps; docs/simpli.md "KB" — the docs describe "topic clusters with query
  * counts, sample queries, suggested article titles", field names unknown): searches that found nothing good
  * (best score < 0.3), grouped by their first term no article contains; then each Triage category no article
  * covers at all (unless a search cluster already has that topic).

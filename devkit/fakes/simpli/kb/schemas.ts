@@ -1,5 +1,5 @@
 /**
- * KB request models (simpli-api.md §5.4): the seed's article body (title, content = Freshdesk
+ * KB request models (docs/simpli.md "KB"): the seed's article body (title, content = Freshdesk
  * description_text, tags, source), an optional `updated_at` (the Freshdesk article's, so /stale can be tested
  * against real ages), and [CLIENT]'s search body {query, top_k}.
  */

@@ -1,5 +1,5 @@
 /**
- * The fake KB search (POST /search, simpli-api.md §5.4): each query term found in an article's title counts
+ * The fake KB search (POST /search, docs/simpli.md "KB"): each query term found in an article's title counts
  * 2, in its tags 1.5, in its content 1; the score is that over the best possible (4.5 per term), 2 decimals.
  */
 import { pyRound } from '../python/round';

@@ -1,5 +1,5 @@
 /**
- * The KB fake (simpli-api.md §5.4): POST /articles (201, the stored article with its id), GET /gaps,
+ * The KB fake (docs/simpli.md "KB"): POST /articles (201, the stored article with its id), GET /gaps,
  * GET /stale, POST /search and its [CLIENT] alias /api/v1/search, plus create_app's /health.
  */
 import type { FakeService } from '../../kit/types';

@@ -1,4 +1,6 @@
-/** The fake KB's stale articles (GET /stale, simpli-api.md §5.4): not updated for `days` days or more, oldest first. */
+/**
+ * The fake KB's stale articles (GET /stale, docs/simpli.md "KB"): not updated for `days` days or more, oldest first.
+ */
 import type { Article } from './store';
 
 const DAY_MS = 86_400_000;

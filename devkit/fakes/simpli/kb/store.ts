@@ -1,5 +1,5 @@
 /** The KB fake's state: stored articles (every POST adds one, as the real service has no idempotency key,
- * simpli-api.md §5.4) and the searches made, which feed /gaps. */
+ * docs/simpli.md "KB") and the searches made, which feed /gaps. */
 import { pythonIsoUtc } from '../python/iso-time';
 
 export interface Article {

@@ -1,5 +1,5 @@
 /**
- * Python's repr() of a float, which is what FastAPI's json.dumps writes for every float (simpli-api.md §2.5):
+ * Python's repr() of a float, which is what FastAPI's json.dumps writes for every float (docs/simpli.md "Wire format"):
  * the shortest round-tripping digits (JS finds the same digits), but laid out Python's way: "1.0" not "1",
  * "-0.0" not "0", "1e-05" not "0.00001", "1e+16" not "10000000000000000".
  */

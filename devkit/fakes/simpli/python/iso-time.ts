@@ -1,5 +1,5 @@
 /**
- * datetime.now(UTC).isoformat() as Sentiment stamps timelines and alerts (simpli-api.md §4.1 step 3):
+ * datetime.now(UTC).isoformat() as Sentiment stamps timelines and alerts (docs/simpli.md "Sentiment: POST /analyze"):
  * "2026-04-05T16:16:46.123456+00:00", and without the fraction when the microseconds are 0 (Python omits it).
  * Our clocks count milliseconds, so the last three digits of the fraction are always 000.
  */

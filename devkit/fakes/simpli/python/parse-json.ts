@@ -1,6 +1,6 @@
 /**
  * json.loads as CPython's C scanner (Modules/_json.c, 3.11/3.12) does it, because FastAPI reports a bad body
- * as `body -> <pos>` with Python's error position (simpli-api.md §2.3): positions count code points, and
+ * as `body -> <pos>` with Python's error position (docs/simpli.md "Error responses"): positions count code points, and
  * they follow the scanner's own rules (e.g. `{"a":1,}` fails at 7 "Expecting property name…", 3.13 moved it).
  * Also accepts what Python accepts and JSON.parse does not: NaN, Infinity, -Infinity.
  */

@@ -1,6 +1,6 @@
 /**
  * JSON exactly as a Simpli (FastAPI) service writes it: json.dumps(..., ensure_ascii=False,
- * separators=(",", ":")) — compact, non-ASCII kept, floats in Python repr (simpli-api.md §2.5).
+ * separators=(",", ":")) — compact, non-ASCII kept, floats in Python repr (docs/simpli.md "Wire format").
  *
  * JavaScript has one number type, so a value that is a float in Python but integral in JS (1.0, 0.0, -0.0)
  * must be marked with pyFloat(); any non-integral number is a float anyway. Integral numbers are ints.

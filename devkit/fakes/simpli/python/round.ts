@@ -1,8 +1,8 @@
 /**
- * Python's round(x, ndigits) for floats (simpli-api.md §7 trap 6): the exact binary value is rounded to
- * ndigits decimals, exact ties to even, then read back as the nearest double. JS toFixed rounds ties away from
- * zero (round(-0.625, 2) is -0.62 in Python, toFixed gives -0.63) and Math.round(x*100)/100 rounds x*100,
- * which is already inexact (round(-0.325, 2) is -0.33, Math.round gives -0.32). So: exact arithmetic.
+ * Python's round(x, ndigits) for floats (docs/simpli.md "Sentiment: the keyword algorithm", trap 6): the exact binary
+ * value is rounded to ndigits decimals, exact ties to even, then read back as the nearest double. JS toFixed rounds
+ * ties away from zero (round(-0.625, 2) is -0.62 in Python, toFixed gives -0.63) and Math.round(x*100)/100 rounds
+ * x*100, which is already inexact (round(-0.325, 2) is -0.33, Math.round gives -0.32). So: exact arithmetic.
  */
 export function pyRound(x: number, ndigits: number): number {
   if (!Number.isInteger(ndigits) || ndigits < 0) throw new RangeError('pyRound supports ndigits >= 0 only');

@@ -1,6 +1,7 @@
 /**
  * The Python str operations the Sentiment analyzer and pydantic's length checks rely on, with Python's
- * semantics rather than JavaScript's (simpli-api.md §4.1, §7 traps 2–3).
+ * semantics rather than JavaScript's (docs/simpli.md "Sentiment: POST /analyze", "Sentiment: the keyword algorithm",
+ * traps 2–3).
  */
 
 /**

@@ -1,9 +1,9 @@
 /**
- * Python's built-in sum() over floats. The result depends on the interpreter (simpli-api.md §7 trap 7):
- * up to 3.11 it adds left to right with plain IEEE doubles; from 3.12 on (the python:3.12-slim image the
- * Sentiment Dockerfile builds) it uses Neumaier's compensated summation (CPython gh-100425). The difference is
- * visible: disappointed, frustrated, easy → mean −0.29999999999999993 (3.11, "neutral") or −0.3 (3.12,
- * "negative"); sum([0.1] * 10) → 0.9999999999999999 (3.11) or 1.0 (3.12).
+ * Python's built-in sum() over floats. The result depends on the interpreter (docs/simpli.md
+ * "Sentiment: the keyword algorithm", trap 7): up to 3.11 it adds left to right with plain IEEE doubles; from 3.12
+ * on (the python:3.12-slim image the Sentiment Dockerfile builds) it uses Neumaier's compensated summation (CPython
+ * gh-100425). The difference is visible: disappointed, frustrated, easy → mean −0.29999999999999993 (3.11, "neutral")
+ * or −0.3 (3.12, "negative"); sum([0.1] * 10) → 0.9999999999999999 (3.11) or 1.0 (3.12).
  */
 export type PythonVersion = '3.11' | '3.12';
 

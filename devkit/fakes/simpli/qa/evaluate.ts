@@ -1,5 +1,5 @@
 /**
- * The fake QA evaluation (POST /evaluate, simpli-api.md §5.3): each dimension is scored 0–1 from what the
+ * The fake QA evaluation (POST /evaluate, docs/simpli.md "QA"): each dimension is scored 0–1 from what the
  * agent wrote and how the customer reacted; overall = 0.25·empathy + 0.35·resolution + 0.25·communication +
  * 0.15·efficiency; a coaching note for every dimension under 0.6. Deterministic.
  */

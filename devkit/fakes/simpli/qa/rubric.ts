@@ -1,5 +1,5 @@
 /**
- * The "Standard Support" rubric the docs' quality loop names (simpli-api.md §5.3): four dimensions and their
+ * The "Standard Support" rubric the docs' quality loop names (docs/simpli.md "QA"): four dimensions and their
  * weights, plus the phrases the fake QA looks for in the agent's replies.
  */
 export const DIMENSIONS = ['empathy', 'resolution', 'communication', 'efficiency'] as const;

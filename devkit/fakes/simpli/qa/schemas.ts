@@ -1,5 +1,5 @@
 /**
- * QA request model (simpli-api.md §5.3): the seed sends conversation_id, agent_id and messages; [CLIENT]'s
+ * QA request model (docs/simpli.md "QA"): the seed sends conversation_id, agent_id and messages; [CLIENT]'s
  * /api/v1/evaluate sends only messages, so the two ids are optional here and echoed back when given.
  */
 import { ChatMessage } from '../core/chat-message';

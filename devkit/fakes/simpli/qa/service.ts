@@ -1,4 +1,4 @@
-/** The QA fake (simpli-api.md §5.3): POST /evaluate and its [CLIENT] alias /api/v1/evaluate, plus /health. */
+/** The QA fake (docs/simpli.md "QA"): POST /evaluate and its [CLIENT] alias /api/v1/evaluate, plus /health. */
 import type { FakeService } from '../../kit/types';
 import { bodyOf } from '../core/request';
 import type { Route } from '../core/route';

@@ -1,5 +1,5 @@
 /**
- * The fake Reply's draft (POST /api/v1/draft, simpli-api.md §5.2): it answers the customer's LAST message —
+ * The fake Reply's draft (POST /api/v1/draft, docs/simpli.md "Reply"): it answers the customer's LAST message —
  * topic from the Triage classifier, a quote of its first sentence — in the requested style and language.
  * Deterministic: the same request gives the same draft and the same draft_id.
  */

@@ -1,6 +1,7 @@
 /**
- * Reply request models (simpli-api.md §5.2): the seed/docs body for drafts ([CLIENT]'s {messages, context}
- * body is not accepted: 422), core's ChatMessage for conversation items (§3), feedback as documented.
+ * Reply request models (docs/simpli.md "Reply"): the seed/docs body for drafts ([CLIENT]'s {messages, context}
+ * body is not accepted: 422), core's ChatMessage for conversation items (docs/simpli.md "Enumerations"), feedback as
+ * documented.
  */
 import { ChatMessage } from '../core/chat-message';
 import { bool, list, model, nullable, oneOf, optional, required, str } from '../core/validation';

@@ -1,5 +1,5 @@
 /**
- * The Reply fake (simpli-api.md §5.2): POST /api/v1/draft, POST /api/v1/feedback (drafts are remembered by
+ * The Reply fake (docs/simpli.md "Reply"): POST /api/v1/draft, POST /api/v1/feedback (drafts are remembered by
  * draft_id; an unknown id is core's 404 NOT_FOUND), GET /api/v1/styles, plus create_app's /health.
  */
 import type { FakeService } from '../../kit/types';

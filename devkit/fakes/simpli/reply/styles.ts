@@ -1,5 +1,5 @@
 /**
- * Reply's style profiles (GET /api/v1/styles; simpli-api.md §3 names friendly and formal, the seed sends
+ * Reply's style profiles (GET /api/v1/styles; docs/simpli.md "Enumerations" names friendly and formal, the seed sends
  * "friendly") and the languages the fake can write. Anything else is the fake's own choice.
  */
 export const STYLES = ['friendly', 'formal', 'concise', 'empathetic'] as const;

@@ -1,6 +1,6 @@
 /**
- * Sentiment's keyword mode, step for step as app.py does it (simpli-api.md §7): _analyze_text,
- * _score_to_label, _escalation_risk and the rounding of the response. Python semantics throughout:
+ * Sentiment's keyword mode, step for step as app.py does it (docs/simpli.md "Sentiment: the keyword algorithm"):
+ * _analyze_text, _score_to_label, _escalation_risk and the rounding of the response. Python semantics throughout:
  * str.lower().split(), strip of 14 characters, exact-token look-ups, sum() of the interpreter in use,
  * label on the unrounded score, round() half-even on the binary value.
  */
@@ -35,7 +35,7 @@ export function analyzeText(text: string, python: PythonVersion): { score: numbe
   return { score: Math.max(-1, Math.min(1, mean)), triggers };
 }
 
-/** _score_to_label, applied to the UNROUNDED score (§7 trap 5). */
+/** _score_to_label, applied to the UNROUNDED score (docs/simpli.md "Sentiment: the keyword algorithm", trap 5). */
 export function scoreToLabel(score: number): SentimentLabel {
   if (score >= 0.3) return 'positive';
   if (score <= -0.3) return 'negative';

@@ -1,6 +1,7 @@
 /**
- * The keyword tables of simpli-sentiment app.py @ e30184e, verbatim (simpli-api.md §7). Maps and a Set, never
- * plain objects: `"constructor" in {}` is true in JS (§7 trap 4).
+ * The keyword tables of simpli-sentiment app.py @ e30184e, verbatim (docs/simpli.md
+ * "Sentiment: the keyword algorithm"). Maps and a Set, never plain objects: `"constructor" in {}` is true in JS
+ * (docs/simpli.md "Sentiment: the keyword algorithm", trap 4).
  */
 export const NEGATIVE_KEYWORDS: ReadonlyMap<string, number> = new Map([
   ['terrible', -0.9],
@@ -75,5 +76,8 @@ export const ESCALATION_TRIGGERS: ReadonlySet<string> = new Set([
   'sue',
 ]);
 
-/** word.strip(".,!?;:'\"()[]{}"): exactly these 14 ASCII characters (§7 trap 2). */
+/**
+ * word.strip(".,!?;:'\"()[]{}"): exactly these 14 ASCII characters (docs/simpli.md "Sentiment: the keyword
+ * algorithm", trap 2).
+ */
 export const STRIP_CHARS = '.,!?;:\'"()[]{}';

@@ -1,7 +1,10 @@
-/** Sentiment's request models and query declarations (simpli-api.md §4.1–§4.3). */
+/**
+ * Sentiment's request models and query declarations (docs/simpli.md "Sentiment: POST /analyze",
+ * "Sentiment: customer history and trend", "Sentiment: alerts").
+ */
 import { int, model, nullable, oneOf, optional, required, str } from '../core/validation';
 
-/** simpli_core.Channel: lower case only (§3). */
+/** simpli_core.Channel: lower case only (docs/simpli.md "Enumerations"). */
 export const CHANNELS = ['email', 'chat', 'phone', 'social', 'web'] as const;
 
 const CUSTOMER_ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9\\-_]{0,63}$';
@@ -19,7 +22,7 @@ export const AnalyzeRequest = model(
     customer_id: required(
       str({ minLength: 1, maxLength: 64, pattern: { source: CUSTOMER_ID_PATTERN, regex: CUSTOMER_ID_BODY_REGEX } }),
     ),
-    // Length in code points, not stripped: " " is valid (§4.1).
+    // Length in code points, not stripped: " " is valid (docs/simpli.md "Sentiment: POST /analyze").
     text: required(str({ minLength: 1, maxLength: 10000 })),
     channel: optional(nullable(oneOf(CHANNELS)), null),
   },

@@ -1,6 +1,7 @@
 /**
- * The Sentiment fake (simpli-api.md §4, keyword mode only — the mode that runs without LLM credentials):
- * POST /analyze, GET /customers/{customer_id}/sentiment, GET /alerts, plus create_app's /health and /usage.
+ * The Sentiment fake (docs/simpli.md "Sentiment: POST /analyze", keyword mode only — the mode that runs without LLM
+ * credentials): POST /analyze, GET /customers/{customer_id}/sentiment, GET /alerts, plus create_app's /health and
+ * /usage.
  */
 import type { FakeService } from '../../kit/types';
 import { DetailOnlyError } from '../core/errors';
@@ -20,8 +21,9 @@ export interface SentimentOptions {
   /** Timestamps of timeline entries and alerts. */
   clock?: { now(): number };
   /**
-   * The interpreter whose sum() to reproduce (§7 trap 7). Default "3.12": the python:3.12-slim image of the
-   * Sentiment Dockerfile. "3.11" gives the plain left-to-right sum simpli-api.md §7 describes.
+   * The interpreter whose sum() to reproduce (docs/simpli.md "Sentiment: the keyword algorithm", trap 7). Default
+   * "3.12": the python:3.12-slim image of the Sentiment Dockerfile. "3.11" gives the plain left-to-right sum
+   * docs/simpli.md "Sentiment: the keyword algorithm" describes.
    */
   python?: PythonVersion;
 }

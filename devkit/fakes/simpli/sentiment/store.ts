@@ -1,6 +1,6 @@
 /**
- * Sentiment's in-memory state (simpli-api.md §4.1 step 3): per-customer timelines and the alert list, filled
- * by every successful POST /analyze. Per process and lost on restart, like the real service's module dicts.
+ * Sentiment's in-memory state (docs/simpli.md "Sentiment: POST /analyze"): per-customer timelines and the alert list,
+ * filled by every successful POST /analyze. Per process and lost on restart, like the real service's module dicts.
  */
 import { randomUUID } from 'node:crypto';
 import { pythonFloatRepr } from '../python/float-repr';

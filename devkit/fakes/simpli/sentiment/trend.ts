@@ -1,7 +1,8 @@
 /**
- * The trend of GET /customers/{id}/sentiment exactly as app.py computes it (simpli-api.md §4.2), including
- * its inversion: avg(last 3 stored scores) > current + 0.1 ⇒ "improving", so a sharp DROP reads "improving"
- * (0.56 then −0.85: avg −0.145 > −0.75). The docs say the opposite; the code is what runs (§9.12).
+ * The trend of GET /customers/{id}/sentiment exactly as app.py computes it (docs/simpli.md
+ * "Sentiment: customer history and trend"), including its inversion: avg(last 3 stored scores) > current + 0.1 ⇒
+ * "improving", so a sharp DROP reads "improving" (0.56 then −0.85: avg −0.145 > −0.75). The docs say the opposite;
+ * the code is what runs (docs/simpli.md "Where the sources disagree", item 11).
  */
 import { pySum, type PythonVersion } from '../python/sum';
 

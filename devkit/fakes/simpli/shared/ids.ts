@@ -1,4 +1,7 @@
-/** Deterministic ids and picks: the same request always yields the same answer (simpli-api.md §8 fakes 3). */
+/**
+ * Deterministic ids and picks: the same request always yields the same answer (docs/simpli.md
+ * "What the app and the fakes do", fakes item 3).
+ */
 import { createHash } from 'node:crypto';
 
 /** "<prefix>_<16 hex>" from a SHA-256 of the given parts. */

@@ -1,7 +1,7 @@
 /**
  * Word-level text helpers for the seed-only fakes (Triage, Reply, QA, KB), whose real logic is an LLM we
- * cannot copy (simpli-api.md §5): plain, deterministic keyword matching is enough to give answers that depend
- * on the input.
+ * cannot copy (docs/simpli.md "Triage", "Reply", "QA", "KB"): plain, deterministic keyword matching is enough to
+ * give answers that depend on the input.
  */
 
 /** Lower-case words: letters, digits and apostrophes (Unicode-aware), e.g. "Can't log-in!" → can't, log, in. */

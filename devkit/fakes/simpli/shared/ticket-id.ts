@@ -1,7 +1,8 @@
 /**
  * Which Freshdesk ticket a Simpli request is about, for the kit's per-ticket request counts: the seed sends
- * the ticket id as a string in `ticket_id` (Triage /route, Reply) or `conversation_id` (QA) (simpli-api.md §5);
- * every other request (Triage /classify, Sentiment /analyze, KB) names it only in the app's X-Request-ID.
+ * the ticket id as a string in `ticket_id` (Triage /route, Reply) or `conversation_id` (QA) (docs/simpli.md
+ * "Triage", "Reply", "QA"); every other request (Triage /classify, Sentiment /analyze, KB) names it only in the
+ * app's X-Request-ID.
  */
 import type { FakeRequest } from '../../kit/types';
 

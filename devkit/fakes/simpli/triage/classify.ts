@@ -1,5 +1,5 @@
 /**
- * The fake Triage classifier (POST /classify, simpli-api.md §5.1): keyword evidence per category (a subject
+ * The fake Triage classifier (POST /classify, docs/simpli.md "Triage"): keyword evidence per category (a subject
  * hit counts twice), urgency from alarm words, sentiment from Sentiment's own keyword analyzer, and a
  * confidence that grows with the evidence and its margin over the runner-up. Deterministic.
  */

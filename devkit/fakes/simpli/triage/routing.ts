@@ -1,8 +1,8 @@
 /**
- * The fake Triage router (POST /route, simpli-api.md §5.1): category → team, urgency → specialist or the
+ * The fake Triage router (POST /route, docs/simpli.md "Triage"): category → team, urgency → specialist or the
  * team's queue, and the agent picked stably from the ticket id. Answers the documented {team, agent, reason};
  * `group_id` only when the fake was given a team → Freshdesk group table (the seed reads it, the docs never
- * return it: §9.9).
+ * return it: docs/simpli.md "Where the sources disagree", item 8).
  */
 import { stableIndex } from '../shared/ids';
 
@@ -38,7 +38,8 @@ export interface RoutingDecision {
 
 export function route(input: RouteInput, groupIds: Readonly<Record<string, number>> = {}): RoutingDecision {
   const { team, agents } = TEAMS[input.category] ?? (TEAMS.general as Team);
-  // Core speaks Priority.URGENT where the seed says critical (§9.8): both mean "now".
+  // Core speaks Priority.URGENT where the seed says critical (docs/simpli.md "Where the sources disagree", item 7):
+  // both mean "now".
   const urgent = ['high', 'critical', 'urgent'].includes(input.urgency);
   const agent = urgent ? (agents[0] as string) : (agents[stableIndex(input.ticket_id, agents.length)] as string);
   const what = `${capitalize(input.urgency || 'unknown')} urgency ${input.category.replaceAll('_', ' ') || 'general'} issue`;

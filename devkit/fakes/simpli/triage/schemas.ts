@@ -1,5 +1,5 @@
 /**
- * Triage request models, derived from what the seed sends (simpli-api.md §5.1). Minimal rules: required
+ * Triage request models, derived from what the seed sends (docs/simpli.md "Triage"). Minimal rules: required
  * strings; `metadata` an object; /route accepts the classification spread in (extra keys ignored).
  */
 import { dict, model, nullable, optional, required, str } from '../core/validation';

@@ -1,6 +1,6 @@
 /**
- * The Triage fake (simpli-api.md §5.1): POST /classify (and the [CLIENT] alias /api/v1/classify, §1.2),
- * POST /route, GET /rules, plus create_app's /health.
+ * The Triage fake (docs/simpli.md "Triage"): POST /classify (and the [CLIENT] alias /api/v1/classify, docs/simpli.md
+ * "Ports and paths"), POST /route, GET /rules, plus create_app's /health.
  */
 import type { FakeService } from '../../kit/types';
 import { bodyOf } from '../core/request';

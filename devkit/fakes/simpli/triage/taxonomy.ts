@@ -1,6 +1,6 @@
 /**
  * The fake Triage's category taxonomy and urgency vocabulary. The real taxonomy is not published
- * (simpli-api.md §3: "Triage category — not defined anywhere"); the seed implies snake_case values and the
+ * (docs/simpli.md "Enumerations": "Triage category — not defined anywhere"); the seed implies snake_case values and the
  * docs use "billing", so: billing, technical, account, shipping, feature_request, and general as fallback.
  */
 export const CATEGORIES = ['billing', 'technical', 'account', 'shipping', 'feature_request'] as const;
@@ -20,7 +20,7 @@ export const CATEGORY_TERMS: Readonly<Record<(typeof CATEGORIES)[number], readon
     'idea', 'could you add', 'please add'],
 };
 
-/** Urgency (simpli-api.md §3: low/medium/high/critical, the seed's priority_map vocabulary). */
+/** Urgency (docs/simpli.md "Enumerations": low/medium/high/critical, the seed's priority_map vocabulary). */
 export type Urgency = 'low' | 'medium' | 'high' | 'critical';
 export const URGENCIES: readonly Urgency[] = ['low', 'medium', 'high', 'critical'];
 

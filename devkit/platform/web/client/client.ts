@@ -1,7 +1,8 @@
 /**
- * The `client` object `app.initialized()` resolves with (fdk-platform.md §5, §7 item 6). Each method is one
- * dprouter call; everything the platform decides (validation, the 700 px cap, confirm answers, secure-iparam
- * filtering) is decided on the server, so this stays a thin, faithful proxy.
+ * The `client` object `app.initialized()` resolves with (docs/platform.md "Front end: bootstrapping and the frame",
+ * "fdk run: the local harness"). Each method is one dprouter call; everything the platform decides (validation,
+ * the 700 px cap, confirm answers, secure-iparam filtering) is decided on the server, so this stays a thin, faithful
+ * proxy.
  */
 import { CLIENT_MESSAGE_SOURCE as SOURCE } from '../protocol';
 import type { EventBus, EventCallback } from './events';

@@ -1,6 +1,7 @@
 /**
- * `client.events.on(name, callback, { intercept? })` (fdk-platform.md §5.1, §5.3). Events come from the host page
- * (protocol.ts HostMessage) or from the client itself (`app.activated` once after initialisation).
+ * `client.events.on(name, callback, { intercept? })` (docs/platform.md "Front end: bootstrapping and the frame",
+ * "Front end: the interface method and events"). Events come from the host page (protocol.ts HostMessage) or from
+ * the client itself (`app.activated` once after initialisation).
  *
  * Every callback gets `{ type, helper: { getData(), done(), fail(message) } }`. For an intercepted event the host
  * waits for the first `done()`/`fail()` of an intercepting listener (none registered: done). Handlers registered

@@ -1,7 +1,7 @@
 /**
- * Entry of the fresh_client.js stand-in (fdk-platform.md §5.1): defines the global `app` with `initialized()`,
- * listens for host messages, and fires `app.activated` once, on the first task after initialisation — the
- * sidebar is treated as opened as soon as the page loads (headless there is no icon to click).
+ * Entry of the fresh_client.js stand-in (docs/platform.md "Front end: bootstrapping and the frame"): defines the global
+ * `app` with `initialized()`, listens for host messages, and fires `app.activated` once, on the first task after
+ * initialisation — the sidebar is treated as opened as soon as the page loads (headless there is no icon to click).
  */
 import { CLIENT_MESSAGE_SOURCE, HOST_MESSAGE_SOURCE, type HostMessage } from '../protocol';
 import { createClient, type ClientDeps, type FdkClient } from './client';

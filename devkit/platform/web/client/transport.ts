@@ -35,7 +35,10 @@ export function call(op: DprouterOp, body: Record<string, unknown>, failure: Tra
   });
 }
 
-/** Transport failures in each family's rejection shape (fdk-platform.md §2.3, §4.12, §4.10). */
+/**
+ * Transport failures in each family's rejection shape (docs/platform.md "Request templates: invoking and results",
+ * "Server method invocation (SMI)", "Key-value store").
+ */
 export const failures = {
   template: (message: string) => ({ status: 503, headers: {}, response: message, errorSource: 'PLATFORM', attempts: 0 }),
   smi: (message: string) => ({ requestID: '', status: 503, message, errorSource: 'PLATFORM' }),

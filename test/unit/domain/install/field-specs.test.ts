@@ -4,7 +4,7 @@ import { REJECTED_KEY_MESSAGE, summarise } from '../../../../server/domain/insta
 import { LABELS } from '../../../../server/domain/sentiment/types';
 
 describe('the fields the install creates', () => {
-  it('are the seed guide\'s five, dropdowns with choices and text fields without', () => {
+  it('are the Simpli Freshdesk guide\'s five, dropdowns with choices and text fields without', () => {
     expect(APP_FIELDS.map((f) => [f.target, f.label, f.type])).toEqual([
       ['ticket', 'AI Category', 'custom_dropdown'],
       ['ticket', 'AI Urgency', 'custom_dropdown'],

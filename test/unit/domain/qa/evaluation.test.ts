@@ -9,7 +9,7 @@ describe('normaliseEvaluation', () => {
     });
   });
 
-  it('treats absent dimensions and notes as none (both optional, simpli-api.md §5.3)', () => {
+  it('treats absent dimensions and notes as none (both optional, docs/simpli.md "QA")', () => {
     expect(normaliseEvaluation({ overall_score: 0.5, dimensions: null })).toEqual({ overall: 0.5, dimensions: {}, coachingNotes: [] });
   });
 

@@ -1,6 +1,6 @@
 import { channelForSource } from '../../../../server/domain/sentiment/channel';
 
-describe('channelForSource (simpli-api.md §6.3)', () => {
+describe('channelForSource (docs/simpli.md "Freshdesk sources as Simpli channels")', () => {
   it.each([
     [1, 'email'],
     [10, 'email'],

@@ -10,7 +10,7 @@ const SEED_FIELDS = [
 const result = (over: Partial<SentimentResult> = {}): SentimentResult => ({ score: -0.8, label: 'negative', escalationRisk: 0.65, triggers: [], ...over });
 
 describe('findSentimentFields', () => {
-  it('finds the seed guide’s two fields by their labels', () => {
+  it('finds the Simpli Freshdesk guide’s two fields by their labels', () => {
     expect(findSentimentFields(SEED_FIELDS)).toEqual({
       label: { name: 'sentiment_score', label: 'Sentiment Score', kind: 'dropdown', choices: ['positive', 'neutral', 'negative'] },
       risk: { name: 'escalation_risk', label: 'Escalation Risk', kind: 'text', choices: [] },

@@ -1,7 +1,7 @@
 import { ESCALATION_TAG, isEscalation, planEscalation } from '../../../../server/domain/sentiment/escalation';
 
 describe('isEscalation', () => {
-  it('is reached at the threshold, not only past it (the seed guide: >= 0.5)', () => {
+  it('is reached at the threshold, not only past it (the Simpli Freshdesk guide: >= 0.5)', () => {
     expect(isEscalation(0.5, 0.5)).toBe(true);
     expect(isEscalation(0.49, 0.5)).toBe(false);
     expect(isEscalation(0.65, 0.65)).toBe(true); // 65 % as the admin typed it: 65 / 100 === 0.65

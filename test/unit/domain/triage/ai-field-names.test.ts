@@ -26,7 +26,7 @@ it('uses the account\'s own names for the AI fields, and reports each by its rol
   ]);
 });
 
-it('without names (a schema cached before them) falls back to the seed guide\'s names', () => {
+it('without names (a schema cached before them) falls back to the Simpli Freshdesk guide\'s names', () => {
   const schema: AccountSchema = { ticketTypes: [], groups: [], customFields: { cf_ai_confidence: { kind: 'text' } } };
   expect(planTicketUpdate(ticket, classification, undefined, schema, settings).update.custom_fields).toEqual({ cf_ai_confidence: '0.87' });
 });

@@ -11,7 +11,7 @@ import { memoryHelpdesk, memorySimpli } from './memory-services';
 
 export const MESSAGE: MessageRef = { ticketId: 1009, conversationId: 3301, contactId: 5009 };
 
-/** The two contact fields the seed guide has admins create. */
+/** The two contact fields the Simpli Freshdesk guide has admins create (docs/simpli.md). */
 export const SEED_FIELDS: ContactFieldDef[] = [
   { name: 'sentiment_score', label: 'Sentiment Score', type: 'custom_dropdown', choices: ['Positive', 'Neutral', 'Negative'] },
   { name: 'escalation_risk', label: 'Escalation Risk', type: 'custom_text', choices: [] },
