@@ -193,7 +193,8 @@ export interface HandlerDeps {
   log: Log;
   clock: Clock;
   /**
-   * Read when a handler answers, because the platform binds renderData per invocation (docs/platform.md "renderData").
+   * Answers the platform for this invocation (its `renderData`, read when called: the platform binds it per
+   * invocation, docs/platform.md "renderData").
    */
-  renderData: () => RenderData;
+  answer: RenderData;
 }

@@ -31,5 +31,5 @@ export const handlers = createHandlers({
   backlog: createBacklog(),
   log: consoleLog,
   clock,
-  renderData: fdkRenderData,
+  answer: (...args) => fdkRenderData()(...args),
 });

@@ -1,5 +1,5 @@
 /**
- * The `sentiment` attribute of the ticket's `$db` record (store-records.ts): the latest customer message analysed
+ * The `sentiment` attribute of the ticket's `$db` record (store-records.ts): the latest customer message analyzed
  * on the ticket, where its job stands, and what the sidebar shows (label, score, risk, trigger words, escalation).
  * The message's text is never stored: a retry that still needs it reads it again from Freshdesk.
  */
@@ -33,9 +33,9 @@ export const sentimentRecordSchema = z.object({
 export type SentimentRecord = z.infer<typeof sentimentRecordSchema>;
 
 /**
- * The `sentimentSkipped` attribute of the ticket's record: the latest customer reply that was not analysed because
+ * The `sentimentSkipped` attribute of the ticket's record: the latest customer reply that was not analyzed because
  * it holds no words of the customer's own (it only quotes earlier messages). Kept beside `sentiment`, so the
- * latest mood that was analysed stays on show.
+ * latest mood that was analyzed stays on show.
  */
 export const sentimentSkippedSchema = z.object({
   conversationId: z.int(),

@@ -157,7 +157,7 @@ export const SETTINGS_TABLE = [
   },
   {
     key: 'feature_sentiment',
-    label: 'Analyse customer replies',
+    label: 'Analyze customer replies',
     help: 'Score the sentiment and escalation risk of each customer reply.',
     kind: 'switch',
     section: 'sentiment',
@@ -181,7 +181,7 @@ export const SETTINGS_TABLE = [
   },
   {
     key: 'sentiment_first_message',
-    label: 'Analyse the first message too',
+    label: 'Analyze the first message too',
     help: 'Also score the ticket’s first message when it is created. Off by default: first messages describe a problem and tend to read negative.',
     kind: 'switch',
     section: 'sentiment',

@@ -4,24 +4,24 @@
  * is workflows/install/install-app.ts; only a rejected Freshdesk key refuses the install.
  */
 import { appEventSchema, describeIssues } from '../contracts/events';
-import { readSettings } from '../contracts/iparams';
 import type { HandlerDeps } from '../ports';
+import { beginInvocation } from '../workflows/invocation';
 import { installApp } from '../workflows/install/install-app';
 import { describeFailure } from './describe-failure';
 
 export function createOnAppInstall(deps: HandlerDeps) {
-  const { log, renderData } = deps;
+  const { log, answer } = deps;
   return async function onAppInstallHandler(payload: unknown): Promise<void> {
     const parsed = appEventSchema.safeParse(payload);
     if (!parsed.success) log.warn(`install: payload not as documented (${describeIssues(parsed.error)}); settings taken as defaults`);
     try {
-      const { blocked } = await installApp(deps, readSettings(parsed.success ? parsed.data.iparams : {}));
-      if (blocked) renderData()({ message: blocked });
-      else renderData()();
+      const { blocked } = await installApp(beginInvocation(deps, parsed.success ? parsed.data.iparams : {}));
+      if (blocked) answer({ message: blocked });
+      else answer();
     } catch (error) {
       // Nothing but a rejected key refuses the install: an unexpected failure is logged and the install goes on.
       log.error(`install: unexpected failure (${describeFailure(error)}); the install goes on`);
-      renderData()();
+      answer();
     }
   };
 }

@@ -8,7 +8,7 @@ import { removeAppSchedules } from '../workflows/schedules/remove-all';
 import { describeFailure } from './describe-failure';
 
 export function createOnAppUninstall(deps: HandlerDeps) {
-  const { log, renderData } = deps;
+  const { log, answer } = deps;
   return async function onAppUninstallHandler(_payload: unknown): Promise<void> {
     try {
       const r = await removeAppSchedules(deps);
@@ -18,6 +18,6 @@ export function createOnAppUninstall(deps: HandlerDeps) {
     } catch (error) {
       log.error(`uninstall: schedules not deleted (${describeFailure(error)})`);
     }
-    renderData()();
+    answer();
   };
 }

@@ -11,7 +11,7 @@ export function createOnConversationCreate(deps: HandlerDeps) {
   return async function onConversationCreateHandler(payload: unknown): Promise<void> {
     const parsed = conversationEventSchema.safeParse(payload);
     if (!parsed.success) return deps.log.error(`onConversationCreate: payload rejected (${describeIssues(parsed.error)})`);
-    const inv = beginInvocation(deps, parsed.data.iparams);
+    const inv = beginInvocation(deps, parsed.data.iparams, 'onConversationCreate');
     await analyzeNewReply(inv, parsed.data.data.conversation, parsed.data.data.ticket);
   };
 }

@@ -11,6 +11,6 @@ export function createOnScheduledEvent(deps: HandlerDeps) {
   return async function onScheduledEventHandler(payload: unknown): Promise<void> {
     const parsed = scheduledEventSchema.safeParse(payload);
     if (!parsed.success) return deps.log.error(`onScheduledEvent: payload rejected (${describeIssues(parsed.error)})`);
-    await runScheduledWork(beginInvocation(deps, parsed.data.iparams), parsed.data.data);
+    await runScheduledWork(beginInvocation(deps, parsed.data.iparams, 'onScheduledEvent'), parsed.data.data);
   };
 }

@@ -16,7 +16,7 @@ export function createOnTicketCreate(deps: HandlerDeps) {
   return async function onTicketCreateHandler(payload: unknown): Promise<void> {
     const parsed = ticketEventSchema.safeParse(payload);
     if (!parsed.success) return deps.log.error(`onTicketCreate: payload rejected (${describeIssues(parsed.error)})`);
-    const inv = beginInvocation(deps, parsed.data.iparams);
+    const inv = beginInvocation(deps, parsed.data.iparams, 'onTicketCreate');
     const { ticket, requester } = parsed.data.data;
     const snapshot = toTicketSnapshot(ticket);
     const late = isLateEvent(parsed.data.timestamp, inv.startedAt, snapshot.updatedAt);

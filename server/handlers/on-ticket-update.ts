@@ -18,7 +18,7 @@ export function createOnTicketUpdate(deps: HandlerDeps) {
     const parsed = ticketEventSchema.safeParse(payload);
     if (!parsed.success) return deps.log.error(`onTicketUpdate: payload rejected (${describeIssues(parsed.error)})`);
     const { ticket } = parsed.data.data;
-    const inv = beginInvocation(deps, parsed.data.iparams);
+    const inv = beginInvocation(deps, parsed.data.iparams, 'onTicketUpdate');
     if (!inv.settings.feature_qa) return deps.log.info(`ticket ${ticket.id}: QA skipped, switched off`);
     const check = checkResolution(ticket.changes);
     if (!check.resolved) return deps.log.info(`ticket ${ticket.id}: QA skipped, ${check.reason}`);

@@ -15,13 +15,13 @@ const retryPayload = z.looseObject({ ticket_id: ticketId, iparams: z._default(z.
 export function createRetryTicket(deps: HandlerDeps) {
   return async function retryTicket(payload: unknown): Promise<void> {
     const parsed = retryPayload.safeParse(payload);
-    if (!parsed.success) return deps.renderData()({ status: 400, message: 'retryTicket needs a ticket_id' });
+    if (!parsed.success) return deps.answer({ status: 400, message: 'retryTicket needs a ticket_id' });
     const ticketId = parsed.data.ticket_id;
     try {
-      deps.renderData()(null, await retryWork(beginInvocation(deps, parsed.data.iparams), ticketId));
+      deps.answer(null, await retryWork(beginInvocation(deps, parsed.data.iparams, 'retryTicket'), ticketId));
     } catch (error) {
       deps.log.error(`ticket ${ticketId}: retry failed (${describeFailure(error)})`);
-      deps.renderData()({ status: 500, message: 'The retry could not run; see the app logs' });
+      deps.answer({ status: 500, message: 'The retry could not run; see the app logs' });
     }
   };
 }

@@ -7,7 +7,7 @@
 import { readSettings, type Settings } from '../contracts/iparams';
 import type { Backlog, Clock, HelpdeskPort, KeyValueStore, Log, Scheduler, SimpliPort } from '../ports';
 
-/** The ports a workflow may use (the SMI answer, `renderData`, stays with the handler). */
+/** The ports a workflow may use (the platform's answer stays with the handler). */
 export interface WorkflowPorts {
   simpli: SimpliPort;
   helpdesk: HelpdeskPort;
@@ -27,7 +27,15 @@ export interface RunScope {
 /** `D`: the ports a workflow needs (all of them by default; fewer in unit tests). */
 export type Invocation<D = WorkflowPorts> = D & RunScope;
 
-/** What a handler builds first: its ports with this run's settings and start. */
-export function beginInvocation<D extends { clock: Clock }>(deps: D, iparams: unknown): Invocation<D> {
-  return { ...deps, settings: readSettings(iparams), startedAt: deps.clock.now() };
+/** A log whose every line says which handler run wrote it: runs of different events interleave in the app's log. */
+export const labelledLog = (log: Log, label: string): Log => ({
+  info: (line) => log.info(`${label}: ${line}`),
+  warn: (line) => log.warn(`${label}: ${line}`),
+  error: (line) => log.error(`${label}: ${line}`),
+});
+
+/** What a handler builds first: its ports with this run's settings and start, and its log labelled with `label`. */
+export function beginInvocation<D extends { clock: Clock; log?: Log }>(deps: D, iparams: unknown, label?: string): Invocation<D> {
+  const log = label && deps.log ? { log: labelledLog(deps.log, label) } : {};
+  return { ...deps, ...log, settings: readSettings(iparams), startedAt: deps.clock.now() };
 }

@@ -67,7 +67,7 @@ describe('a Freshdesk key that Freshdesk refuses', () => {
       retryable: false,
     });
 
-    // A customer reply in the hold is not analysed either: no /analyze, the contact untouched.
+    // A customer reply in the hold is not analyzed either: no /analyze, the contact untouched.
     const grace = stack.state().contacts.find((c) => c.id === 5009)?.custom_fields;
     await fireReply(stack, 1009, 100935);
     expect(simpliCalls(stack)).toEqual([]);

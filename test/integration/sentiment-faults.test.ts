@@ -1,7 +1,7 @@
 /**
  * Sentiment, "nothing lost, nothing doubled": every fault kind on every request a customer reply makes, then
  * recovery. A retryable fault defers the rest to the backlog, which the pumps drain on the ManualClock (a retry that still
- * has to analyse reads the reply again from Freshdesk); a rejected key fails with its reason until an agent presses
+ * has to analyze reads the reply again from Freshdesk); a rejected key fails with its reason until an agent presses
  * Retry. Either way the contact and the ticket end exactly as in a run without faults.
  */
 import { FAULT_KINDS, FAULT_TEST_TIMEOUT_MS } from '../helpers/fault-kinds';

@@ -65,7 +65,7 @@ describe('a run killed after its claim', () => {
   }, 20_000);
 });
 
-it('a reply delivered 3 times at once is analysed once: one analysis, one contact update, one tag', async () => {
+it('a reply delivered 3 times at once is analyzed once: one analysis, one contact update, one tag', async () => {
   await begin();
   const runs = await Promise.all([fireReply(stack, 1009, REPLY), fireReply(stack, 1009, REPLY), fireReply(stack, 1009, REPLY)]);
   expect(runs.every((r) => r.ok)).toBe(true);

@@ -64,7 +64,7 @@ describe("the customer's own words", () => {
 
   it('a reply that only quotes earlier messages is skipped with its reason, logged and recorded; the last mood stays', async () => {
     stack = await stacks.begin();
-    await fireReply(stack, 1009, 100935); // an earlier, analysed reply
+    await fireReply(stack, 1009, 100935); // an earlier, analyzed reply
     const before = ticketRecord(stack, 1009).sentiment;
     const fieldsBefore = contactFieldsOf(stack, GRACE);
     stack.clearLogs();

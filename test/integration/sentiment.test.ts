@@ -124,7 +124,7 @@ describe('escalation', () => {
   });
 });
 
-describe('skip rules: only public customer replies with words are analysed, each skip says why', () => {
+describe('skip rules: only public customer replies with words are analyzed, each skip says why', () => {
   it.each([
     ['a private note', 1009, 100905, {}],
     ['an agent reply', 1009, 100901, {}],
@@ -182,7 +182,7 @@ describe('text', () => {
 });
 
 describe('duplicate delivery', () => {
-  it('the same reply delivered twice is analysed once: one analysis, one contact update', async () => {
+  it('the same reply delivered twice is analyzed once: one analysis, one contact update', async () => {
     stack = await begin();
     await fireReply(stack, 1009, 100935);
     const second = await fireReply(stack, 1009, 100935);
@@ -197,14 +197,14 @@ describe('duplicate delivery', () => {
 });
 
 describe('the first message (switch, default off)', () => {
-  it('is not analysed at creation by default', async () => {
+  it('is not analyzed at creation by default', async () => {
     stack = await begin();
     await stack.createTicket(1001);
     expect(stack.requests()).not.toContain('simpliAnalyzeSentiment');
     expect(ticketRecord(stack, 1001).sentiment).toBeUndefined();
   });
 
-  it('switched on, is analysed after triage with the channel of the ticket’s source, and escalating keeps triage’s tags', async () => {
+  it('switched on, is analyzed after triage with the channel of the ticket’s source, and escalating keeps triage’s tags', async () => {
     const capture = captureRequests();
     stack = await begin({ iparams: { sentiment_first_message: true }, platform: { requestApiFactory: capture.factory } });
     const run = await stack.createTicket(1001); // email; "unacceptable … refund … cancel … complaint" → risk 1.0
@@ -232,7 +232,7 @@ describe('contact fields come from the account, never guessed', () => {
 
   const globexReply = () => customerReply(1104, 110402, 5104, 'Thanks, I will try a winter canister this weekend.');
 
-  it('an account without the fields: analysed, nothing written, one clear line, no failed update', async () => {
+  it('an account without the fields: analyzed, nothing written, one clear line, no failed update', async () => {
     await startGlobexTracked();
     await globex.platform.fireEvent('onAppInstall');
     const mark = globex.platform.requestLog().length;
@@ -261,7 +261,7 @@ describe('contact fields come from the account, never guessed', () => {
 });
 
 describe('deferral and order', () => {
-  it('with the $db budget spent, a reply is queued in a ready lane before its claim, then read again from Freshdesk and analysed', async () => {
+  it('with the $db budget spent, a reply is queued in a ready lane before its claim, then read again from Freshdesk and analyzed', async () => {
     await begin();
     for (let i = 0; stack.platform.budgetUsage().db < 50; i += 1) await stack.platform.db.get(`filler-${i}`).catch(() => undefined);
     const run = await fireReply(stack, 1009, 100935);

@@ -154,7 +154,7 @@ describe('nothing doubled, nothing unescaped', () => {
     expect(requestsOf(stack)).toHaveLength(5);
   });
 
-  it('a customer reply analysed before the ticket’s triage does not take the triage’s claim', async () => {
+  it('a customer reply analyzed before the ticket’s triage does not take the triage’s claim', async () => {
     stack = await installedStack();
     const requester = stack.ticket(1001).requester_id as number;
     await stack.platform.fireEvent('onConversationCreate', customerReply(1001, 777001, requester, 'This is terrible, I want my money back.'));

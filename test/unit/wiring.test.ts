@@ -39,7 +39,7 @@ const unusedDeps = {
   backlog: unusedPort as HandlerDeps['backlog'],
   log: { info() {}, warn() {}, error() {} },
   clock: { now: () => 0 },
-  renderData: () => () => undefined,
+  answer: () => undefined,
 };
 
 describe('manifest ↔ server ↔ requests.json', () => {

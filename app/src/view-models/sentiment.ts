@@ -1,5 +1,5 @@
 /**
- * The customer's mood: the latest analysed message of this ticket (the `sentiment` attribute the server writes,
+ * The customer's mood: the latest analyzed message of this ticket (the `sentiment` attribute the server writes,
  * with its trigger words and escalation), and the trend across all their tickets (Simpli Sentiment's history).
  */
 import { TIMELINE_LIMIT, type CustomerSentiment } from '../contracts/customer-sentiment';
@@ -87,7 +87,7 @@ function trendWords(customer: Remote<CustomerSentiment>, direction: Direction | 
     case 'error':
       return `Could not load ${possessive(name)} history across tickets.`;
     case 'ready':
-      if (customer.value.timeline.length === 0) return `No analysed messages from ${name ?? 'this customer'} yet.`;
+      if (customer.value.timeline.length === 0) return `No analyzed messages from ${name ?? 'this customer'} yet.`;
       return `${DIRECTION_WORDS[direction ?? 'unknown']} across ${possessive(name)} tickets.`;
   }
 }

@@ -10,7 +10,7 @@ const STEPS: Readonly<Record<string, { doing: string; service: string }>> = {
   draft: { doing: 'drafting a reply', service: 'Simpli Reply' },
   update: { doing: 'updating the ticket fields', service: 'Freshdesk' },
   note: { doing: 'posting the private note', service: 'Freshdesk' },
-  analyze: { doing: 'analysing the customer’s reply', service: 'Simpli Sentiment' },
+  analyze: { doing: 'analyzing the customer’s reply', service: 'Simpli Sentiment' },
   contact: { doing: 'updating the contact', service: 'Freshdesk' },
   escalate: { doing: 'flagging the escalation', service: 'Freshdesk' },
   evaluate: { doing: 'scoring the conversation', service: 'Simpli QA' },

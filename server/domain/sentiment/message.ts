@@ -1,5 +1,5 @@
 /**
- * Which customer messages are analysed, and the text that is sent. Only public replies from the customer carry
+ * Which customer messages are analyzed, and the text that is sent. Only public replies from the customer carry
  * the customer's mood: private notes and agent replies are the team talking, the quoted history below a reply is
  * earlier messages (quoted-history.ts), and an empty body says nothing (Sentiment refuses an empty text,
  * docs/simpli.md "Sentiment: POST /analyze").
@@ -27,7 +27,7 @@ export interface ReplyFacts {
 /** The skip worth keeping on the ticket: the customer wrote, but nothing of their own. */
 export const QUOTE_ONLY = 'a reply that only quotes earlier messages';
 
-/** The text to analyse, or why the conversation is skipped (the first reason that applies). */
+/** The text to analyze, or why the conversation is skipped (the first reason that applies). */
 export type ReplyReading = { text: string } | { skip: string };
 
 export function readReply(reply: ReplyFacts): ReplyReading {

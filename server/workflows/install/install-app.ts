@@ -3,8 +3,8 @@
  * Simpli hosts the request budget leaves room for, create the recurring schedule, and keep a report of it all.
  * Only a rejected Freshdesk key refuses the install; everything else is recorded, logged, and the install goes on.
  */
+import type { Invocation } from '../invocation';
 import { INSTALL_REPORT_KEY } from '../../contracts/app-records';
-import type { Settings } from '../../contracts/iparams';
 import { APP_FIELDS } from '../../domain/install/field-specs';
 import { REJECTED_KEY_MESSAGE, summarise } from '../../domain/install/summary';
 import type { InstallReport } from '../../domain/install/types';
@@ -34,8 +34,10 @@ async function keep(deps: Deps, report: InstallReport): Promise<void> {
   }
 }
 
-export async function installApp(deps: Deps, settings: Settings): Promise<InstallOutcome> {
-  const run = startRun(deps.clock);
+export async function installApp(inv: Invocation<Deps>): Promise<InstallOutcome> {
+  const { settings } = inv;
+  const deps = inv;
+  const run = startRun(deps.clock, inv.startedAt);
   const read = await readAccountFields(deps.helpdesk, deps.log, run);
   if (!read.ok && read.keyRejected) {
     const fields = APP_FIELDS.map((s) => skipped(s, 'the Freshdesk API key was rejected (401)'));

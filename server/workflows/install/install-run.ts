@@ -16,7 +16,7 @@ export interface InstallRun {
   requests: number;
 }
 
-export const startRun = (clock: Clock): InstallRun => ({ clock, startedAt: clock.now(), requests: 0 });
+export const startRun = (clock: Clock, startedAt = clock.now()): InstallRun => ({ clock, startedAt, requests: 0 });
 
 export const requestsLeft = (run: InstallRun): number => Math.max(0, INSTALL_REQUEST_BUDGET - run.requests);
 

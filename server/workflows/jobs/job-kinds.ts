@@ -12,7 +12,7 @@ import { sentimentDeclaration } from '../sentiment/sentiment-job';
 import { triageDeclaration, resumeTriage } from '../triage/triage-ticket';
 import { startJob, type JobDeclaration, type StartOptions } from './lifecycle';
 
-export type JobKindDeps = Omit<HandlerDeps, 'renderData'>;
+export type JobKindDeps = Omit<HandlerDeps, 'answer'>;
 
 interface QueuedKind {
   /** 'unreadable' when the entry's input is not this kind's. */

@@ -1,5 +1,5 @@
 /**
- * The ticket's first message, analysed at creation when the admin switches it on (default off: a first message
+ * The ticket's first message, analyzed at creation when the admin switches it on (default off: a first message
  * describes a problem and reads negative whatever the customer's mood).
  * It runs after triage in the same handler, so it only starts with handler time to spare, and it reads the
  * ticket's tags again before tagging: triage has just replaced them.

@@ -1,5 +1,5 @@
 /**
- * A retry that still has to analyse reads the message again from Freshdesk (the event is gone and its text is
+ * A retry that still has to analyze reads the message again from Freshdesk (the event is gone and its text is
  * never stored): a conversation is found by id in the ticket's conversations, the first message is the ticket's
  * description. Either way only the customer's own words, without quoted history (domain/sentiment/quoted-history.ts).
  */
@@ -19,7 +19,7 @@ export interface MessageText {
 }
 
 const gone = (what: string): never => {
-  throw new AppFailure({ kind: 'rejected', step: 'analyze', message: `${what}; nothing to analyse` });
+  throw new AppFailure({ kind: 'rejected', step: 'analyze', message: `${what}; nothing to analyze` });
 };
 
 export async function readMessage(helpdesk: HelpdeskPort, ref: MessageRef, spend: () => void): Promise<MessageText> {

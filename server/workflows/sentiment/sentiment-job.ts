@@ -2,7 +2,7 @@
  * The sentiment of one customer message as a job declaration (jobs/lifecycle.ts does claim, lease, backlog, defer
  * and resume): identity `sentiment:c<conversationId>` (`t<ticketId>` for a ticket's first message), input the
  * message's ids and channel, never its text. The event's run uses the event's text; every other run (a takeover,
- * the backlog, an agent's Retry) reads the message again from Freshdesk while it is still to analyse. A job for an
+ * the backlog, an agent's Retry) reads the message again from Freshdesk while it is still to analyze. A job for an
  * older message than the one on the ticket record is superseded.
  */
 import type { Invocation, RunScope } from '../invocation';
@@ -96,7 +96,7 @@ export function sentimentDeclaration(event?: SentimentEvent): JobDeclaration<Sen
     kind: 'sentiment',
     subject: (input) => messageSubject(input),
     label: (input) => sentimentLabel(input),
-    // Analysed and escalating: only its tag is left, and an agent should see it soon; not analysed yet: medium.
+    // Analyzed and escalating: only its tag is left, and an agent should see it soon; not analyzed yet: medium.
     lane: (input, record): ReadyLane => {
       if (!record?.result || !isSameMessage(record.message, input)) return 'u2';
       return isEscalation(record.result.escalationRisk, record.threshold) ? 'u4' : 'u1';
@@ -110,7 +110,7 @@ export function sentimentDeclaration(event?: SentimentEvent): JobDeclaration<Sen
     finished(record, origin, input) {
       if (!record) return undefined;
       if (!isSameMessage(record.message, input)) return isLaterMessage(record.message, input) ? `superseded by ${messageName(record.message)}` : undefined;
-      if (record.status === 'done') return 'already analysed';
+      if (record.status === 'done') return 'already analyzed';
       if (record.status === 'failed' && origin !== 'retry') return "failed for good; an agent's Retry runs it again";
       return undefined;
     },

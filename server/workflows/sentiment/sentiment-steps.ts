@@ -17,7 +17,7 @@ import type { ContactFieldSource } from './contact-field-cache';
 
 export interface SentimentContext {
   message: MessageRef;
-  /** The text to analyse; absent when analyze is already done. */
+  /** The text to analyze; absent when analyze is already done. */
   text?: string;
   channel?: Channel;
   /** The ticket's tags and priority when the event carried them (then no GET is needed). */

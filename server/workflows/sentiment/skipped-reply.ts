@@ -1,4 +1,4 @@
-/** A customer reply left unanalysed for a reason worth keeping (it only quotes earlier messages): logged and recorded. */
+/** A customer reply left unanalyzed for a reason worth keeping (it only quotes earlier messages): logged and recorded. */
 import { sentimentSkippedSchema, type SentimentSkipped } from '../../contracts/sentiment-record';
 import { ticketRecordKey } from '../../contracts/store-records';
 import type { Clock, KeyValueStore, Log } from '../../ports';
@@ -11,7 +11,7 @@ export interface SkipDeps {
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** One `$db` write, which leaves the ticket's analysed `sentiment` as it is. */
+/** One `$db` write, which leaves the ticket's analyzed `sentiment` as it is. */
 export async function recordSkippedReply(deps: SkipDeps, ticketId: number, skipped: Omit<SentimentSkipped, 'at'>): Promise<void> {
   const label = `ticket ${ticketId}: sentiment of conversation ${skipped.conversationId}`;
   const value = sentimentSkippedSchema.parse({ ...skipped, at: deps.clock.now() });

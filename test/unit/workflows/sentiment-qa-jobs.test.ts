@@ -18,7 +18,7 @@ const qa = qaDeclaration();
 const NOW = Date.UTC(2026, 11, 6, 9);
 
 const job = { attempt: 1, firstSeenAt: NOW, updatedAt: NOW, errors: {}, requests: 2 };
-const analysed = (conversationId: number | undefined, over: Partial<SentimentRecord> = {}): SentimentRecord => ({
+const analyzed = (conversationId: number | undefined, over: Partial<SentimentRecord> = {}): SentimentRecord => ({
   ...job,
   status: 'done',
   done: ['analyze', 'contact', 'escalate'],
@@ -57,30 +57,30 @@ describe('the sentiment declaration', () => {
   });
 
   it('is superseded by a later message on the ticket record, and never by an earlier one', () => {
-    expect(sentiment.finished(analysed(100933), 'backlog', reply(100922))).toBe('superseded by conversation 100933');
-    expect(sentiment.finished(analysed(100922), 'backlog', reply())).toBe('superseded by conversation 100922');
-    expect(sentiment.finished(analysed(100922), 'backlog', reply(100933))).toBeUndefined();
+    expect(sentiment.finished(analyzed(100933), 'backlog', reply(100922))).toBe('superseded by conversation 100933');
+    expect(sentiment.finished(analyzed(100922), 'backlog', reply())).toBe('superseded by conversation 100922');
+    expect(sentiment.finished(analyzed(100922), 'backlog', reply(100933))).toBeUndefined();
     expect(sentiment.finished(undefined, 'backlog', reply(100933))).toBeUndefined();
   });
 
   it('is finished when done, and when failed for good except for an agent’s Retry', () => {
-    expect(sentiment.finished(analysed(100933), 'event', reply(100933))).toBe('already analysed');
-    const failed = analysed(100933, { status: 'failed', done: [] });
+    expect(sentiment.finished(analyzed(100933), 'event', reply(100933))).toBe('already analyzed');
+    const failed = analyzed(100933, { status: 'failed', done: [] });
     expect(sentiment.finished(failed, 'backlog', reply(100933))).toMatch(/failed for good/);
     expect(sentiment.finished(failed, 'retry', reply(100933))).toBeUndefined();
-    expect(sentiment.finished(analysed(100933, { status: 'deferred' }), 'backlog', reply(100933))).toBeUndefined();
+    expect(sentiment.finished(analyzed(100933, { status: 'deferred' }), 'backlog', reply(100933))).toBeUndefined();
   });
 
-  it('waits in u2 until analysed; then u4 when only an escalation is left, u1 otherwise', () => {
+  it('waits in u2 until analyzed; then u4 when only an escalation is left, u1 otherwise', () => {
     expect(sentiment.lane(reply(3301), undefined)).toBe('u2');
-    expect(sentiment.lane(reply(3301), analysed(3301, { status: 'deferred', result: { score: -0.75, label: 'negative', escalationRisk: 0.95, triggers: [] } }))).toBe('u4');
-    expect(sentiment.lane(reply(3301), analysed(3301, { status: 'deferred' }))).toBe('u1');
-    expect(sentiment.lane(reply(3301), analysed(3300, { result: { score: -0.75, label: 'negative', escalationRisk: 0.95, triggers: [] } }))).toBe('u2');
+    expect(sentiment.lane(reply(3301), analyzed(3301, { status: 'deferred', result: { score: -0.75, label: 'negative', escalationRisk: 0.95, triggers: [] } }))).toBe('u4');
+    expect(sentiment.lane(reply(3301), analyzed(3301, { status: 'deferred' }))).toBe('u1');
+    expect(sentiment.lane(reply(3301), analyzed(3300, { result: { score: -0.75, label: 'negative', escalationRisk: 0.95, triggers: [] } }))).toBe('u2');
   });
 
   it('a queued job superseded meanwhile is claimed, found superseded and dropped: 2 KV ops, nothing sent', async () => {
     const d = deps();
-    d.store.data.set('ticket:1009', { v: 1, ticketId: 1009, sentiment: analysed(100933) });
+    d.store.data.set('ticket:1009', { v: 1, ticketId: 1009, sentiment: analyzed(100933) });
     const id = await d.backlog.add({ job: 'sentiment:c100922', lane: 'u2', dueAt: NOW, attempt: 2, input: reply(100922) });
     d.store.ops = 0;
     const run = await startJob(beginInvocation(d, {}), sentiment, reply(100922), { origin: 'backlog', entry: d.backlog.entries.get(id)! });
@@ -91,8 +91,8 @@ describe('the sentiment declaration', () => {
   });
 
   it('an agent’s Retry takes the ticket’s latest message when it did not finish', () => {
-    expect(sentimentToRetry({ v: 1, ticketId: 1009, sentiment: analysed(3301, { status: 'failed', channel: 'chat' }) })).toEqual({ ...reply(3301), channel: 'chat' });
-    expect(sentimentToRetry({ v: 1, ticketId: 1009, sentiment: analysed(3301) })).toBeUndefined();
+    expect(sentimentToRetry({ v: 1, ticketId: 1009, sentiment: analyzed(3301, { status: 'failed', channel: 'chat' }) })).toEqual({ ...reply(3301), channel: 'chat' });
+    expect(sentimentToRetry({ v: 1, ticketId: 1009, sentiment: analyzed(3301) })).toBeUndefined();
     expect(sentimentToRetry({ v: 1, ticketId: 1009 })).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import { isRetryable } from '../../../server/domain/retry-policy';
 import { ESCALATION_TAG } from '../../../server/domain/sentiment/escalation';
 import { REFUSAL_ATTRIBUTE } from '../../../server/workflows/cached-account-data';
 import { appError, failureOf } from './support/memory-services';
-import { analysed, MESSAGE, SEED_FIELDS, sentimentSetup } from './support/sentiment-setup';
+import { analyzed, MESSAGE, SEED_FIELDS, sentimentSetup } from './support/sentiment-setup';
 
 const badRequest = appError('rejected', { step: 'freshdeskUpdateContact', status: 400, message: 'Validation failed' });
 const refusal = (at: number) => ({ [REFUSAL_ATTRIBUTE]: { at, status: 401, message: 'Freshdesk rejected the API key (401)' } });
@@ -51,7 +51,7 @@ describe('the analyze step', () => {
 describe('the contact step', () => {
   it('writes the label in the dropdown’s own spelling and the risk as two-decimal text, from cached fields', async () => {
     const t = sentimentSetup();
-    const patch = await t.step('contact', analysed(0.85));
+    const patch = await t.step('contact', analyzed(0.85));
     expect(t.helpdesk.calls.map((c) => [c.method, ...c.args])).toEqual([['updateContact', 5009, { sentiment_score: 'Negative', escalation_risk: '0.85' }]]);
     expect(patch).toEqual({ contact: { written: ['sentiment_score', 'escalation_risk'], skipped: [] } });
     expect(t.spent.count).toBe(1);
@@ -60,7 +60,7 @@ describe('the contact step', () => {
 
   it('reads the fields when the cache is cold, and counts the read', async () => {
     const t = sentimentSetup({ warmFields: false });
-    await t.step('contact', analysed());
+    await t.step('contact', analyzed());
     expect(t.helpdesk.calls.map((c) => c.method)).toEqual(['contactFields', 'updateContact']);
     expect(t.spent.count).toBe(2);
   });
@@ -68,7 +68,7 @@ describe('the contact step', () => {
   it('skips a field that cannot hold the value and says why, writing the other', async () => {
     const fields = [{ ...SEED_FIELDS[0]!, choices: ['Happy', 'Sad'] }, SEED_FIELDS[1]!];
     const t = sentimentSetup({ fields });
-    const patch = await t.step('contact', analysed(0.5));
+    const patch = await t.step('contact', analyzed(0.5));
     expect(t.helpdesk.callsOf('updateContact')).toEqual([[5009, { escalation_risk: '0.50' }]]);
     expect(patch.contact).toEqual({ written: ['escalation_risk'], skipped: ['"Sentiment Score" (sentiment_score) cannot hold "negative"'] });
     expect(t.log.lines).toEqual(['ticket 1009: sentiment of conversation 3301: contact 5009 field skipped: "Sentiment Score" (sentiment_score) cannot hold "negative"']);
@@ -76,7 +76,7 @@ describe('the contact step', () => {
 
   it('makes no PUT when the account has neither field', async () => {
     const t = sentimentSetup({ fields: [], warmFields: false });
-    const patch = await t.step('contact', analysed());
+    const patch = await t.step('contact', analyzed());
     expect(t.helpdesk.calls.map((c) => c.method)).toEqual(['contactFields']);
     expect(patch.contact?.written).toEqual([]);
     expect(patch.contact?.skipped).toHaveLength(2);
@@ -87,7 +87,7 @@ describe('the contact step', () => {
     const t = sentimentSetup();
     t.helpdesk.fail('updateContact', badRequest);
     t.helpdesk.contactFieldDefs = [SEED_FIELDS[1]!]; // the label field was deleted since it was cached
-    const patch = await t.step('contact', analysed(0.85));
+    const patch = await t.step('contact', analyzed(0.85));
     expect(t.helpdesk.calls.map((c) => c.method)).toEqual(['updateContact', 'contactFields', 'updateContact']);
     expect(t.helpdesk.callsOf('updateContact')[1]).toEqual([5009, { escalation_risk: '0.85' }]);
     expect(patch.contact).toEqual({ written: ['escalation_risk'], skipped: ['no "Sentiment Score" contact field in this account'] });
@@ -98,7 +98,7 @@ describe('the contact step', () => {
     const t = sentimentSetup();
     t.helpdesk.fail('updateContact', badRequest);
     t.helpdesk.contactFieldDefs = [];
-    const patch = await t.step('contact', analysed());
+    const patch = await t.step('contact', analyzed());
     expect(t.helpdesk.calls.map((c) => c.method)).toEqual(['updateContact', 'contactFields']);
     expect(patch.contact?.written).toEqual([]);
     expect(t.spent.count).toBe(2);
@@ -107,7 +107,7 @@ describe('the contact step', () => {
   it('passes any other refusal on without reading the fields again', async () => {
     const t = sentimentSetup();
     t.helpdesk.fail('updateContact', appError('unauthorized', { status: 403 }));
-    expect(await failureOf(t.step('contact', analysed()))).toMatchObject({ kind: 'unauthorized', status: 403 });
+    expect(await failureOf(t.step('contact', analyzed()))).toMatchObject({ kind: 'unauthorized', status: 403 });
     expect(t.helpdesk.calls.map((c) => c.method)).toEqual(['updateContact']);
   });
 
@@ -121,13 +121,13 @@ describe('the contact step', () => {
 describe('the escalate step', () => {
   it("below the admin's threshold does nothing, not even ask about triage", async () => {
     const t = sentimentSetup({ iparams: { sentiment_escalation_threshold: '50' } });
-    expect(await t.step('escalate', analysed(0.49))).toEqual({ escalation: { escalated: false, tagAdded: false } });
+    expect(await t.step('escalate', analyzed(0.49))).toEqual({ escalation: { escalated: false, tagAdded: false } });
     expect([t.helpdesk.calls, t.triageAsked, t.spent.count]).toEqual([[], [], 0]);
   });
 
   it("at the threshold reads the ticket's tags and adds the escalation tag to them", async () => {
     const t = sentimentSetup({ iparams: { sentiment_escalation_threshold: '50' } });
-    const patch = await t.step('escalate', analysed(0.5));
+    const patch = await t.step('escalate', analyzed(0.5));
     expect(t.helpdesk.calls.map((c) => [c.method, ...c.args])).toEqual([
       ['getTicket', 1009],
       ['updateTicket', 1009, { tags: ['vip', ESCALATION_TAG] }],
@@ -139,7 +139,7 @@ describe('the escalate step', () => {
 
   it('uses the tags the event carried (no GET) and raises the priority one level when the admin allows', async () => {
     const t = sentimentSetup({ iparams: { sentiment_raise_priority: 'true' }, context: { knownTicket: { tags: ['a', 'b'], priority: 2 } } });
-    const patch = await t.step('escalate', analysed());
+    const patch = await t.step('escalate', analyzed());
     expect(t.helpdesk.calls.map((c) => [c.method, ...c.args])).toEqual([['updateTicket', 1009, { tags: ['a', 'b', ESCALATION_TAG], priority: 3 }]]);
     expect(patch).toEqual({ escalation: { escalated: true, tagAdded: true, priority: { from: 2, to: 3 } } });
     expect(t.spent.count).toBe(1);
@@ -147,19 +147,19 @@ describe('the escalate step', () => {
 
   it('makes no PUT for a ticket that already shows the escalation, and raises nothing again', async () => {
     const t = sentimentSetup({ iparams: { sentiment_raise_priority: 'true' }, context: { knownTicket: { tags: ['Escalation-Risk:High'], priority: 2 } } });
-    expect(await t.step('escalate', analysed())).toEqual({ escalation: { escalated: true, tagAdded: false } });
+    expect(await t.step('escalate', analyzed())).toEqual({ escalation: { escalated: true, tagAdded: false } });
     expect(t.helpdesk.calls).toEqual([]);
   });
 
   it('never raises an Urgent ticket past Urgent', async () => {
     const t = sentimentSetup({ iparams: { sentiment_raise_priority: 'true' }, context: { knownTicket: { tags: [], priority: 4 } } });
-    await t.step('escalate', analysed());
+    await t.step('escalate', analyzed());
     expect(t.helpdesk.callsOf('updateTicket')).toEqual([[1009, { tags: [ESCALATION_TAG] }]]);
   });
 
   it("waits, retryably, while the ticket's triage is writing its tags: no read, no PUT", async () => {
     const t = sentimentSetup({ triageRunning: true });
-    const error = await failureOf(t.step('escalate', analysed()));
+    const error = await failureOf(t.step('escalate', analyzed()));
     expect(error).toMatchObject({ kind: 'unavailable', step: 'escalate' });
     expect(isRetryable(error)).toBe(true);
     expect(t.helpdesk.calls).toEqual([]);
@@ -168,7 +168,7 @@ describe('the escalate step', () => {
   it('starts no PUT without the handler time to finish it: a retryable timeout after the read', async () => {
     // 3.5 s in, and the read takes 1 s: the PUT could not finish inside the handler's 20 s.
     const t = sentimentSetup({ elapsedMs: 3_500, latencyMs: 1_000 });
-    expect(await failureOf(t.step('escalate', analysed()))).toMatchObject({ kind: 'timeout', step: 'escalate' });
+    expect(await failureOf(t.step('escalate', analyzed()))).toMatchObject({ kind: 'timeout', step: 'escalate' });
     expect(t.helpdesk.calls.map((c) => c.method)).toEqual(['getTicket']);
     expect(t.spent.count).toBe(1);
   });
@@ -176,13 +176,13 @@ describe('the escalate step', () => {
   // After a timed-out PUT that landed, the retry finds the tag: it is this escalation's ("and tagged on the ticket").
   // A raise it may have made cannot be told from an earlier one, so none is claimed.
   it('after an escalation PUT that timed out but landed, the retry still records the tag it added', async () => {
-    const timedOut = { ...analysed(), errors: { escalate: { kind: 'timeout', message: 'Freshdesk did not answer within 15 s', retryable: true } } };
+    const timedOut = { ...analyzed(), errors: { escalate: { kind: 'timeout', message: 'Freshdesk did not answer within 15 s', retryable: true } } };
     const context = { knownTicket: { tags: ['vip', ESCALATION_TAG], priority: 3 } };
     expect(await sentimentSetup({ context }).step('escalate', timedOut)).toEqual({ escalation: { escalated: true, tagAdded: true } });
     // Refused by the platform before it left, or no earlier attempt: the tag was there already, not ours.
     const unsent = { ...timedOut, errors: { escalate: { ...timedOut.errors.escalate, kind: 'rate_limited', unsent: true } } };
     expect(await sentimentSetup({ context }).step('escalate', unsent)).toEqual({ escalation: { escalated: true, tagAdded: false } });
-    expect(await sentimentSetup({ context }).step('escalate', analysed())).toEqual({ escalation: { escalated: true, tagAdded: false } });
+    expect(await sentimentSetup({ context }).step('escalate', analyzed())).toEqual({ escalation: { escalated: true, tagAdded: false } });
   });
 
   it('without an analysis fails for good', async () => {

@@ -20,7 +20,7 @@ export const SEED_FIELDS: ContactFieldDef[] = [
 export const sentimentRecord = (patch: Partial<SentimentRecord> = {}): SentimentRecord => ({ ...freshJobRecord<SentimentStep>(0), message: MESSAGE, threshold: 0.5, ...patch });
 
 /** A record whose analysis is done, with this escalation risk. */
-export const analysed = (escalationRisk = 0.85): SentimentRecord =>
+export const analyzed = (escalationRisk = 0.85): SentimentRecord =>
   sentimentRecord({ done: ['analyze'], result: { score: -0.7, label: 'negative', escalationRisk, triggers: ['refund'] } });
 
 export interface SentimentSetupOptions {
