@@ -184,7 +184,8 @@ export interface Backlog {
 /** The platform's answer to an SMI call: an error, or the data (https://developers.freshworks.com/docs/app-sdk/v3.0/support_ticket/advanced-interfaces/server-method-invocation/). */
 export type RenderData = (error?: { status?: number; message: string } | null, data?: unknown) => void;
 
-export interface HandlerDeps {
+/** The ports a workflow may use: shared by every handler run (warm contexts). */
+export interface WorkflowPorts {
   simpli: SimpliPort;
   helpdesk: HelpdeskPort;
   store: KeyValueStore;
@@ -192,6 +193,10 @@ export interface HandlerDeps {
   backlog: Backlog;
   log: Log;
   clock: Clock;
+}
+
+/** What a handler has: the workflows' ports and the platform's answer, which stays with the handler. */
+export interface HandlerDeps extends WorkflowPorts {
   /**
    * Answers the platform for this invocation (its `renderData`, read when called: the platform binds it per
    * invocation, docs/platform.md "renderData").

@@ -5,18 +5,7 @@
  * the start are this run's own, which is why they travel here and not in the ports.
  */
 import { readSettings, type Settings } from '../contracts/iparams';
-import type { Backlog, Clock, HelpdeskPort, KeyValueStore, Log, Scheduler, SimpliPort } from '../ports';
-
-/** The ports a workflow may use (the platform's answer stays with the handler). */
-export interface WorkflowPorts {
-  simpli: SimpliPort;
-  helpdesk: HelpdeskPort;
-  store: KeyValueStore;
-  scheduler: Scheduler;
-  backlog: Backlog;
-  log: Log;
-  clock: Clock;
-}
+import type { Clock, Log, WorkflowPorts } from '../ports';
 
 export interface RunScope {
   settings: Settings;

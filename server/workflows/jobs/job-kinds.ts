@@ -4,7 +4,7 @@
  */
 import type { Invocation } from '../invocation';
 import type { JobRecord } from '../../contracts/job-record';
-import type { BacklogEntry, HandlerDeps } from '../../ports';
+import type { BacklogEntry, WorkflowPorts } from '../../ports';
 import { reasonOf } from '../reason-of';
 import type { TicketRead } from './batch-read';
 import { qaDeclaration } from '../qa/qa-job';
@@ -12,7 +12,7 @@ import { sentimentDeclaration } from '../sentiment/sentiment-job';
 import { triageDeclaration, resumeTriage } from '../triage/triage-ticket';
 import { startJob, type JobDeclaration, type StartOptions } from './lifecycle';
 
-export type JobKindDeps = Omit<HandlerDeps, 'answer'>;
+export type JobKindDeps = WorkflowPorts;
 
 interface QueuedKind {
   /** 'unreadable' when the entry's input is not this kind's. */
