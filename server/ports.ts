@@ -2,7 +2,9 @@
  * The small typed seams between workflows and the platform. Every method rejects with an AppFailure; server.ts
  * wires the FDK-backed adapters (server/fdk/*), tests may wire the local platform's.
  */
+import type { KbGap, StaleArticle } from './contracts/kb-records';
 import type { DraftForNote } from './domain/draft-note';
+import type { WalkStep } from './domain/kb/walk';
 import type { ExistingField, FieldSpec, SimpliService } from './domain/install/types';
 import type { Lane } from './domain/jobs/lanes';
 import type { RecurringSchedule } from './domain/schedules/sweep';
@@ -31,6 +33,34 @@ export interface DraftReply extends DraftForNote {
   language?: string | null;
 }
 
+/** A Solutions article as the sync needs it. */
+export interface SolutionArticle {
+  id: number;
+  /** 1 draft, 2 published. */
+  status: number;
+  /** ISO 8601. */
+  updatedAt: string;
+  title: string;
+  /** The article as plain text (`description_text`). */
+  text: string;
+  tags: string[];
+}
+
+export interface SolutionPage {
+  ids: number[];
+  articles: SolutionArticle[];
+  more: boolean;
+}
+
+/** What Simpli KB is sent for one article (docs/simpli.md "KB"). */
+export interface KbArticle {
+  title: string;
+  content: string;
+  tags: string[];
+  /** The Freshdesk article's `updated_at`, so KB can tell how old it is. */
+  updatedAt: string;
+}
+
 export interface SimpliPort {
   classify(ticketId: number, subject: string, description: string): Promise<Classification>;
   route(ticketId: number, classification: Classification): Promise<Routing>;
@@ -43,6 +73,10 @@ export interface SimpliPort {
    * GET /health (docs/simpli.md "Ops endpoints": never needs a key); resolves when the service answers {"status":"ok"}.
    */
   health(service: SimpliService): Promise<void>;
+  /** KB POST /articles, source `freshdesk-solutions` (docs/simpli.md "KB"). */
+  addKbArticle(article: KbArticle): Promise<void>;
+  /** KB GET /gaps and GET /stale, as the full-page app shows them. */
+  kbFindings(): Promise<{ gaps: KbGap[]; stale: StaleArticle[] }>;
 }
 
 export interface TicketSnapshot {
@@ -111,8 +145,11 @@ export interface HelpdeskPort {
   updateContact(contactId: number, customFields: Record<string, string | number>): Promise<void>;
   /** The account's custom contact fields (GET /contact_fields, docs/freshdesk.md "Contact fields"). */
   contactFields(): Promise<ContactFieldDef[]>;
-  /** The Solutions categories (GET /solutions/categories): where the knowledge-base sync starts. */
-  solutionCategories(): Promise<Array<{ id: number; name: string }>>;
+  /**
+   * One page of one Solutions list (docs/freshdesk.md "Solutions (knowledge base)"): the categories' or folders'
+   * ids it names, or an articles page's articles as published (`prefer_published`), and whether a page follows.
+   */
+  listSolutions(step: WalkStep): Promise<SolutionPage>;
 }
 
 export interface KeyValueStore {

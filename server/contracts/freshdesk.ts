@@ -84,8 +84,20 @@ export const createdFieldSchema = z.looseObject({
 /** GET /api/v2/tickets?include=description: whole tickets, as GET /tickets/:id has them. */
 export const ticketPageSchema = z.array(ticketSchema);
 
-/** GET /solutions/categories (docs/freshdesk.md "Solutions"). */
-export const solutionCategoriesSchema = z.array(z.looseObject({ id: z.int(), name: z.nullish(z.string()) }));
+/** A Solutions list of categories or folders (docs/freshdesk.md "Solutions (knowledge base)"): their ids. */
+export const solutionNodesSchema = z.array(z.looseObject({ id: z.int() }));
+
+/** A Solutions articles page (docs/freshdesk.md "Solutions (knowledge base)"). */
+export const solutionArticlesSchema = z.array(
+  z.looseObject({
+    id: z.int(),
+    status: z.int(),
+    updated_at: z.string(),
+    title: z.string(),
+    description_text: z.nullish(z.string()),
+    tags: z.nullish(z.array(z.string())),
+  }),
+);
 
 /** GET /api/v2/tickets items (https://developers.freshdesk.com/api/#list_all_tickets): no description, tags included. */
 export const ticketListSchema = z.array(

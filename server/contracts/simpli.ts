@@ -62,3 +62,26 @@ export type QaEvaluationBody = z.infer<typeof qaEvaluationSchema>;
 
 /** GET /health → 200 {"status":"ok"} on every create_app() service (docs/simpli.md "Ops endpoints"). */
 export const healthSchema = z.looseObject({ status: z.string() });
+
+/** KB GET /gaps (docs/simpli.md "KB": field names not published; the ones the service answers). */
+export const kbGapsSchema = z.looseObject({
+  gaps: z.array(
+    z.looseObject({
+      topic: z.string().check(z.maxLength(300)),
+      query_count: z._default(z.int().check(z.nonnegative()), 0),
+      sample_queries: z._default(z.array(z.string().check(z.maxLength(500))), []),
+      suggested_title: z.nullish(z.string().check(z.maxLength(300))),
+    }),
+  ),
+});
+
+/** KB GET /stale (docs/simpli.md "KB"). */
+export const kbStaleSchema = z.looseObject({
+  articles: z.array(
+    z.looseObject({
+      title: z.string().check(z.maxLength(300)),
+      age_days: z.nullish(z.number()),
+      updated_at: z.nullish(z.string()),
+    }),
+  ),
+});

@@ -1,7 +1,7 @@
 /**
  * HelpdeskPort over the Freshdesk request templates (docs/freshdesk.md "Updating a ticket", "Notes", "Ticket fields").
  */
-import { contactFieldsSchema, contactSchema, conversationsSchema, createdFieldSchema, noteSchema, ticketFieldsSchema, solutionCategoriesSchema, ticketListSchema, ticketPageSchema, ticketSchema } from '../contracts/freshdesk';
+import { contactFieldsSchema, contactSchema, conversationsSchema, createdFieldSchema, noteSchema, ticketFieldsSchema, solutionArticlesSchema, solutionNodesSchema, ticketListSchema, ticketPageSchema, ticketSchema } from '../contracts/freshdesk';
 import { toContactFields } from './read-contact-fields';
 import { customTicketFields, toAccountSchema } from './read-ticket-fields';
 import { contactFieldBody, ticketFieldBody, toCreatedField } from './field-create';
@@ -16,6 +16,8 @@ import type { TemplateClient } from './request';
  * conversation.
  */
 export const CONVERSATIONS_PER_PAGE = 100;
+/** The largest Solutions page: the fewest requests for a walk. */
+export const SOLUTIONS_PER_PAGE = 100;
 /** The largest ticket-list page (https://developers.freshdesk.com/api/#pagination). */
 export const TICKETS_PER_PAGE = 100;
 
@@ -105,9 +107,21 @@ export function createHelpdesk(templates: TemplateClient): HelpdeskPort {
     async contactFields() {
       return toContactFields(parseResponse('freshdeskListContactFields', contactFieldsSchema, await templates.call('freshdeskListContactFields')));
     },
-    async solutionCategories() {
-      const body = await templates.call('freshdeskListSolutionCategories');
-      return parseResponse('freshdeskListSolutionCategories', solutionCategoriesSchema, body).map((c) => ({ id: c.id, name: c.name ?? '' }));
+    async listSolutions(step) {
+      const query = { page: step.page, per_page: SOLUTIONS_PER_PAGE };
+      if (step.list === 'articles') {
+        // The published text, not a newer unsaved draft (docs/freshdesk.md "Solutions (knowledge base)").
+        const body = await templates.call('freshdeskListSolutionArticles', { context: { folder_id: step.folderId }, query: { ...query, prefer_published: 'true' } });
+        const items = parseResponse('freshdeskListSolutionArticles', solutionArticlesSchema, body);
+        const articles = items.map((a) => ({ id: a.id, status: a.status, updatedAt: a.updated_at, title: a.title, text: a.description_text ?? '', tags: a.tags ?? [] }));
+        return { ids: [], articles, more: items.length === SOLUTIONS_PER_PAGE };
+      }
+      const [template, context] =
+        step.list === 'categories' ? (['freshdeskListSolutionCategories', {}] as const)
+        : step.list === 'folders' ? (['freshdeskListSolutionFolders', { category_id: step.categoryId }] as const)
+        : (['freshdeskListSolutionSubfolders', { folder_id: step.folderId }] as const);
+      const items = parseResponse(template, solutionNodesSchema, await templates.call(template, { context, query }));
+      return { ids: items.map((n) => n.id), articles: [], more: items.length === SOLUTIONS_PER_PAGE };
     },
   };
 }

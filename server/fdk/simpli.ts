@@ -2,7 +2,7 @@
  * SimpliPort over the Simpli request templates (docs/simpli.md "Sentiment: POST /analyze", "Triage", "Reply", "QA");
  * every body is checked by zod.
  */
-import { classificationSchema, draftSchema, healthSchema, qaEvaluationSchema, routingSchema, sentimentSchema } from '../contracts/simpli';
+import { classificationSchema, draftSchema, healthSchema, kbGapsSchema, kbStaleSchema, qaEvaluationSchema, routingSchema, sentimentSchema } from '../contracts/simpli';
 import { AppFailure } from '../domain/errors';
 import type { SimpliService } from '../domain/install/types';
 import { normaliseEvaluation } from '../domain/qa/evaluation';
@@ -59,6 +59,19 @@ export function createSimpli(templates: TemplateClient, clock: Clock): SimpliPor
       const step = HEALTH_TEMPLATES[service];
       const { status } = parseResponse(step, healthSchema, await templates.call(step));
       if (status !== 'ok') throw new AppFailure({ kind: 'invalid_response', step, message: `${step} answered status "${status.slice(0, 40)}"` });
+    },
+    async addKbArticle(article) {
+      const body = { title: article.title, content: article.content, tags: article.tags, source: 'freshdesk-solutions', updated_at: article.updatedAt };
+      await templates.call('simpliAddKbArticle', { context: { request_id: requestId(clock, 0, 'kb-article') }, body: JSON.stringify(body) });
+    },
+    async kbFindings() {
+      const context = { request_id: requestId(clock, 0, 'kb-findings') };
+      const gaps = parseResponse('simpliKbGaps', kbGapsSchema, await templates.call('simpliKbGaps', { context })).gaps;
+      const stale = parseResponse('simpliKbStale', kbStaleSchema, await templates.call('simpliKbStale', { context })).articles;
+      return {
+        gaps: gaps.map((g) => ({ topic: g.topic, count: g.query_count, sampleQueries: g.sample_queries.slice(0, 5), ...(g.suggested_title ? { suggestedTitle: g.suggested_title } : {}) })),
+        stale: stale.map((a) => ({ title: a.title, ...(a.updated_at ? { since: a.updated_at } : {}), ...(a.age_days != null ? { reason: `not updated for ${Math.round(a.age_days)} days` } : {}) })),
+      };
     },
   };
 }

@@ -10,7 +10,7 @@ import type { JobKindDeps } from './jobs/job-kinds';
 import { startJob, type StartOptions } from './jobs/lifecycle';
 import { runPump } from './jobs/pump';
 import { sweepBacklog } from './jobs/reclaim';
-import { syncKnowledgeBase } from './kb/sync-knowledge-base';
+import { listKnowledgeBase } from './kb/list-knowledge-base';
 import { qaDeclaration, qaInputSchema } from './qa/qa-job';
 import { sentimentDeclaration, sentimentInputSchema } from './sentiment/sentiment-job';
 import { sweep } from './schedules/sweep';
@@ -56,5 +56,5 @@ export async function runScheduledWork(inv: Invocation<JobKindDeps>, data: unkno
     return;
   }
   for (const kind of KINDS) if (await kind(inv, data)) return;
-  await syncKnowledgeBase(inv);
+  await listKnowledgeBase(inv);
 }

@@ -148,4 +148,5 @@ export async function runPump(inv: Invocation<JobKindDeps>, slot: number): Promi
   // Work left (or just run, and possibly deferred): keep pumping; an empty backlog lets the pumps stop.
   if (unique.length > taken.length) await startPumps(deps);
   else if (listed.more) await startPumps(deps, slot);
+
 }

@@ -59,17 +59,21 @@ export async function reclaimBacklog(deps: JobKindDeps, known = false): Promise<
   return { requeued, promoted, queued };
 }
 
-export async function sweepBacklog(inv: Invocation<JobKindDeps>): Promise<void> {
+/** The sweep's backlog work; answers the template requests it spent (the rest of the minute is the KB sync's). */
+export async function sweepBacklog(inv: Invocation<JobKindDeps>): Promise<number> {
   const deps = inv;
   let found = 0;
+  let requests = 0;
   try {
     const report = await reconcileWithFreshdesk(inv);
     if (report) {
       found = report.queued;
+      requests = report.requests;
       deps.log.info(`sweep: ${report.listed} tickets listed since the last pass, ${report.queued} untriaged queued`);
     }
   } catch (error) {
     deps.log.warn(`sweep: Freshdesk not reconciled (${reasonOf(error)}); the next pass tries again`);
+    requests = 1;
   }
   try {
     const { requeued, promoted, queued } = await reclaimBacklog(deps, found > 0);
@@ -78,4 +82,5 @@ export async function sweepBacklog(inv: Invocation<JobKindDeps>): Promise<void> 
   } catch (error) {
     deps.log.warn(`sweep: backlog not reconciled (${reasonOf(error)})`);
   }
+  return requests;
 }

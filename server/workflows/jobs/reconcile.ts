@@ -44,6 +44,8 @@ export async function reconcileFloor(deps: Pick<JobKindDeps, 'store'>): Promise<
 export interface ReconcileReport {
   listed: number;
   queued: number;
+  /** Template requests spent (list pages). */
+  requests: number;
 }
 
 export async function reconcileWithFreshdesk(inv: Invocation<JobKindDeps>): Promise<ReconcileReport | undefined> {
@@ -57,7 +59,9 @@ export async function reconcileWithFreshdesk(inv: Invocation<JobKindDeps>): Prom
   let listed = 0;
   let last: number | undefined;
   let finished = false;
+  let requests = 0;
   for (let page = 1; page <= MAX_PAGES; page += 1) {
+    requests += 1;
     const { tickets, more } = await deps.helpdesk.listTickets(cursor.since, page);
     listed += tickets.length;
     missed.push(...untriaged(tickets, cursor.floor));
@@ -83,5 +87,5 @@ export async function reconcileWithFreshdesk(inv: Invocation<JobKindDeps>): Prom
   } catch (error) {
     deps.log.warn(`sweep: reconciliation cursor not saved (${reasonOf(error)}); the next pass lists the same tickets again`);
   }
-  return { listed, queued };
+  return { listed, queued, requests };
 }

@@ -102,6 +102,8 @@ export function memorySimpli(options: Options = {}): MemorySimpli {
     analyzeSentiment: (...args) => answer('analyzeSentiment', args, () => answers.sentiment),
     evaluateQa: (...args) => answer('evaluateQa', args, () => answers.evaluation),
     health: (...args) => answer('health', args, () => undefined),
+    addKbArticle: (...args) => answer('addKbArticle', args, () => undefined),
+    kbFindings: (...args) => answer('kbFindings', args, () => ({ gaps: [], stale: [] })),
   };
 }
 
@@ -196,9 +198,9 @@ export function memoryHelpdesk(options: Options = {}): MemoryHelpdesk {
       r.enter('updateContact', [contactId, customFields]);
       contacts.set(contactId, { ...(contacts.get(contactId) ?? {}), ...customFields });
     },
-    async solutionCategories() {
-      r.enter('solutionCategories', []);
-      return [];
+    async listSolutions(step) {
+      r.enter('listSolutions', [step]);
+      return { ids: [], articles: [], more: false };
     },
     async contactFields() {
       r.enter('contactFields', []);
