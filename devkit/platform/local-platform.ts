@@ -375,6 +375,14 @@ export class LocalPlatform {
     return this.requestApi('install_page');
   }
 
+  /**
+   * `$request` as a server handler has it, for tests that drive the app's adapters and workflows directly (the
+   * same templates, installation, limiter and log as the handlers').
+   */
+  handlerRequest(): RequestApi {
+    return this.serverRequest;
+  }
+
   private requestApi(caller: Caller): RequestApi {
     const factory = this.options.requestApiFactory ?? createRequestApi;
     return factory({
