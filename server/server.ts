@@ -14,7 +14,6 @@ import { createSimpli } from './fdk/simpli';
 import { createStore } from './fdk/store';
 import { createHandlers } from './handlers';
 import { rememberingRefusals } from './workflows/freshdesk-refusals';
-import { trackPendingSchedules } from './workflows/schedules/track-pending';
 
 const clock = { now: () => Date.now() };
 const templates = createTemplateClient();
@@ -25,8 +24,7 @@ export const handlers = createHandlers({
   // A refusal of the Freshdesk key is remembered, so that new work stops before its text goes to Simpli.
   helpdesk: rememberingRefusals(createHelpdesk(templates), store, clock),
   store,
-  // Every one-time schedule is indexed so that onAppUninstall can delete it (the platform lists none).
-  scheduler: trackPendingSchedules(createScheduler(), store, consoleLog),
+  scheduler: createScheduler(),
   // The durable backlog of jobs (the `jobs` entity, config/entities.json).
   backlog: createBacklog(),
   log: consoleLog,

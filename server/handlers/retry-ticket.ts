@@ -9,7 +9,10 @@ import { retryTicket as retryWork } from '../workflows/retry-ticket';
 import { describeFailure } from './describe-failure';
 
 /** The sidebar sends the ticket's id as the page has it: a number, or its digits. */
-const ticketId = z.union([z.int().check(z.positive()), z.pipe(z.string().check(z.regex(/^\s*[1-9]\d*\s*$/)), z.transform(Number))]);
+const ticketId = z.pipe(
+  z.union([z.int(), z.string()]),
+  z.transform((id) => (typeof id === 'number' ? id : /^\s*[1-9]\d*\s*$/.test(id) ? Number(id) : 0)),
+).check(z.positive());
 const retryPayload = z.looseObject({ ticket_id: ticketId, iparams: z._default(z.record(z.string(), z.unknown()), {}) });
 
 export function createRetryTicket(deps: HandlerDeps) {

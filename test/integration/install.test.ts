@@ -8,7 +8,7 @@ import { FRESH_ADMIN_API_KEY, FRESH_AGENT_API_KEY } from '../../devkit/demo';
 import type { PlatformRun } from '../../devkit/platform/local-platform';
 import { TRIAGE_CATEGORIES } from '../../server/domain/install/field-specs';
 import { startStack, type Stack, type StackOptions } from '../helpers/stack';
-import { customerReply, holdLegacyRetry, type Json } from './support/sentiment-qa';
+import { customerReply, type Json } from './support/sentiment-qa';
 
 const open: Stack[] = [];
 afterEach(async () => {
@@ -236,7 +236,6 @@ describe('the recurring schedule', () => {
     const runs = await stack.platform.advance(12 * 60 * 1000); // first firing after 6 minutes, then every 5
     expect(runs.map((r) => [r.event, r.ok])).toEqual([['onScheduledEvent', true], ['onScheduledEvent', true]]);
     expect(runs[0]!.logs).toEqual([
-      expect.stringMatching(/sweep: 0 fired retries dropped from the schedule index$/),
       expect.stringMatching(/sweep: 0 tickets listed since the last pass, 0 untriaged queued$/),
       expect.stringMatching(/sweep: 0 expired runs re-queued; backlog empty$/),
     ]);
@@ -246,7 +245,7 @@ describe('the recurring schedule', () => {
 });
 
 describe('uninstall', () => {
-  it('deletes the recurring schedule and every pending retry, then the platform drops the data', async () => {
+  it('deletes the recurring schedule and the pumps by their fixed names, then the platform drops the data', async () => {
     const stack = await stackOn('fresh');
     await stack.platform.fireEvent('onAppInstall');
     stack.clock.advance(60_000);
@@ -255,61 +254,37 @@ describe('uninstall', () => {
     await stack.createTicket(1101);
     await stack.createTicket(1102);
     await stack.platform.fireEvent('onConversationCreate', customerReply(1104, 110499, 5104, 'Still broken.'));
-    // An installation from before the backlog may still hold an indexed one-time retry.
-    await holdLegacyRetry(stack, 'sentiment-110498-2', { kind: 'sentiment', ticketId: 1104, conversationId: 110498, contactId: 5104, attempt: 2, firstSeenAt: 0 });
-    const pending = scheduleNames(stack);
     // Triage and sentiment wait in the backlog, drained by the pumps (queued work starts all five).
-    expect([...pending].sort()).toEqual(['sentiment-110498-2', 'simpli-pump-0', 'simpli-pump-1', 'simpli-pump-2', 'simpli-pump-3', 'simpli-pump-4', 'simpli-sweep']);
+    expect([...scheduleNames(stack)].sort()).toEqual(['simpli-pump-0', 'simpli-pump-1', 'simpli-pump-2', 'simpli-pump-3', 'simpli-pump-4', 'simpli-sweep']);
 
     const run = await stack.platform.uninstall();
     expect(run.ok).toBe(true);
     expect(run.renderData).toEqual({ error: undefined, data: undefined });
     expect(scheduleNames(stack)).toEqual([]);
-    // The sweep, the five pumps by their fixed names (queued work starts all five) and the indexed retry.
-    expect(lines(run, 'uninstall: 7 schedules deleted, 0 already gone')).toHaveLength(1);
+    expect(lines(run, 'uninstall: 6 schedules deleted, 0 already gone')).toHaveLength(1);
     expect(stack.platform.db.keys()).toEqual([]);
   });
 
-  it('the pumps are deleted by their fixed names, never indexed; a fired retry is not looked for again', async () => {
+  it('a pump that has fired and not been made again is already gone: counted, not failed', async () => {
     const stack = await stackOn('fresh');
     await stack.platform.fireEvent('onAppInstall');
-    stack.setFaults('triage', [{ endpoint: 'POST /classify', fault: { kind: 'status', status: 503 } }]);
     stack.setFaults('sentiment', [{ endpoint: 'POST /analyze', fault: { kind: 'status', status: 503 }, times: 1 }]);
-    await stack.createTicket(1101); // deferred into the backlog: pump-0 started
     await stack.platform.fireEvent('onConversationCreate', customerReply(1104, 110499, 5104, 'Still broken.'));
-    await stack.platform.advance(30 * 60 * 1000); // the sentiment retry fires and succeeds; triage keeps failing
-    expect(scheduleNames(stack)).toEqual(expect.arrayContaining(['simpli-sweep']));
-    expect(scheduleNames(stack).some((n) => n.startsWith('simpli-pump-'))).toBe(true);
-    expect(Object.keys(stack.platform.db.peek('schedules:pending') ?? {}).filter((k) => k.startsWith('simpli-pump'))).toEqual([]);
-
-    const run = await stack.platform.uninstall();
-    expect(lines(run, 'uninstall:')).toEqual([expect.stringMatching(/schedules? deleted/)]);
-    expect(scheduleNames(stack)).toEqual([]);
-  });
-
-  it('the sweep drops fired retries from the index, so uninstall looks only for what is pending', async () => {
-    const stack = await stackOn('demo');
-    await stack.platform.fireEvent('onAppInstall');
-    // An installation from before the backlog holds a one-time retry of a reply's sentiment, indexed.
-    await holdLegacyRetry(stack, 'sentiment-100935-2', { kind: 'sentiment', ticketId: 1009, conversationId: 100935, contactId: 5009, attempt: 2, firstSeenAt: 0 });
-    const runs = await stack.platform.advance(70 * 60 * 1000);
-    // It ran through the job lifecycle from its attempt, and the sweep dropped it from the index once fired.
-    expect((stack.platform.db.peek('ticket:1009') as Json).sentiment).toMatchObject({ status: 'done', attempt: 2, message: { conversationId: 100935 } });
-    expect(runs.flatMap((r) => r.logs).filter((l) => /sweep: [1-9] fired retr/.test(l))).toHaveLength(1);
-    expect(stack.platform.db.peek('schedules:pending')).toEqual({ kind: 'pending-schedules' });
+    await stack.platform.advance(30 * 60 * 1000); // the retry runs and succeeds: the backlog empties, the pumps stop
     expect(scheduleNames(stack)).toEqual(['simpli-sweep']);
 
     const run = await stack.platform.uninstall();
     expect(lines(run, 'uninstall: 1 schedule deleted, 5 already gone')).toHaveLength(1);
+    expect(scheduleNames(stack)).toEqual([]);
   });
 
-  it('never refuses: with the index unreadable it still deletes the recurring schedule and lets the uninstall finish', async () => {
+  it("never refuses: with the store's minute spent it still deletes every schedule and lets the uninstall finish", async () => {
     const stack = await stackOn('fresh');
     await stack.platform.fireEvent('onAppInstall');
     for (let i = 0; stack.platform.budgetUsage().db < 50; i += 1) await stack.platform.db.get(`filler-${i}`).catch(() => undefined);
     const run = await stack.platform.uninstall();
     expect(run.ok).toBe(true);
     expect(scheduleNames(stack)).toEqual([]);
-    expect(lines(run, 'schedule index not read')).toHaveLength(1);
   });
 });
+

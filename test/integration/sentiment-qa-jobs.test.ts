@@ -1,12 +1,12 @@
 /**
  * Sentiment and QA on the one job lifecycle (issue 11, ADR 0005): a run killed after its claim is taken over by
  * the sweep and ends done exactly once; concurrent duplicate deliveries make one analysis; an agent's Retry after a
- * failure for good runs the next attempt; a one-time retry from before the backlog runs from its attempt. Through
+ * failure for good runs the next attempt. Through
  * the built server.js on the local platform against the fakes.
  */
 import { JOB_COST } from '../../server/domain/jobs/pumps';
 import type { Stack } from '../helpers/stack';
-import { fireReply, fireStatus, holdLegacyRetry, jobs, qaNotes, stacksClosedAfterEach, ticketRecord, type Json } from './support/sentiment-qa';
+import { fireReply, fireStatus, jobs, qaNotes, stacksClosedAfterEach, ticketRecord, type Json } from './support/sentiment-qa';
 
 const GRACE = 5009; // requester of ticket 1009
 const REPLY = 100935; // "… unacceptable … refund … supervisor": risk 0.95, escalates
@@ -95,14 +95,4 @@ it("QA failed for good (Simpli refused the key) is run again by the sidebar's Re
   const again = await stack.platform.invokeSmi('retryTicket', { ticket_id: 1009 });
   expect((again.response as Json).qa).toBeNull();
   expect(qaNotes(stack, 1009)).toHaveLength(1);
-});
-
-it('a one-time QA retry made before the backlog runs through the lifecycle from its attempt', async () => {
-  await begin();
-  const resolution = { id: 'tp26s0', at: '2026-11-25T13:00:00.000Z', status: 4 };
-  await holdLegacyRetry(stack, 'qa-1009-tp26s0-2', { kind: 'qa', ticketId: 1009, resolution, attempt: 2, firstSeenAt: 0 });
-  await stack.platform.advance(10 * 60 * 1000);
-  expect(ticketRecord(stack, 1009).qa).toMatchObject({ status: 'done', attempt: 2, resolution });
-  expect(qaNotes(stack, 1009)).toHaveLength(1);
-  expect(jobs(stack)).toEqual([]);
 });

@@ -1,12 +1,10 @@
 /**
- * Uninstall: delete every schedule the app made. The app cannot list schedules (docs/platform.md, "Schedules: the recurring sweep and deleting what the app made"), so it
- * deletes the recurring one by its fixed name and the one-time retries by the names the pending index holds,
- * skipping those that have fired already. One `$db` read; then `$schedule.delete` calls, a batch at a time,
- * while the handler has time (20 s: docs/platform.md, "Installing: app set-up events").
+ * Uninstall: delete every schedule the app made. The app cannot list schedules (docs/platform.md, "Schedules: the
+ * recurring sweep and deleting what the app made"), and every one it makes has a fixed name: the recurring sweep
+ * and the five pumps. `$schedule.delete` calls, a batch at a time, while the handler has time (20 s:
+ * docs/platform.md, "Installing: app set-up events").
  */
-import { PENDING_SCHEDULES_KEY } from '../../contracts/app-records';
 import { HANDLER_LIMIT_MS } from '../../domain/handler-time';
-import { firedEntries, readIndex } from '../../domain/schedules/pending-index';
 import { PUMP_NAMES } from '../../domain/jobs/pumps';
 import { SWEEP_SCHEDULE } from '../../domain/schedules/sweep';
 import type { Clock, KeyValueStore, Log, Scheduler } from '../../ports';
@@ -32,20 +30,9 @@ interface Deps {
   log: Log;
 }
 
-async function pendingNames({ store, clock, log }: Deps): Promise<string[]> {
-  try {
-    const index = readIndex(await store.get(PENDING_SCHEDULES_KEY));
-    const fired = new Set(firedEntries(index, clock.now()));
-    return Object.keys(index).filter((name) => !fired.has(name));
-  } catch (error) {
-    log.error(`uninstall: schedule index not read (${reasonOf(error)}); pending retries are left to the platform`);
-    return [];
-  }
-}
-
 export async function removeAppSchedules(deps: Deps): Promise<RemovalReport> {
   const startedAt = deps.clock.now();
-  const names = [SWEEP_SCHEDULE.name, ...PUMP_NAMES, ...(await pendingNames(deps))];
+  const names = [SWEEP_SCHEDULE.name, ...PUMP_NAMES];
   const report: RemovalReport = { deleted: 0, absent: 0, failed: [], left: 0 };
   for (let i = 0; i < names.length; i += BATCH) {
     if (deps.clock.now() - startedAt > HANDLER_LIMIT_MS - MARGIN_MS) {

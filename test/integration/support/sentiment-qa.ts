@@ -67,16 +67,6 @@ export const jobs = (stack: Stack): Json[] =>
   });
 export const linesAbout = (run: PlatformRun, text: string): string[] => run.logs.filter((l) => l.includes(text));
 
-/**
- * A one-time retry made before the backlog, as a real installation may still hold one: the schedule (≥ 5 minutes
- * ahead) and its entry in the pending-schedule index, both written the way the app used to write them.
- */
-export async function holdLegacyRetry(stack: Stack, name: string, data: Json, at = stack.clock.now() + 6 * 60_000): Promise<void> {
-  await stack.platform.schedule.create({ name, data, schedule_at: new Date(at).toISOString() });
-  const index = (stack.platform.db.peek('schedules:pending') ?? { kind: 'pending-schedules' }) as Json;
-  await stack.platform.db.set('schedules:pending', { ...index, [name]: at });
-}
-
 /** Lets the fake finish a request the app stopped waiting for (a latency fault beyond the request timeout). */
 export const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

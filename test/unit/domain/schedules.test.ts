@@ -1,18 +1,4 @@
-import { firedEntries, readIndex } from '../../../server/domain/schedules/pending-index';
 import { isSweep, sameSchedule, SWEEP_SCHEDULE } from '../../../server/domain/schedules/sweep';
-
-describe('the pending-schedule index', () => {
-  it('reads name → time entries and ignores anything else in the record', () => {
-    expect(readIndex({ kind: 'pending-schedules', 'triage-1-2': 100, broken: '7' })).toEqual({ 'triage-1-2': 100 });
-    expect(readIndex(undefined)).toEqual({});
-  });
-
-  it('knows which schedules have fired, with a minute of grace for a late firing', () => {
-    const index = { a: 1_000, b: 100_000, c: 200_000 };
-    expect(firedEntries(index, 61_001)).toEqual(['a']);
-    expect(firedEntries(index, 160_001)).toEqual(['a', 'b']);
-  });
-});
 
 describe('the recurring sweep', () => {
   it('is one hourly schedule whose data says what it is, ≤ 30 characters of name (FDK 6.9)', () => {
