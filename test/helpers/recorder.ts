@@ -9,6 +9,8 @@ export interface Recorded {
   method: string;
   host: string;
   path: string;
+  /** The raw query string, without '?'. */
+  query: string;
   headers: http.IncomingHttpHeaders;
   body: string;
 }
@@ -36,7 +38,8 @@ export async function startRecorder(routes: Routes = {}): Promise<Recorder> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const path = (req.url ?? '/').split('?')[0] ?? '/';
-      requests.push({ method: req.method ?? '', host: req.headers.host ?? '', path, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      const query = (req.url ?? '').split('?')[1] ?? '';
+      requests.push({ method: req.method ?? '', host: req.headers.host ?? '', path, query, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
       const answer = recorder.routes[`${req.method} ${path}`] ?? { status: 404, body: { detail: 'Not Found' } };
       res.writeHead(answer.status, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify(answer.body));

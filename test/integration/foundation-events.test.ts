@@ -91,11 +91,17 @@ describe('each manifest event reaches its handler in the built server.js and cal
     expect(run.logs.join('\n')).toMatch(/ticket 1201: QA done/);
   });
 
-  it('onScheduledEvent → Freshdesk Solutions categories', async () => {
+  it('onScheduledEvent → the KB sync walks the Freshdesk Solutions from the categories, 100 a page', async () => {
     const run = await platform.fireEvent('onScheduledEvent');
     expect(run.ok).toBe(true);
-    expect(recorder.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v2/solutions/categories']);
-    expect(run.logs.join('\n')).toMatch(/3 solution categories/);
+    const [first, second] = recorder.requests;
+    expect(first).toMatchObject({ method: 'GET', host: 'acme.freshdesk.com', path: '/api/v2/solutions/categories' });
+    const query = new URLSearchParams(first?.query);
+    expect([query.get('page'), query.get('per_page')]).toEqual(['1', '100']);
+    expect(first?.headers.authorization).toBe(basicAuth);
+    // The first category's folders come next (depth first).
+    expect(second?.path).toMatch(/^\/api\/v2\/solutions\/categories\/\d+\/folders$/);
+    expect(run.logs.join('\n')).toMatch(/kb sync: pass 1 /);
   });
 
   it('onAppInstall verifies the Freshdesk key and lets the install finish', async () => {

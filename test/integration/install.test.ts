@@ -230,7 +230,7 @@ describe('a rejected Freshdesk key', () => {
 
 describe('the recurring schedule', () => {
   it('fires every 5 minutes as a sweep that lists the tickets updated since its last pass and, with nothing missed, starts no pump', async () => {
-    const stack = await stackOn('fresh');
+    const stack = await stackOn('fresh', { iparams: { feature_kb_sync: false } });
     await stack.platform.fireEvent('onAppInstall');
     stack.clearLogs();
     const runs = await stack.platform.advance(12 * 60 * 1000); // first firing after 6 minutes, then every 5
@@ -266,7 +266,7 @@ describe('uninstall', () => {
   });
 
   it('a pump that has fired and not been made again is already gone: counted, not failed', async () => {
-    const stack = await stackOn('fresh');
+    const stack = await stackOn('fresh', { iparams: { feature_kb_sync: false } });
     await stack.platform.fireEvent('onAppInstall');
     stack.setFaults('sentiment', [{ endpoint: 'POST /analyze', fault: { kind: 'status', status: 503 }, times: 1 }]);
     await stack.platform.fireEvent('onConversationCreate', customerReply(1104, 110499, 5104, 'Still broken.'));

@@ -49,3 +49,23 @@ it('syncs the demo knowledge base in slices: every published article once, with 
   await slice(50);
   expect((stack.fakes.simpli.kb.state() as { articles: unknown[] }).articles).toHaveLength(published.length);
 }, 30_000);
+
+it('through the built app: the schedule starts a pass, the pumps carry it a minute at a time, Sync now then posts nothing', async () => {
+  stack = await startStack({ iparams: { feature_kb_sync: true } });
+  expect((await stack.platform.fireEvent('onAppInstall')).ok).toBe(true);
+  const first = await stack.platform.fireEvent('onScheduledEvent'); // the KB sync's own schedule
+  expect(first.logs.join('\n')).toMatch(/kb sync: pass 1 (continues|finished)/);
+  await stack.platform.advance(30 * 60 * 1000);
+  const published = stack.state().solutions.articles.filter((a: { status: number }) => a.status === 2);
+  const kb = () => (stack.fakes.simpli.kb.state() as { articles: Array<{ title: string }> }).articles;
+  expect(kb()).toHaveLength(published.length);
+  expect(new Set(kb().map((a) => a.title)).size).toBe(published.length);
+  expect(stack.platform.db.peek(KB_STATUS_KEY)).toMatchObject({ state: 'idle', pass: 1, lastPass: { posted: published.length } });
+  expect(stack.platform.db.peek('kb:findings')).toMatchObject({ v: 1, gaps: expect.any(Array), stale: expect.any(Array) });
+
+  const now = await stack.platform.invokeSmi('syncKnowledgeBase', {});
+  expect(now.response).toMatchObject({ started: true, status: { pass: 2 } });
+  await stack.platform.advance(30 * 60 * 1000);
+  expect(kb()).toHaveLength(published.length);
+  expect(stack.platform.db.peek(KB_STATUS_KEY)).toMatchObject({ state: 'idle', pass: 2, lastPass: { posted: 0, removed: 0 } });
+}, 30_000);

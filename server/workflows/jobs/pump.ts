@@ -16,6 +16,7 @@ import { withSharedReads } from './shared-reads';
 import type { BacklogEntry, TicketSnapshot } from '../../ports';
 import { jobName } from './lifecycle';
 import { startPumps } from './start-pumps';
+import { kbTurn } from '../kb/kb-turn';
 import { reasonOf } from '../reason-of';
 import { runQueued, ticketReadOf, type JobKindDeps } from './job-kinds';
 
@@ -148,5 +149,7 @@ export async function runPump(inv: Invocation<JobKindDeps>, slot: number): Promi
   // Work left (or just run, and possibly deferred): keep pumping; an empty backlog lets the pumps stop.
   if (unique.length > taken.length) await startPumps(deps);
   else if (listed.more) await startPumps(deps, slot);
+  // A minute no ticket job needed is the knowledge-base sync's (it keeps the pumps going while a pass is open).
+  if (taken.length === 0) await kbTurn(inv, PUMP_REQUEST_BUDGET - batch.requests);
 
 }

@@ -59,11 +59,12 @@ export async function reclaimBacklog(deps: JobKindDeps, known = false): Promise<
   return { requeued, promoted, queued };
 }
 
-/** The sweep's backlog work; answers the template requests it spent (the rest of the minute is the KB sync's). */
-export async function sweepBacklog(inv: Invocation<JobKindDeps>): Promise<number> {
+/** The sweep's backlog work; answers the template requests it spent and whether ticket work is queued. */
+export async function sweepBacklog(inv: Invocation<JobKindDeps>): Promise<{ requests: number; busy: boolean }> {
   const deps = inv;
   let found = 0;
   let requests = 0;
+  let busy = true;
   try {
     const report = await reconcileWithFreshdesk(inv);
     if (report) {
@@ -77,10 +78,11 @@ export async function sweepBacklog(inv: Invocation<JobKindDeps>): Promise<number
   }
   try {
     const { requeued, promoted, queued } = await reclaimBacklog(deps, found > 0);
+    busy = queued;
     const due = promoted > 0 ? `, ${promoted} due retries made ready` : '';
     deps.log.info(`sweep: ${requeued} expired runs re-queued${due}; backlog ${queued ? 'has work, pumps started' : 'empty'}`);
   } catch (error) {
     deps.log.warn(`sweep: backlog not reconciled (${reasonOf(error)})`);
   }
-  return requests;
+  return { requests, busy };
 }
