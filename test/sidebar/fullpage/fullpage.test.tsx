@@ -97,12 +97,12 @@ describe('the sections', () => {
     const { container } = await open(port);
     const q = section(container, 'quality');
     expect(q.querySelector('[data-average="overall"]')?.textContent).toBe('70%');
-    const agents = [...q.querySelectorAll('[data-table="by-agent"] tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+    const agents = [...q.querySelectorAll('[data-table="by-agent"] tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
     expect(agents).toEqual([
       ['Ben', '50%', '1'],
       ['Ana', '80%', '2'],
     ]);
-    const dims = [...q.querySelectorAll('[data-table="by-dimension"] tr')].map((tr) => tr.querySelector('td')?.textContent);
+    const dims = [...q.querySelectorAll('[data-table="by-dimension"] tbody tr')].map((tr) => tr.querySelector('td')?.textContent);
     expect(dims).toEqual(['Resolution', 'Empathy']);
     expect([...q.querySelectorAll('[data-result]')].map((tr) => tr.getAttribute('data-result'))).toEqual(['1003', '1002', '1001']);
     const rows = [...q.querySelectorAll('[data-escalation]')];

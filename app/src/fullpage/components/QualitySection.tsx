@@ -8,11 +8,22 @@ import { agentLabel, qualityView, type Average } from '../view-models/quality';
 import { PortalLink } from './Link';
 import { SectionBody } from './SectionBody';
 
-function Averages({ title, rows, name, label = (n) => n }: { title: string; rows: Average[]; name: string; label?: (name: string) => string }) {
+function Averages({ title, head, rows, name, label = (n) => n }: { title: string; head: string; rows: Average[]; name: string; label?: (name: string) => string }) {
   return (
     <div className="fp-averages">
       <h3 className="sb-subtitle">{title}</h3>
       <table className="fp-table" data-table={name}>
+        <thead>
+          <tr>
+            <th scope="col">{head}</th>
+            <th scope="col" className="fp-num">
+              Average
+            </th>
+            <th scope="col" className="fp-num">
+              Results
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {rows.map((row, i) => (
             <tr key={i}>
@@ -41,8 +52,8 @@ function QualityBody({ quality, origin }: { quality: Quality; origin: string | u
             Average over the last {view.overall.count} results: <strong data-average="overall">{percent(view.overall.average)}</strong>
           </p>
           <div className="fp-columns">
-            <Averages title="Per agent" rows={view.byAgent} name="by-agent" />
-            <Averages title="Per dimension" rows={view.byDimension} name="by-dimension" label={humanize} />
+            <Averages title="Per agent" head="Agent" rows={view.byAgent} name="by-agent" />
+            <Averages title="Per dimension" head="Dimension" rows={view.byDimension} name="by-dimension" label={humanize} />
           </div>
           <h3 className="sb-subtitle">Results, newest first</h3>
           <table className="fp-table" data-table="results">
