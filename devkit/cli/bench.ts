@@ -23,11 +23,11 @@ async function main(): Promise<number> {
   const createRows = await measureCreate();
   const lifecycleRows = await measureLifecycle();
   const sidebar = await measureSidebar();
+  const fullPage = await measureFullPage();
   const install = await measureInstall();
   const secrets = await measureSecrets();
   const scenarios = await measureScenarios();
   const server = measureServer();
-  const fullPage = measureFullPage();
   const figures = [...serverFigures(server), ...createFigures(createRows), ...lifecycleFigures(lifecycleRows), ...sidebarFigures(sidebar), ...fullPageFigures(fullPage), ...installFigures(install), ...secretFigures(secrets), ...scenarioFigures(scenarios)];
   if (json) console.log(toJson(figures, { tickets_measured: createRows.length, sidebar_files: sidebar.files, fullpage_files: fullPage.files, secret_leak_places: secrets.findings }));
   else {

@@ -60,7 +60,9 @@ it('shows the sync, gaps and quality from the three records, at 3 platform opera
   await page.goto(stage.web.fullPageUrl()!);
   for (const name of ['sync', 'gaps', 'quality']) await page.locator(`[data-section="${name}"] :is(table, dl)`).first().waitFor({ timeout: 15_000 });
   await page.locator('a[data-link="new-article"]').first().waitFor();
+  await page.locator('main[data-state="ready"]').waitFor();
   expect(platformOps(stage.stack) - before).toBe(3);
+  expect(await page.evaluate(() => performance.getEntriesByName('simpli:fullpage-first-render').length)).toBe(1);
 
   const sync = page.locator('[data-section="sync"]');
   expect(await sync.locator('fw-label').getAttribute('value')).toBe('Failing');

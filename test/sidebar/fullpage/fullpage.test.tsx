@@ -24,6 +24,18 @@ describe('opening the page', () => {
     const port = new FakeFullPagePort({ status: pending(), findings: pending(), quality: pending() });
     const { container } = await open(port);
     expect(['sync', 'gaps', 'quality'].map((s) => stateOf(container, s))).toEqual(['loading', 'loading', 'loading']);
+    expect(container.querySelector('main')?.getAttribute('data-state')).toBe('loading');
+  });
+
+  // The first-render mark is read in chromium (test/browser/fullpage.test.ts): jsdom has no performance.mark.
+  it('is ready once every section has its record or its state', async () => {
+    let finish: (q: undefined) => void = () => undefined;
+    const port = new FakeFullPagePort({ quality: () => new Promise((r) => (finish = r)) });
+    const { container } = await open(port);
+    expect(container.querySelector('main')?.getAttribute('data-state')).toBe('loading');
+    finish(undefined);
+    await settle();
+    expect(container.querySelector('main')?.getAttribute('data-state')).toBe('ready');
   });
 
   it('says so when nothing has run yet (no records)', async () => {
