@@ -1,6 +1,7 @@
 /**
- * The three records the full-page app reads, at their largest (server/contracts/kb-records.ts: 200 QA results, 100
- * open escalations), for the bench's opens: the page's first render is measured on the most it can be given.
+ * The three records the full-page app reads, at their largest (server/contracts/kb-records.ts: 200 QA results with
+ * three dimensions each, 100 open escalations — about as much as fits the store's 40 KB, docs/platform.md
+ * "Key-value store"), for the bench's opens: the page's first render is measured on the most it can be given.
  */
 import { ESCALATIONS_KEPT, QUALITY_RESULTS_KEPT, type KbFindings, type KbStatus, type Quality } from '../../server/contracts/kb-records';
 
@@ -36,7 +37,7 @@ export function fullPageRecords(now: number): { status: KbStatus; findings: KbFi
       results: Array.from({ length: QUALITY_RESULTS_KEPT }, (_, i) => ({
         ticketId: 1000 + i,
         overall: ((i * 37) % 100) / 100,
-        dimensions: { empathy: ((i * 13) % 100) / 100, resolution: ((i * 29) % 100) / 100, tone: ((i * 7) % 100) / 100, accuracy: ((i * 41) % 100) / 100 },
+        dimensions: { empathy: ((i * 13) % 100) / 100, resolution: ((i * 29) % 100) / 100, tone: ((i * 7) % 100) / 100 },
         agentId: (i % agents.length) + 1,
         agentName: agents[i % agents.length]!,
         at: now - (QUALITY_RESULTS_KEPT - i) * MIN,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { overBudget } from '../../devkit/bench/budgets';
 import { fullPageRecords } from '../../devkit/bench/fullpage-records';
 import { fullPageFigures, pageAssets, pageFiles } from '../../devkit/bench/measure-fullpage';
-import { ESCALATIONS_KEPT, kbFindingsSchema, kbStatusSchema, QUALITY_RESULTS_KEPT, qualitySchema } from '../../server/contracts/kb-records';
+import { ESCALATIONS_KEPT, KB_FINDINGS_KEY, KB_STATUS_KEY, kbFindingsSchema, kbStatusSchema, QUALITY_KEY, QUALITY_RESULTS_KEPT, qualitySchema } from '../../server/contracts/kb-records';
 
 describe('full-page figures', () => {
   it("names the page's own scripts and stylesheets, not the platform's client or data URLs", () => {
@@ -40,5 +40,9 @@ describe('full-page figures', () => {
     expect(kbFindingsSchema.safeParse(r.findings).success).toBe(true);
     expect(qualitySchema.safeParse(r.quality).success).toBe(true);
     expect([r.quality.results.length, r.quality.escalations.length]).toEqual([QUALITY_RESULTS_KEPT, ESCALATIONS_KEPT]);
+    // The store refuses a key and value over 40 KB together (docs/platform.md "Key-value store").
+    for (const [key, value] of [[QUALITY_KEY, r.quality], [KB_FINDINGS_KEY, r.findings], [KB_STATUS_KEY, r.status]] as const) {
+      expect(Buffer.byteLength(key) + Buffer.byteLength(JSON.stringify(value))).toBeLessThan(40 * 1024);
+    }
   });
 });
