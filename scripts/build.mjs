@@ -4,6 +4,7 @@
 //   app/src/main.tsx     → app/scripts/sidebar.js the ticket_sidebar bundle, loaded after {{{appclient}}}
 //   app/src/styles/*.css → app/styles/sidebar.css its stylesheet
 //   app/src/settings/    → config/assets/iparams.js + .css  the installation page, loaded by config/iparams.html
+//   app/src/fullpage/    → app/scripts/fullpage.js + app/styles/fullpage.css  the full_page_app, loaded by app/fullpage.html
 //   devkit/cli/*.ts      → devkit/dist/*.js      npm start / fakes / validate / pack / bench (never packed)
 import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -100,6 +101,10 @@ const buildSidebar = () =>
 const buildSettingsPage = () =>
   buildPage({ entry: 'app/src/settings/main.tsx', css: 'app/src/settings/settings.css', outJs: 'config/assets/iparams.js', outCss: 'config/assets/iparams.css' });
 
+// app/fullpage.html loads these two after {{{appclient}}}; `npm run bench` weighs them (fullpage_bundle_kb, 250 KB).
+const buildFullPage = () =>
+  buildPage({ entry: 'app/src/fullpage/main.tsx', css: 'app/src/fullpage/fullpage.css', outJs: 'app/scripts/fullpage.js', outCss: 'app/styles/fullpage.css' });
+
 async function buildDevkit() {
   const dir = join(root, 'devkit/cli');
   const entries = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
@@ -117,4 +122,4 @@ async function buildDevkit() {
   });
 }
 
-await Promise.all([buildServer(), buildSidebar(), buildSettingsPage(), buildDevkit()]);
+await Promise.all([buildServer(), buildSidebar(), buildSettingsPage(), buildFullPage(), buildDevkit()]);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { startStack, type Stack, type StackOptions } from '../harness/start-harness';
+import { currentHostFor } from '../platform/payloads';
 import type { FrontendBackend } from '../platform/types';
 import { createInstallPage } from '../platform/install-page';
 import { createPlatformWebServer, type PlatformWebServer } from '../platform/web';
@@ -41,6 +42,8 @@ const reject = (status: number, message: string) => ({ status, message });
  */
 export function freshdeskProductData(stack: Stack): FrontendBackend['productData'] {
   return async (name, ticketId) => {
+    // Page-wide data (docs/platform.md "Front end: the data method"): the full-page app builds its links from it.
+    if (name === 'currentHost') return { currentHost: currentHostFor(stack.platform.account, stack.platform.config.productModules) };
     const state = stack.state();
     const ticket = state.tickets.find((t) => t.id === ticketId);
     if (!ticket) throw reject(404, `No ticket is open on this page, so "${name}" is not available`);

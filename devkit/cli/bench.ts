@@ -5,6 +5,7 @@
 import { overBudget } from '../bench/budgets';
 import { createFigures } from '../bench/create-figures';
 import { installFigures } from '../bench/install-figures';
+import { fullPageFigures, measureFullPage } from '../bench/measure-fullpage';
 import { lifecycleFigures } from '../bench/lifecycle-figures';
 import { sidebarFigures } from '../bench/sidebar-figures';
 import { measureCreate } from '../bench/measure-create';
@@ -22,15 +23,17 @@ async function main(): Promise<number> {
   const createRows = await measureCreate();
   const lifecycleRows = await measureLifecycle();
   const sidebar = await measureSidebar();
+  const fullPage = await measureFullPage();
   const install = await measureInstall();
   const secrets = await measureSecrets();
   const scenarios = await measureScenarios();
   const server = measureServer();
-  const figures = [...serverFigures(server), ...createFigures(createRows), ...lifecycleFigures(lifecycleRows), ...sidebarFigures(sidebar), ...installFigures(install), ...secretFigures(secrets), ...scenarioFigures(scenarios)];
-  if (json) console.log(toJson(figures, { tickets_measured: createRows.length, sidebar_files: sidebar.files, secret_leak_places: secrets.findings }));
+  const figures = [...serverFigures(server), ...createFigures(createRows), ...lifecycleFigures(lifecycleRows), ...sidebarFigures(sidebar), ...fullPageFigures(fullPage), ...installFigures(install), ...secretFigures(secrets), ...scenarioFigures(scenarios)];
+  if (json) console.log(toJson(figures, { tickets_measured: createRows.length, sidebar_files: sidebar.files, fullpage_files: fullPage.files, secret_leak_places: secrets.findings }));
   else {
     console.log(`onTicketCreate and the lifecycle over ${createRows.length} demo tickets (per-ticket averages); the sidebar in headless chromium; onAppInstall twice on the fresh account`);
-    console.log(`sidebar files: ${Object.entries(sidebar.files).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(', ')}\n`);
+    console.log(`sidebar files: ${Object.entries(sidebar.files).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(', ')}`);
+    console.log(`full-page files: ${Object.entries(fullPage.files).map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(', ')}\n`);
     console.log(toTable(figures));
     for (const f of secrets.findings) console.log(`secret leak: ${f.secret} (${f.form}) in ${f.place}`);
     for (const line of scenarioDetails(scenarios)) console.log(line);

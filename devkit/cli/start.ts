@@ -28,6 +28,8 @@ async function main(): Promise<void> {
   stopOnSignal(() => stack.close(), (l) => console.log(l));
   console.log(`Simpli for Freshdesk is running: ${stack.url}`);
   console.log(`  app settings (the installation page): ${stack.web.settingsUrl()}`);
+  const fullPage = stack.web.fullPageUrl();
+  if (fullPage !== undefined) console.log(`  full-page app (knowledge base and quality): ${fullPage}`);
   const urls = stack.fakes.urls();
   console.log(`  fakes: freshdesk ${urls.freshdesk}, ${Object.entries(urls.simpli).map(([n, u]) => `${n} ${u}`).join(', ')}`);
   console.log(`  state: ${stack.files.dir} (${describeInstall(stack.install())})`);

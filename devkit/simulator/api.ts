@@ -105,6 +105,8 @@ export interface Overview {
   schedules: Array<{ name: string; at: string; repeat: string }>;
   /** The app's settings page (config/iparams.html at /custom_configs on the platform's web server). */
   settingsUrl: string;
+  /** The app's full-page app (manifest `common.location.full_page_app`) on the platform's web server, if it has one. */
+  fullPageUrl?: string;
 }
 
 export interface ActionResult {

@@ -151,7 +151,13 @@ export function overview(ctx: SimulatorContext): Overview {
       repeat: s.repeat ? `every ${s.repeat.frequency} ${s.repeat.time_unit}` : 'once',
     })),
     settingsUrl: ctx.web.settingsUrl(),
+    ...fullPage(ctx),
   };
+}
+
+function fullPage(ctx: SimulatorContext): { fullPageUrl?: string } {
+  const url = ctx.web.fullPageUrl();
+  return url === undefined ? {} : { fullPageUrl: url };
 }
 
 function conversationView(ctx: SimulatorContext, c: ConversationJson): ConversationView {

@@ -57,7 +57,7 @@ describe('pack CLI', () => {
     const { code, out } = capture((io) => runPack([dir], io));
     expect(code).toBe(0);
     expect(out[0]).toBe(`App packed successfully at ${join('dist', 'cli-app.zip')}`);
-    expect(out[1]).toMatch(new RegExp(`^${join(dir, 'dist', 'cli-app.zip')}: \\d+ bytes \\(\\d+\\.\\d KB\\), 11 files$`));
+    expect(out[1]).toMatch(new RegExp(`^${join(dir, 'dist', 'cli-app.zip')}: \\d+ bytes \\(\\d+\\.\\d KB\\), 13 files$`));
   });
 
   it('prints the validation errors and exits 1 when it refuses', () => {

@@ -1,7 +1,7 @@
 /**
  * Throw-away copies of the app in os.tmpdir() for the validator and packer tests. Each starts from the repo's real
  * manifest.json, config/requests.json and config/iparams.html, plus its own server.js (shaped like
- * scripts/build.mjs output), index.html, icon and installation-page assets, so the unit cases don't depend on the
+ * scripts/build.mjs output), index.html and fullpage.html, icon and installation-page assets, so the unit cases don't depend on the
  * lead's build; a test then breaks exactly one thing. `makeApp(name, 'json')` gives the app a standard
  * installation page instead (fixtures/iparams.json, the app's page before it had its own), for the iparams.json rules.
  */
@@ -14,7 +14,11 @@ import { validateApp } from '../../devkit/fdk/validate';
 export const REPO = resolve(__dirname, '../..');
 
 const ICON = '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64"><rect width="64" height="64"/></svg>';
-const INDEX_HTML = '<!doctype html><html><head><script src="{{{appclient}}}"></script></head><body><div id="root"></div><script src="scripts/sidebar.js"></script></body></html>\n';
+const page = (script: string) =>
+  `<!doctype html><html><head><script src="{{{appclient}}}"></script></head><body><div id="root"></div><script src="scripts/${script}"></script></body></html>\n`;
+const INDEX_HTML = page('sidebar.js');
+/** The manifest's `common.location.full_page_app` page. */
+const FULLPAGE_HTML = page('fullpage.js');
 
 /** Untyped on purpose: the tests reach into manifest/config JSON to break it. */
 type Json = Record<string, any>;
@@ -37,6 +41,8 @@ export function makeApp(name = 'fixture-app', page: 'html' | 'json' = 'html'): s
   }
   write(dir, 'app/index.html', INDEX_HTML);
   write(dir, 'app/scripts/sidebar.js', '(function(){"use strict";console.log("sidebar")})();\n');
+  write(dir, 'app/fullpage.html', FULLPAGE_HTML);
+  write(dir, 'app/scripts/fullpage.js', '(function(){"use strict";console.log("fullpage")})();\n');
   write(dir, 'app/styles/images/icon.svg', ICON);
   write(dir, 'README.md', '# Fixture app\n');
   writeServerFor(dir);

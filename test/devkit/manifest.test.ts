@@ -2,7 +2,7 @@
  * devkit/fdk manifest + locations checks (docs/platform.md "Manifest (platform 3.0)", "fdk validate") on temporary
  * copies of the app.
  */
-import { cleanApps, editJson, expectError, expectWarning, lines, makeApp, problemsOf, remove, write, writeServerFor } from './fixture';
+import { cleanApps, editJson, expectError, expectWarning, lines, makeApp, problemsOf, readJson, remove, write, writeServerFor } from './fixture';
 
 afterAll(cleanApps);
 
@@ -93,6 +93,21 @@ describe('locations', () => {
     const dir = makeApp();
     remove(dir, 'app/index.html');
     expectError(dir, "Template file 'index.html' mentioned in support_ticket/ticket_sidebar is not found in app folder");
+  });
+
+  // docs/platform.md "Manifest (platform 3.0)": full_page_app is a common placeholder, with its own page and icon.
+  it('takes full_page_app under common only, and wants its page and icon under app/', () => {
+    const dir = makeApp();
+    expect(readJson(dir, MANIFEST).modules.common.location.full_page_app).toEqual({ url: 'fullpage.html', icon: 'styles/images/icon.svg' });
+    expect(problemsOf(dir)).toEqual([]);
+    remove(dir, 'app/fullpage.html');
+    expectError(dir, "Template file 'fullpage.html' mentioned in common/full_page_app is not found in app folder");
+    const moved = makeApp();
+    editJson(moved, MANIFEST, (m) => {
+      m.modules.support_ticket.location.full_page_app = m.modules.common.location.full_page_app;
+      delete m.modules.common.location;
+    });
+    expectError(moved, 'Invalid location(s) mentioned in modules: support_ticket - full_page_app');
   });
 
   it('warns when the icon is not 64×64', () => {

@@ -55,7 +55,9 @@ describe('pack', () => {
     expect(names.every((n) => n.startsWith('./'))).toBe(true); // FDK 6.9 entry naming (see zip.ts)
     expect(names.map(entryName).sort()).toEqual([
       'README.md',
+      'app/fullpage.html',
       'app/index.html',
+      'app/scripts/fullpage.js',
       'app/scripts/sidebar.js',
       'app/styles/images/icon.svg',
       'config/assets/iparams.css',
@@ -82,7 +84,7 @@ describe('pack', () => {
     const result = packApp(dir);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const md5 = createHash('md5');
-    for (const rel of ['app/index.html', 'app/scripts/sidebar.js', 'app/styles/images/icon.svg', 'manifest.json']) {
+    for (const rel of ['app/fullpage.html', 'app/index.html', 'app/scripts/fullpage.js', 'app/scripts/sidebar.js', 'app/styles/images/icon.svg', 'manifest.json']) {
       md5.update(readFileSync(join(dir, rel)));
     }
     expect(Buffer.from(unzip(result.zipPath).get('./digest.md5') ?? []).toString('utf8')).toBe(md5.digest('hex'));

@@ -26,6 +26,22 @@ export function readSidebarUrl(appDir: string): string {
   }
 }
 
+/**
+ * `modules.common.location.full_page_app.url` from manifest.json (docs/platform.md "Manifest (platform 3.0)": a
+ * common placeholder), or undefined when the app has no full page.
+ */
+export function readFullPageUrl(appDir: string): string | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(join(appDir, 'manifest.json'), 'utf8')) as {
+      modules?: { common?: { location?: { full_page_app?: { url?: unknown } } } };
+    };
+    const url = manifest.modules?.common?.location?.full_page_app?.url;
+    return typeof url === 'string' && url !== '' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -23,7 +23,7 @@ import { type RouterContext } from './dprouter';
 import { serveDprouter } from './dprouter-http';
 import { createEditorStore } from './editor-state';
 import { hostIsAllowed } from './guard';
-import { renderHostPage, readSidebarUrl } from './host-page';
+import { readFullPageUrl, renderHostPage, readSidebarUrl } from './host-page';
 import { sendJson, sendText } from './http-io';
 import type { ConfirmChoice } from './interface-actions';
 import { createInterfaceLog, type InterfaceLogEntry } from './interface-log';
@@ -62,6 +62,8 @@ export interface PlatformWebServer {
   hostUrl(ticketId?: number): string;
   /** URL of the settings screen around the installation page (`/custom_configs`). */
   settingsUrl(): string;
+  /** URL of the app's `full_page_app` page (`<url>/app/fullpage.html?location=full_page_app`); undefined without one. */
+  fullPageUrl(): string | undefined;
   /** Interface/instance calls so far, oldest first (same as GET /devkit/interface-log). */
   interfaceLog(): InterfaceLogEntry[];
   /** Empties the interface log and every simulated editor. */
@@ -155,6 +157,10 @@ export async function createPlatformWebServer(options: PlatformWebServerOptions)
       `${url}${PATHS.app}${page.replace(/^\/+/, '')}${ticketId === undefined ? '' : `?ticket=${ticketId}`}`,
     hostUrl: (ticketId) => `${url}${PATHS.host}${ticketId === undefined ? '' : `?ticket=${ticketId}`}`,
     settingsUrl: () => `${url}${PATHS.customConfigs}`,
+    fullPageUrl: () => {
+      const page = readFullPageUrl(appDir);
+      return page === undefined ? undefined : `${url}${PATHS.app}${page.replace(/^\/+/, '')}?location=full_page_app`;
+    },
     interfaceLog: () => log.entries(),
     clearInterfaceLog() {
       log.clear();

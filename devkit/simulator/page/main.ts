@@ -32,6 +32,7 @@ const el = {
   agentFrame: byId<HTMLIFrameElement>('agent-frame'),
   agentLink: byId<HTMLAnchorElement>('agent-link'),
   settingsLink: byId<HTMLAnchorElement>('settings-link'),
+  fullPageLink: byId<HTMLAnchorElement>('fullpage-link'),
   onlyTicket: byId<HTMLInputElement>('only-ticket'),
   schedules: byId('schedules'),
   logs: { runs: byId('log-runs'), requests: byId('log-requests'), templates: byId('log-templates') },
@@ -98,6 +99,10 @@ function renderOverview(o: Overview): void {
   if (el.settingsLink.hidden) {
     el.settingsLink.href = o.settingsUrl;
     el.settingsLink.hidden = false;
+  }
+  if (el.fullPageLink.hidden && o.fullPageUrl !== undefined) {
+    el.fullPageLink.href = o.fullPageUrl;
+    el.fullPageLink.hidden = false;
   }
   if (changed(rendered, 'budgets', o.budgets)) renderBudgets(el.budgets, o.budgets);
   if (changed(rendered, 'tickets', [o.tickets, selectedId])) {
