@@ -36,24 +36,23 @@ async function keep(deps: Deps, report: InstallReport): Promise<void> {
 
 export async function installApp(inv: Invocation<Deps>): Promise<InstallOutcome> {
   const { settings } = inv;
-  const deps = inv;
-  const run = startRun(deps.clock, inv.startedAt);
-  const read = await readAccountFields(deps.helpdesk, deps.log, run);
+  const run = startRun(inv.clock, inv.startedAt);
+  const read = await readAccountFields(inv.helpdesk, inv.log, run);
   if (!read.ok && read.keyRejected) {
     const fields = APP_FIELDS.map((s) => skipped(s, 'the Freshdesk API key was rejected (401)'));
     const report: InstallReport = { v: 1, at: run.startedAt, freshdesk: { verified: false, reason: read.reason }, fields, simpli: [], requests: run.requests, blocked: REJECTED_KEY_MESSAGE };
-    await keep(deps, report);
+    await keep(inv, report);
     return { report, blocked: REJECTED_KEY_MESSAGE };
   }
 
-  const fields = read.ok ? await settleFields(deps, run, read) : APP_FIELDS.map((s) => skipped(s, `Freshdesk fields not read (${read.reason})`));
+  const fields = read.ok ? await settleFields(inv, run, read) : APP_FIELDS.map((s) => skipped(s, `Freshdesk fields not read (${read.reason})`));
   const notCreated = fields.filter((f) => f.outcome === 'skipped');
   if (notCreated.length > 0) {
     const reasons = [...new Set(notCreated.map((f) => (f.outcome === 'skipped' ? f.reason : '')))].join('; ');
-    deps.log.warn(`install: fields not created: ${notCreated.map((f) => f.label).join(', ')} (${reasons})`);
+    inv.log.warn(`install: fields not created: ${notCreated.map((f) => f.label).join(', ')} (${reasons})`);
   }
-  const simpli = await checkSimpli(deps.simpli, deps.log, run, serviceTargets(settings));
-  const schedule = await ensureSweep(deps.scheduler, deps.clock, deps.log);
+  const simpli = await checkSimpli(inv.simpli, inv.log, run, serviceTargets(settings));
+  const schedule = await ensureSweep(inv.scheduler, inv.clock, inv.log);
   const report: InstallReport = {
     v: 1,
     at: run.startedAt,
@@ -63,7 +62,7 @@ export async function installApp(inv: Invocation<Deps>): Promise<InstallOutcome>
     schedule,
     requests: run.requests,
   };
-  await keep(deps, report);
-  deps.log.info(summarise(report));
+  await keep(inv, report);
+  inv.log.info(summarise(report));
   return { report };
 }

@@ -58,19 +58,18 @@ const kindOf = (entry: BacklogEntry) => entry.job.slice(0, Math.max(0, entry.job
 
 /** Runs one queued entry; an entry no kind can read is removed with one line (it would block nothing, but costs a page). */
 export async function runQueued(inv: Invocation<JobKindDeps>, entry: BacklogEntry): Promise<void> {
-  const deps = inv;
   const kind = JOB_KINDS[kindOf(entry)];
   let outcome: 'ran' | 'unreadable' = 'unreadable';
   try {
     if (kind) outcome = await kind.run(inv, entry);
   } catch (error) {
     // Left in its lane: the sweep re-queues it when its lease ends.
-    deps.log.error(`${entry.job}: run failed unexpectedly (${reasonOf(error)})`);
+    inv.log.error(`${entry.job}: run failed unexpectedly (${reasonOf(error)})`);
     return;
   }
   if (outcome === 'ran') return;
-  deps.log.warn(`${entry.job}: backlog entry ${entry.id} unreadable; removed`);
-  await deps.backlog.remove(entry.id).catch(() => undefined);
+  inv.log.warn(`${entry.job}: backlog entry ${entry.id} unreadable; removed`);
+  await inv.backlog.remove(entry.id).catch(() => undefined);
 }
 
 /** The ticket an entry's run reads first, when a shared list page can read it instead. */

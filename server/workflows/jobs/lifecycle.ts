@@ -72,8 +72,6 @@ export interface StartOptions {
   origin: RunOrigin;
   /** The backlog entry this run came from. */
   entry?: BacklogEntry;
-  /** The attempt to claim first when there is no entry (a one-time schedule made before the backlog). */
-  from?: number;
 }
 
 /** Work that cannot even be claimed (the key-value store refused): straight into a ready lane. */
@@ -98,26 +96,25 @@ export async function startJob<I, R extends JobRecord<string>, D extends Lifecyc
   input: I,
   options: StartOptions,
 ): Promise<R | undefined> {
-  const deps = inv;
   const label = decl.label(input);
   const name = jobName(decl.kind, decl.subject(input));
   let stored: S | undefined;
   let loaded = false;
   const load = async () => {
-    if (!loaded) stored = await decl.load(deps, input);
+    if (!loaded) stored = await decl.load(inv, input);
     loaded = true;
     return stored;
   };
   let entryId = options.entry?.id;
-  const from = options.entry?.attempt ?? options.from ?? (options.origin === 'retry' ? attemptOf(await load()) + 1 : 1);
+  const from = options.entry?.attempt ?? (options.origin === 'retry' ? attemptOf(await load()) + 1 : 1);
   let claim;
   try {
-    claim = await claimAttempt(deps, { kind: decl.kind, subject: decl.subject(input), from, finished: async () => decl.finished(await load(), options.origin, input) });
+    claim = await claimAttempt(inv, { kind: decl.kind, subject: decl.subject(input), from, finished: async () => decl.finished(await load(), options.origin, input) });
   } catch (error) {
     if (!(error instanceof AppFailure)) throw error;
     // From the backlog the entry is still there (ready): the next pump takes it again.
-    if (!options.entry) await queueUnclaimed(deps, decl, input, error);
-    else deps.log.info(`${label}: not claimed (${error.message}); stays queued`);
+    if (!options.entry) await queueUnclaimed(inv, decl, input, error);
+    else inv.log.info(`${label}: not claimed (${error.message}); stays queued`);
     return undefined;
   }
   // A free claim says nothing about the record: a run that reads it anyway (all but the event's first) asks too,
@@ -130,48 +127,48 @@ export async function startJob<I, R extends JobRecord<string>, D extends Lifecyc
       if (!(error instanceof AppFailure)) throw error;
       // The attempt is ours but its record cannot be read now (the store's minute is spent): nothing ran, so the
       // next attempt goes back to a ready lane for the next pump run. Attempts only go up.
-      const next = { lane: decl.lane(input, undefined), dueAt: deps.clock.now() + 60_000, attempt: claim.attempt + 1 };
+      const next = { lane: decl.lane(input, undefined), dueAt: inv.clock.now() + 60_000, attempt: claim.attempt + 1 };
       try {
-        if (entryId) await deps.backlog.move(entryId, next);
-        else await deps.backlog.add({ job: name, ...next, input });
-        if (options.origin !== 'backlog') await startPumps(deps);
-        deps.log.info(`${label}: record not read (${error.message}); attempt ${next.attempt} queued`);
+        if (entryId) await inv.backlog.move(entryId, next);
+        else await inv.backlog.add({ job: name, ...next, input });
+        if (options.origin !== 'backlog') await startPumps(inv);
+        inv.log.info(`${label}: record not read (${error.message}); attempt ${next.attempt} queued`);
       } catch (queueing) {
-        deps.log.warn(`${label}: record not read (${error.message}) and not queued (${reasonOf(queueing)}); the sweep finds it`);
+        inv.log.warn(`${label}: record not read (${error.message}) and not queued (${reasonOf(queueing)}); the sweep finds it`);
       }
       return undefined;
     }
   }
   if (!claim.claimed || skip !== undefined) {
-    deps.log.info(`${label}: not run (${skip}); ${options.origin === 'event' ? 'duplicate delivery skipped' : 'skipped'}`);
+    inv.log.info(`${label}: not run (${skip}); ${options.origin === 'event' ? 'duplicate delivery skipped' : 'skipped'}`);
     // An entry of a finished job, or a duplicate of a live run's (which has its own), is done with.
-    if (entryId) await deps.backlog.remove(entryId).catch((error) => deps.log.warn(`${label}: backlog entry ${entryId} not removed (${reasonOf(error)})`));
+    if (entryId) await inv.backlog.remove(entryId).catch((error) => inv.log.warn(`${label}: backlog entry ${entryId} not removed (${reasonOf(error)})`));
     return undefined;
   }
   const attempt = claim.attempt;
   // From claim to finish the job has an entry: a run killed now is found by the sweep once its lease ends.
-  const running = { lane: 'running' as const, dueAt: deps.clock.now() + LEASE_MS, attempt };
+  const running = { lane: 'running' as const, dueAt: inv.clock.now() + LEASE_MS, attempt };
   try {
-    if (entryId) await deps.backlog.move(entryId, running);
-    else entryId = await deps.backlog.add({ job: name, ...running, input });
+    if (entryId) await inv.backlog.move(entryId, running);
+    else entryId = await inv.backlog.add({ job: name, ...running, input });
   } catch (error) {
-    deps.log.warn(`${label}: backlog entry not written (${reasonOf(error)}); runs anyway`);
+    inv.log.warn(`${label}: backlog entry not written (${reasonOf(error)}); runs anyway`);
   }
   let queued = false;
   const queue = async (next: NextAttempt) => {
     const to = { lane: next.ready ? decl.lane(input, stored) : ('wait' as const), dueAt: next.at, attempt: next.attempt, ...(next.cost === undefined ? {} : { cost: next.cost }) };
     // An entry a duplicate removed meanwhile is written anew: the next attempt must not be left without one.
-    const moved = entryId ? await deps.backlog.move(entryId, to).then(() => true, () => false) : false;
-    if (!moved) entryId = await deps.backlog.add({ job: name, ...to, input });
+    const moved = entryId ? await inv.backlog.move(entryId, to).then(() => true, () => false) : false;
+    if (!moved) entryId = await inv.backlog.add({ job: name, ...to, input });
     queued = true;
     // A pending pump answers "exists": queuing work is what starts the pumps.
-    if (options.origin !== 'backlog') await startPumps(deps);
+    if (options.origin !== 'backlog') await startPumps(inv);
   };
   const record = await decl.run(inv, input, { attempt, stored, origin: options.origin, queue });
   if (record.status !== 'deferred' && entryId) {
-    await deps.backlog.remove(entryId).catch((error) => deps.log.warn(`${label}: backlog entry ${entryId} not removed (${reasonOf(error)}); the sweep removes it`));
+    await inv.backlog.remove(entryId).catch((error) => inv.log.warn(`${label}: backlog entry ${entryId} not removed (${reasonOf(error)}); the sweep removes it`));
   } else if (record.status === 'deferred' && !queued) {
-    deps.log.warn(`${label}: next attempt not queued; the sweep re-queues it when its lease ends`);
+    inv.log.warn(`${label}: next attempt not queued; the sweep re-queues it when its lease ends`);
   }
   return record;
 }

@@ -117,13 +117,12 @@ const plannedCost = (entry: BacklogEntry, onPage: boolean): number => Math.max(1
 
 /** One pump run: its jobs share the run's 20 s (each stage starts only with handler time to finish it). */
 export async function runPump(inv: Invocation<JobKindDeps>, slot: number): Promise<void> {
-  const deps = inv;
   let listed;
   try {
-    listed = await dueEntries(deps);
+    listed = await dueEntries(inv);
   } catch (error) {
-    deps.log.warn(`pump ${slot}: backlog not read (${reasonOf(error)}); tries again in 5 minutes`);
-    await startPumps(deps, slot);
+    inv.log.warn(`pump ${slot}: backlog not read (${reasonOf(error)}); tries again in 5 minutes`);
+    await startPumps(inv, slot);
     return;
   }
   // The candidates' tickets with one list page (when two or more are to read); the page's other waiting tickets join.
@@ -131,8 +130,8 @@ export async function runPump(inv: Invocation<JobKindDeps>, slot: number): Promi
     const read = ticketReadOf(d.entry);
     return read ? [{ ...read, rank: d.rank }] : [];
   });
-  const batch = await readBatch(deps, reads);
-  const fromPage = await pageEntries(deps, batch.tickets, new Set(listed.due.map((d) => d.entry.job)));
+  const batch = await readBatch(inv, reads);
+  const fromPage = await pageEntries(inv, batch.tickets, new Set(listed.due.map((d) => d.entry.job)));
   // One entry a job: a duplicate entry of the same job waits for the next run.
   const seen = new Set<string>();
   const unique = [...listed.due, ...fromPage].filter((d) => !seen.has(d.entry.job) && seen.add(d.entry.job));
@@ -141,14 +140,14 @@ export async function runPump(inv: Invocation<JobKindDeps>, slot: number): Promi
   const ordered = runOrder(unique, onPage);
   const plan = planPumpRun(ordered.map((e) => plannedCost(e, onPage(e))), PUMP_REQUEST_BUDGET - batch.requests);
   const taken = ordered.slice(0, plan.count);
-  const run: Invocation<JobKindDeps> = { ...inv, helpdesk: batch.helpdesk, store: withSharedReads(deps.store, SHARED_KEYS) };
+  const run: Invocation<JobKindDeps> = { ...inv, helpdesk: batch.helpdesk, store: withSharedReads(inv.store, SHARED_KEYS) };
   const results = await Promise.allSettled(taken.map((entry) => runQueued(run, entry)));
   const threw = results.filter((r) => r.status === 'rejected').length;
   const read = batch.requests ? `, ${taken.filter(onPage).length} of them read with one list page` : '';
-  deps.log.info(`pump ${slot}: ${taken.length} of ${unique.length} due jobs run${read}${threw ? `, ${threw} failed unexpectedly` : ''}`);
+  inv.log.info(`pump ${slot}: ${taken.length} of ${unique.length} due jobs run${read}${threw ? `, ${threw} failed unexpectedly` : ''}`);
   // Work left (or just run, and possibly deferred): keep pumping; an empty backlog lets the pumps stop.
-  if (unique.length > taken.length) await startPumps(deps);
-  else if (listed.more) await startPumps(deps, slot);
+  if (unique.length > taken.length) await startPumps(inv);
+  else if (listed.more) await startPumps(inv, slot);
   // A minute no ticket job needed is the knowledge-base sync's (it keeps the pumps going while a pass is open).
   if (taken.length === 0) await kbTurn(inv, PUMP_REQUEST_BUDGET - batch.requests);
 

@@ -61,7 +61,6 @@ export async function reclaimBacklog(deps: JobKindDeps, known = false): Promise<
 
 /** The sweep's backlog work; answers the template requests it spent and whether ticket work is queued. */
 export async function sweepBacklog(inv: Invocation<JobKindDeps>): Promise<{ requests: number; busy: boolean }> {
-  const deps = inv;
   let found = 0;
   let requests = 0;
   let busy = true;
@@ -70,19 +69,19 @@ export async function sweepBacklog(inv: Invocation<JobKindDeps>): Promise<{ requ
     if (report) {
       found = report.queued;
       requests = report.requests;
-      deps.log.info(`sweep: ${report.listed} tickets listed since the last pass, ${report.queued} untriaged queued`);
+      inv.log.info(`sweep: ${report.listed} tickets listed since the last pass, ${report.queued} untriaged queued`);
     }
   } catch (error) {
-    deps.log.warn(`sweep: Freshdesk not reconciled (${reasonOf(error)}); the next pass tries again`);
+    inv.log.warn(`sweep: Freshdesk not reconciled (${reasonOf(error)}); the next pass tries again`);
     requests = 1;
   }
   try {
-    const { requeued, promoted, queued } = await reclaimBacklog(deps, found > 0);
+    const { requeued, promoted, queued } = await reclaimBacklog(inv, found > 0);
     busy = queued;
     const due = promoted > 0 ? `, ${promoted} due retries made ready` : '';
-    deps.log.info(`sweep: ${requeued} expired runs re-queued${due}; backlog ${queued ? 'has work, pumps started' : 'empty'}`);
+    inv.log.info(`sweep: ${requeued} expired runs re-queued${due}; backlog ${queued ? 'has work, pumps started' : 'empty'}`);
   } catch (error) {
-    deps.log.warn(`sweep: backlog not reconciled (${reasonOf(error)})`);
+    inv.log.warn(`sweep: backlog not reconciled (${reasonOf(error)})`);
   }
   return { requests, busy };
 }

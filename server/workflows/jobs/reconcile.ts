@@ -50,11 +50,10 @@ export interface ReconcileReport {
 
 export async function reconcileWithFreshdesk(inv: Invocation<JobKindDeps>): Promise<ReconcileReport | undefined> {
   const { settings } = inv;
-  const deps = inv;
   if (wantedSteps(settings).length === 0 || settings.freshdesk_subdomain === undefined) return undefined;
-  const now = deps.clock.now();
-  const stored = cursorSchema.safeParse(await deps.store.get(RECONCILE_CURSOR_KEY));
-  const cursor: ReconcileCursor = stored.success ? stored.data : await firstCursor(deps, now);
+  const now = inv.clock.now();
+  const stored = cursorSchema.safeParse(await inv.store.get(RECONCILE_CURSOR_KEY));
+  const cursor: ReconcileCursor = stored.success ? stored.data : await firstCursor(inv, now);
   const missed: ListedTicket[] = [];
   let listed = 0;
   let last: number | undefined;
@@ -62,7 +61,7 @@ export async function reconcileWithFreshdesk(inv: Invocation<JobKindDeps>): Prom
   let requests = 0;
   for (let page = 1; page <= MAX_PAGES; page += 1) {
     requests += 1;
-    const { tickets, more } = await deps.helpdesk.listTickets(cursor.since, page);
+    const { tickets, more } = await inv.helpdesk.listTickets(cursor.since, page);
     listed += tickets.length;
     missed.push(...untriaged(tickets, cursor.floor));
     last = tickets.at(-1)?.updatedAt ?? last;
@@ -74,18 +73,18 @@ export async function reconcileWithFreshdesk(inv: Invocation<JobKindDeps>): Prom
   let queued = 0;
   for (const group of chunks(missed)) {
     const names = group.map((t) => jobName('triage', String(t.id)));
-    const known = new Set((await deps.backlog.findJobs(names)).map((e) => e.job));
+    const known = new Set((await inv.backlog.findJobs(names)).map((e) => e.job));
     for (const ticket of group) {
       const job = jobName('triage', String(ticket.id));
       if (known.has(job)) continue;
-      await deps.backlog.add({ job, lane: laneForPriority(ticket.priority), dueAt: now, attempt: 1, input: { ticketId: ticket.id, priority: ticket.priority ?? null, updatedAt: ticket.updatedAt } });
+      await inv.backlog.add({ job, lane: laneForPriority(ticket.priority), dueAt: now, attempt: 1, input: { ticketId: ticket.id, priority: ticket.priority ?? null, updatedAt: ticket.updatedAt } });
       queued += 1;
     }
   }
   try {
-    await deps.store.set(RECONCILE_CURSOR_KEY, nextCursor(cursor, last, finished, now));
+    await inv.store.set(RECONCILE_CURSOR_KEY, nextCursor(cursor, last, finished, now));
   } catch (error) {
-    deps.log.warn(`sweep: reconciliation cursor not saved (${reasonOf(error)}); the next pass lists the same tickets again`);
+    inv.log.warn(`sweep: reconciliation cursor not saved (${reasonOf(error)}); the next pass lists the same tickets again`);
   }
   return { listed, queued, requests };
 }

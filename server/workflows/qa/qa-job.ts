@@ -44,21 +44,20 @@ function startingRecord(input: QaInput, { settings, startedAt }: RunScope, ctx: 
 
 /** Reads the ticket again (the evaluation needs its description and responder) and runs the rest. */
 async function runFromFreshdesk(inv: Invocation<QaDeps>, input: QaInput, record: QaRecord, ctx: RunContext<QaRecord | QaNotSampled>): Promise<QaRecord> {
-  const deps = inv;
   const id = qaIdentity(input.ticketId, ctx.queue);
   // The note needs only the ticket's id.
   if (record.done.includes('evaluate')) return runQa(inv, { id: input.ticketId, description: '' }, record, id);
   let ticket: ResolvedTicket;
   try {
-    const read = await deps.helpdesk.getTicket(input.ticketId);
+    const read = await inv.helpdesk.getTicket(input.ticketId);
     ticket = { id: read.id, description: read.description, responderId: read.responder_id };
   } catch (error) {
     if (!(error instanceof AppFailure)) throw error;
     // Reading the ticket is part of evaluating it: its failure is evaluate's, retried or not by its kind.
     const retryable = isRetryable(error.error);
     const errors = { ...record.errors, evaluate: { kind: error.error.kind, message: error.message, retryable } };
-    const failed = { ...record, errors, requests: record.requests + 1, status: retryable ? ('deferred' as const) : ('failed' as const), updatedAt: deps.clock.now() };
-    return finishJob(deps, id, { record: failed, retryCause: error.error });
+    const failed = { ...record, errors, requests: record.requests + 1, status: retryable ? ('deferred' as const) : ('failed' as const), updatedAt: inv.clock.now() };
+    return finishJob(inv, id, { record: failed, retryCause: error.error });
   }
   return runQa(inv, ticket, { ...record, requests: record.requests + 1 }, id);
 }

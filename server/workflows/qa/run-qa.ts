@@ -74,12 +74,11 @@ export function qaIdentity(ticketId: number, queue: JobIdentity['queue']): JobId
 
 export async function runQa(inv: Invocation<QaDeps>, ticket: ResolvedTicket, record: QaRecord, id: JobIdentity): Promise<QaRecord> {
   const { startedAt } = inv;
-  const deps = inv;
-  if (!canStartStage(deps.clock.now() - startedAt)) {
+  if (!canStartStage(inv.clock.now() - startedAt)) {
     const cause = { kind: 'timeout' as const, step: 'evaluate', message: 'no handler time left; continues later' };
-    return finishJob(deps, id, { record: { ...record, status: 'deferred' }, retryCause: cause });
+    return finishJob(inv, id, { record: { ...record, status: 'deferred' }, retryCause: cause });
   }
-  const context = { ticket, simpli: deps.simpli, helpdesk: deps.helpdesk, time: { clock: deps.clock, startedAt } };
-  const result = await runStages(QA_GRAPH, QA_ACTIONS, context, record, QA_STEPS, deps.clock, startedAt);
-  return finishJob(deps, id, result);
+  const context = { ticket, simpli: inv.simpli, helpdesk: inv.helpdesk, time: { clock: inv.clock, startedAt } };
+  const result = await runStages(QA_GRAPH, QA_ACTIONS, context, record, QA_STEPS, inv.clock, startedAt);
+  return finishJob(inv, id, result);
 }

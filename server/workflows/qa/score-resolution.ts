@@ -27,19 +27,18 @@ async function recordNotSampled(deps: QaDeps, settings: Settings, ticketId: numb
 
 export async function scoreResolution(inv: Invocation<QaDeps>, ticket: ResolvedTicket, resolution: Resolution): Promise<void> {
   const { settings } = inv;
-  const deps = inv;
-  if (!isSampled(ticket.id, settings.qa_sample_rate)) return recordNotSampled(deps, settings, ticket.id, resolution);
+  if (!isSampled(ticket.id, settings.qa_sample_rate)) return recordNotSampled(inv, settings, ticket.id, resolution);
   // The ticket's QA so far: a later resolution's makes this event late; a scored earlier one makes this a re-score.
   let previous: StoredQa;
   try {
-    previous = await storedQa(deps, ticket.id);
+    previous = await storedQa(inv, ticket.id);
   } catch (error) {
     if (!(error instanceof AppFailure)) throw error;
     // The claim meets the same refusal and queues the job; its run from the backlog reads the record.
-    deps.log.info(`ticket ${ticket.id}: QA record not read (${error.message})`);
+    inv.log.info(`ticket ${ticket.id}: QA record not read (${error.message})`);
   }
   if (previous && previous.resolution.id !== resolution.id && isLater(previous.resolution, resolution)) {
-    return deps.log.info(`ticket ${ticket.id}: QA skipped, a later resolution (${previous.resolution.at}) is already recorded`);
+    return inv.log.info(`ticket ${ticket.id}: QA skipped, a later resolution (${previous.resolution.at}) is already recorded`);
   }
   await startJob(inv, qaDeclaration({ ticket, previous }), { ticketId: ticket.id, resolution }, { origin: 'event' });
 }

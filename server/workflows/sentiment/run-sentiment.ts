@@ -67,24 +67,23 @@ export interface RunInput {
 /** `recheck`: an agent's Retry asks Freshdesk again even while a refusal of the key is remembered. */
 export async function runSentiment(inv: Invocation<SentimentDeps>, input: RunInput, record: SentimentRecord, id: JobIdentity, recheck = false): Promise<SentimentRecord> {
   const { settings, startedAt } = inv;
-  const deps = inv;
   // The first stage starts only with time to finish (an onTicketCreate has spent some on triage first).
-  if (!canStartStage(deps.clock.now() - startedAt)) {
+  if (!canStartStage(inv.clock.now() - startedAt)) {
     const cause = { kind: 'timeout' as const, step: 'analyze', message: 'no handler time left; continues later' };
-    return finishJob(deps, id, { record: { ...record, status: 'deferred' }, retryCause: cause });
+    return finishJob(inv, id, { record: { ...record, status: 'deferred' }, retryCause: cause });
   }
   const context = {
     message: record.message,
     ...input,
     settings,
-    simpli: deps.simpli,
-    helpdesk: deps.helpdesk,
-    fields: createContactFieldSource(deps.helpdesk, deps.store, deps.clock, { recheck }),
-    triageRunning: (ticketId: number) => triageRunning(deps, ticketId),
-    log: deps.log,
+    simpli: inv.simpli,
+    helpdesk: inv.helpdesk,
+    fields: createContactFieldSource(inv.helpdesk, inv.store, inv.clock, { recheck }),
+    triageRunning: (ticketId: number) => triageRunning(inv, ticketId),
+    log: inv.log,
     label: id.label,
-    time: { clock: deps.clock, startedAt },
+    time: { clock: inv.clock, startedAt },
   };
-  const result = await runStages(SENTIMENT_GRAPH, SENTIMENT_ACTIONS, context, record, SENTIMENT_STEPS, deps.clock, startedAt);
-  return finishJob(deps, id, result);
+  const result = await runStages(SENTIMENT_GRAPH, SENTIMENT_ACTIONS, context, record, SENTIMENT_STEPS, inv.clock, startedAt);
+  return finishJob(inv, id, result);
 }

@@ -65,7 +65,6 @@ function startingRecord(input: SentimentInput, { settings, startedAt }: RunScope
 
 /** Reads the message again and runs the rest; failing to read it is analyze's failure, retried or not by its kind. */
 async function runFromFreshdesk(inv: Invocation<SentimentDeps>, record: SentimentRecord, ctx: RunContext<SentimentRecord>): Promise<SentimentRecord> {
-  const deps = inv;
   const id = sentimentIdentity(record.message, ctx.queue);
   const recheck = ctx.origin === 'retry';
   const channel = record.channel;
@@ -76,15 +75,15 @@ async function runFromFreshdesk(inv: Invocation<SentimentDeps>, record: Sentimen
   let spent = 0;
   let input: RunInput;
   try {
-    const message = await readMessage(deps.helpdesk, record.message, () => void (spent += 1));
+    const message = await readMessage(inv.helpdesk, record.message, () => void (spent += 1));
     const read = channel ?? message.channel;
     input = { text: message.text, ...(read ? { channel: read } : {}) };
   } catch (error) {
     if (!(error instanceof AppFailure)) throw error;
     const retryable = isRetryable(error.error);
     const errors = { ...record.errors, analyze: { kind: error.error.kind, message: error.message, retryable } };
-    const failed = { ...record, errors, requests: record.requests + spent, status: retryable ? ('deferred' as const) : ('failed' as const), updatedAt: deps.clock.now() };
-    return finishJob(deps, id, { record: failed, retryCause: error.error });
+    const failed = { ...record, errors, requests: record.requests + spent, status: retryable ? ('deferred' as const) : ('failed' as const), updatedAt: inv.clock.now() };
+    return finishJob(inv, id, { record: failed, retryCause: error.error });
   }
   const withRead = { ...record, requests: record.requests + spent, ...(input.channel ? { channel: input.channel } : {}) };
   return runSentiment(inv, input, withRead, id, recheck);

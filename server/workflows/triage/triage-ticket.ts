@@ -114,26 +114,25 @@ export function triageDeclaration(eventTicket?: TicketSnapshot): JobDeclaration<
     },
     async run(inv, input, ctx) {
       const { settings } = inv;
-      const deps = inv;
       const id: JobIdentity = { ...triageIdentity(input.ticketId), queue: ctx.queue };
       const record = withUnconfiguredSteps(startingRecord(input, ctx, inv.startedAt), settings);
       const plan = attemptPlan(inv, ctx);
       // The event's ticket is current only for the event's own first attempt.
-      if (eventTicket && ctx.origin === 'event' && ctx.attempt === 1 && !ctx.stored) return runSteps(deps, settings, eventTicket, record, id, plan);
+      if (eventTicket && ctx.origin === 'event' && ctx.attempt === 1 && !ctx.stored) return runSteps(inv, settings, eventTicket, record, id, plan);
       if (settings.freshdesk_subdomain === undefined) {
         // Without the Freshdesk subdomain the ticket cannot even be read: say so, and wait for the admin and a Retry.
-        return finishJob(deps, id, { record: { ...record, status: 'failed' } });
+        return finishJob(inv, id, { record: { ...record, status: 'failed' } });
       }
       // Only the note left: it needs the ticket's id alone, so no read.
-      if (!needsTicket(record, wantedSteps(settings))) return runSteps(deps, settings, idOnly(input.ticketId), record, id, plan);
+      if (!needsTicket(record, wantedSteps(settings))) return runSteps(inv, settings, idOnly(input.ticketId), record, id, plan);
       const withRead = { ...record, requests: record.requests + 1 };
       try {
-        const ticket = await deps.helpdesk.getTicket(input.ticketId);
-        return await runSteps(deps, settings, ticket, withRead, id, plan);
+        const ticket = await inv.helpdesk.getTicket(input.ticketId);
+        return await runSteps(inv, settings, ticket, withRead, id, plan);
       } catch (error) {
         if (!(error instanceof AppFailure)) throw error;
-        deps.log.info(`ticket ${input.ticketId}: could not read the ticket (${error.error.kind}: ${error.message})`);
-        return finishJob(deps, id, { record: { ...withRead, status: 'deferred' }, retryCause: error.error });
+        inv.log.info(`ticket ${input.ticketId}: could not read the ticket (${error.error.kind}: ${error.message})`);
+        return finishJob(inv, id, { record: { ...withRead, status: 'deferred' }, retryCause: error.error });
       }
     },
   };
@@ -141,29 +140,27 @@ export function triageDeclaration(eventTicket?: TicketSnapshot): JobDeclaration<
 
 /** `late`: the event came more than a lease after it happened (domain/jobs/late-event.ts): the run reads the ticket first. */
 export async function triageNewTicket(inv: Invocation<TriageDeps>, ticket: TicketSnapshot, language: string | undefined, late = false): Promise<void> {
-  const deps = inv;
-  if (wantedSteps(inv.settings).length === 0) return deps.log.info(`ticket ${ticket.id}: triage and drafts are switched off`);
+  if (wantedSteps(inv.settings).length === 0) return inv.log.info(`ticket ${ticket.id}: triage and drafts are switched off`);
   const input: TriageInput = {
     ticketId: ticket.id,
     ...(language ? { language } : {}),
     priority: ticket.priority ?? null,
     ...(ticket.updatedAt !== undefined ? { updatedAt: ticket.updatedAt } : {}),
   };
-  if (late) deps.log.info(`ticket ${ticket.id}: the event came late; triage reads the ticket first`);
+  if (late) inv.log.info(`ticket ${ticket.id}: the event came late; triage reads the ticket first`);
   await startJob(inv, triageDeclaration(late ? undefined : ticket), input, { origin: 'event' });
 }
 
-/** A run from the backlog, an old one-time schedule, or an agent's Retry (`origin: 'retry'`). */
+/** A run from the backlog, or an agent's Retry (`origin: 'retry'`). */
 export async function resumeTriage(inv: Invocation<TriageDeps>, input: TriageInput, options: StartOptions): Promise<TriageRecord | undefined> {
-  const deps = inv;
   if (options.origin !== 'retry' && wantedSteps(inv.settings).length === 0) {
-    deps.log.info(`ticket ${input.ticketId}: triage and drafts are switched off`);
+    inv.log.info(`ticket ${input.ticketId}: triage and drafts are switched off`);
     return undefined;
   }
   const declaration = triageDeclaration();
-  if (options.origin === 'retry' && !(await declaration.load(deps, input))) {
+  if (options.origin === 'retry' && !(await declaration.load(inv, input))) {
     // Never triaged (or its first run was killed before saving): the sweep finds it; a Retry has nothing to resume.
-    deps.log.info(`ticket ${input.ticketId}: no triage to retry`);
+    inv.log.info(`ticket ${input.ticketId}: no triage to retry`);
     return undefined;
   }
   return startJob(inv, declaration, input, options);
