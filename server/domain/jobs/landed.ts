@@ -9,9 +9,11 @@ export interface AttemptHistory {
   errors: Partial<Record<string, { unsent?: boolean }>>;
 }
 
+/** A step's recorded failure whose request may have reached the service (anything but a refusal before it left). */
+export const mayHaveReached = (error: { unsent?: boolean } | undefined): boolean => error !== undefined && error.unsent !== true;
+
 export function writeMayHaveLanded(stored: AttemptHistory | undefined, attempt: number, step: string): boolean {
   if (!stored) return attempt > 1;
   if (stored.attempt !== attempt - 1) return true;
-  const error = stored.errors[step];
-  return error !== undefined && error.unsent !== true;
+  return mayHaveReached(stored.errors[step]);
 }

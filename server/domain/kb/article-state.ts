@@ -26,7 +26,10 @@ export function encodeShard(shard: ArticleShard): string {
   return [...shard.entries()].map(([id, s]) => `${id.toString(36)}:${s.updatedAt.toString(36)}:${s.pass.toString(36)}`).join(';');
 }
 
-/** Unreadable entries are dropped: the article is then posted again, which Simpli takes as an update. */
+/**
+ * Unreadable entries are dropped: the article is then posted again, a second copy in Simpli KB (whose POST /articles
+ * always adds) — the price of a record that could not be read, which the store's own writes do not produce.
+ */
 export function decodeShard(text: unknown): ArticleShard {
   const shard: ArticleShard = new Map();
   if (typeof text !== 'string' || text === '') return shard;

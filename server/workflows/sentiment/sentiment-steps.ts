@@ -4,6 +4,7 @@
  * escalate 0 below the threshold, else a ticket GET and PUT (the reply event carries no tags, and a PUT replaces
  * them, docs/freshdesk.md "Updating a ticket").
  */
+import { mayHaveReached } from '../../domain/jobs/landed';
 import type { Settings } from '../../contracts/iparams';
 import type { MessageRef, SentimentRecord, SentimentStep } from '../../contracts/sentiment-record';
 import { AppFailure } from '../../domain/errors';
@@ -96,8 +97,7 @@ async function escalate({ message, record, knownTicket, settings, helpdesk, time
   if (plan.update.tags === undefined && plan.update.priority === undefined) {
     // The tag is there: ours when an earlier attempt's PUT may have landed unrecorded (a timeout whose write still
     // landed). A priority raise it may have made cannot be told from one made before, so none is claimed.
-    const earlier = record.errors.escalate;
-    return { escalation: { escalated: true, tagAdded: earlier !== undefined && earlier.unsent !== true && hasEscalationTag(ticket.tags) } };
+    return { escalation: { escalated: true, tagAdded: mayHaveReached(record.errors.escalate) && hasEscalationTag(ticket.tags) } };
   }
   ensureTimeFor('escalate', time);
   spend();
