@@ -4,6 +4,7 @@
  * list itself shows; only the rest are looked up in the backlog, ten job names a query.
  */
 import type { ListedTicket } from '../../ports';
+import { laneForPriority } from './lanes';
 
 export const AI_TAG_PREFIX = 'ai-category:';
 
@@ -33,4 +34,15 @@ export function chunks<T>(items: readonly T[], size = 10): T[][] {
 export function nextCursor(cursor: ReconcileCursor, lastSeenUpdate: number | undefined, finished: boolean, passStartedAt: number): ReconcileCursor {
   if (finished) return { ...cursor, since: Math.max(cursor.since, passStartedAt - 60_000) };
   return { ...cursor, since: Math.max(cursor.since, lastSeenUpdate ?? cursor.since) };
+}
+
+/** The backlog entry of a ticket the app missed: its triage, in the lane its priority says, due now. */
+export function missedTriageEntry(ticket: { id: number; priority?: number | null; updatedAt?: number }, now: number) {
+  return {
+    job: `triage:${ticket.id}`,
+    lane: laneForPriority(ticket.priority),
+    dueAt: now,
+    attempt: 1,
+    input: { ticketId: ticket.id, priority: ticket.priority ?? null, updatedAt: ticket.updatedAt },
+  };
 }

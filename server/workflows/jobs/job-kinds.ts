@@ -54,7 +54,8 @@ export const JOB_KINDS: Readonly<Record<string, QueuedKind>> = {
   qa: queuedKind(() => qaDeclaration()),
 };
 
-const kindOf = (entry: BacklogEntry) => entry.job.slice(0, Math.max(0, entry.job.indexOf(':')));
+/** The job kind an entry names: the prefix of its job name ("triage" of "triage:1001"). */
+export const kindOf = (entry: BacklogEntry): string => entry.job.slice(0, Math.max(0, entry.job.indexOf(':')));
 
 /** Runs one queued entry; an entry no kind can read is removed with one line (it would block nothing, but costs a page). */
 export async function runQueued(inv: Invocation<JobKindDeps>, entry: BacklogEntry): Promise<void> {

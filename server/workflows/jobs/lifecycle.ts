@@ -7,6 +7,7 @@
  */
 import type { JobRecord } from '../../contracts/job-record';
 import { LEASE_MS } from '../../domain/jobs/lease';
+import { BUDGET_RETRY_MS } from '../../domain/retry-policy';
 import type { ReadyLane } from '../../domain/jobs/lanes';
 import { AppFailure } from '../../domain/errors';
 import type { Backlog, BacklogEntry, Clock, KeyValueStore, Log, Scheduler } from '../../ports';
@@ -127,7 +128,7 @@ export async function startJob<I, R extends JobRecord<string>, D extends Lifecyc
       if (!(error instanceof AppFailure)) throw error;
       // The attempt is ours but its record cannot be read now (the store's minute is spent): nothing ran, so the
       // next attempt goes back to a ready lane for the next pump run. Attempts only go up.
-      const next = { lane: decl.lane(input, undefined), dueAt: inv.clock.now() + 60_000, attempt: claim.attempt + 1 };
+      const next = { lane: decl.lane(input, undefined), dueAt: inv.clock.now() + BUDGET_RETRY_MS, attempt: claim.attempt + 1 };
       try {
         if (entryId) await inv.backlog.move(entryId, next);
         else await inv.backlog.add({ job: name, ...next, input });

@@ -5,8 +5,8 @@
  * lane looked at, plus per job: 2 entity ops (running, then removed or moved) and its own `$db` ops.
  */
 import type { Invocation } from '../invocation';
-import { laneForPriority, READY_LANES, type Lane, type ReadyLane } from '../../domain/jobs/lanes';
-import { carriesTriage, chunks } from '../../domain/jobs/reconcile';
+import { READY_LANES, type Lane, type ReadyLane } from '../../domain/jobs/lanes';
+import { carriesTriage, chunks, missedTriageEntry } from '../../domain/jobs/reconcile';
 import { reconcileFloor } from './reconcile';
 import { JOB_COST, planPumpRun, PUMP_REQUEST_BUDGET } from '../../domain/jobs/pumps';
 import { CONTACT_FIELDS_CACHE_KEY } from '../../contracts/sentiment-record';
@@ -18,12 +18,10 @@ import { jobName } from './lifecycle';
 import { startPumps } from './start-pumps';
 import { kbTurn } from '../kb/kb-turn';
 import { reasonOf } from '../reason-of';
-import { runQueued, ticketReadOf, type JobKindDeps } from './job-kinds';
+import { kindOf, runQueued, ticketReadOf, type JobKindDeps } from './job-kinds';
 
 /** Read once per run by every job that needs them (shared-reads.ts). */
 const SHARED_KEYS = [SCHEMA_CACHE_KEY, CONTACT_FIELDS_CACHE_KEY];
-
-const kindOf = (entry: BacklogEntry) => entry.job.slice(0, Math.max(0, entry.job.indexOf(':')));
 
 /** Lane order: most urgent first, then the `wait` entries whose time has come. */
 const LANES: readonly Lane[] = [...READY_LANES, 'wait'];
@@ -89,9 +87,8 @@ async function queueMissed(deps: JobKindDeps, tickets: readonly TicketSnapshot[]
   const now = deps.clock.now();
   const queued: Due[] = [];
   for (const t of tickets.filter((ticket) => ticket.createdAt !== undefined && ticket.createdAt > floor)) {
-    const lane = laneForPriority(t.priority);
-    const entry = { job: jobName('triage', String(t.id)), lane, dueAt: now, attempt: 1, input: { ticketId: t.id, priority: t.priority ?? null, updatedAt: t.updatedAt } };
-    queued.push({ entry: { ...entry, id: await deps.backlog.add(entry) }, rank: READY_LANES.indexOf(lane) });
+    const entry = missedTriageEntry(t, now);
+    queued.push({ entry: { ...entry, id: await deps.backlog.add(entry) }, rank: READY_LANES.indexOf(entry.lane) });
   }
   if (queued.length > 0) deps.log.info(`pump: ${queued.length} tickets the app had missed queued from the list page`);
   return queued;

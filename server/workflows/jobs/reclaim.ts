@@ -63,7 +63,7 @@ export async function reclaimBacklog(deps: JobKindDeps, known = false): Promise<
 export async function sweepBacklog(inv: Invocation<JobKindDeps>): Promise<{ requests: number; busy: boolean }> {
   let found = 0;
   let requests = 0;
-  let busy = true;
+  let busy = true; // unknown until the backlog is read: ticket work first
   try {
     const report = await reconcileWithFreshdesk(inv);
     if (report) {
@@ -73,7 +73,7 @@ export async function sweepBacklog(inv: Invocation<JobKindDeps>): Promise<{ requ
     }
   } catch (error) {
     inv.log.warn(`sweep: Freshdesk not reconciled (${reasonOf(error)}); the next pass tries again`);
-    requests = 1;
+    requests = 1; // at most its one list page: counted, so the sync's share of the minute is not overstated
   }
   try {
     const { requeued, promoted, queued } = await reclaimBacklog(inv, found > 0);

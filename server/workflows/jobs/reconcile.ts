@@ -8,8 +8,7 @@
 import * as z from 'zod/mini';
 import { INSTALL_REPORT_KEY } from '../../contracts/app-records';
 import type { Invocation } from '../invocation';
-import { chunks, nextCursor, untriaged, type ReconcileCursor } from '../../domain/jobs/reconcile';
-import { laneForPriority } from '../../domain/jobs/lanes';
+import { chunks, missedTriageEntry, nextCursor, type ReconcileCursor, untriaged } from '../../domain/jobs/reconcile';
 import type { ListedTicket } from '../../ports';
 import { reasonOf } from '../reason-of';
 import { wantedSteps } from '../triage/steps';
@@ -77,7 +76,7 @@ export async function reconcileWithFreshdesk(inv: Invocation<JobKindDeps>): Prom
     for (const ticket of group) {
       const job = jobName('triage', String(ticket.id));
       if (known.has(job)) continue;
-      await inv.backlog.add({ job, lane: laneForPriority(ticket.priority), dueAt: now, attempt: 1, input: { ticketId: ticket.id, priority: ticket.priority ?? null, updatedAt: ticket.updatedAt } });
+      await inv.backlog.add(missedTriageEntry(ticket, now));
       queued += 1;
     }
   }
