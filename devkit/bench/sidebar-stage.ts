@@ -12,7 +12,8 @@ import { startStack, type Stack, type StackOptions } from '../harness/start-harn
 import { currentHostFor } from '../platform/payloads';
 import type { FrontendBackend } from '../platform/types';
 import { createInstallPage } from '../platform/install-page';
-import { createPlatformWebServer, type PlatformWebServer } from '../platform/web';
+import { createPlatformWebServer, firePageEvents, type PlatformWebServer } from '../platform/web';
+import type { PlatformRun } from '../platform/local-platform';
 
 /** The repository root (this file is devkit/bench/…, its bundle devkit/dist/…): the app the page serves. */
 export const APP_DIR = resolve(__dirname, '..', '..');
@@ -31,6 +32,11 @@ const CHROMIUM_ARGS = [
 export interface SidebarStage {
   stack: Stack;
   web: PlatformWebServer;
+  /**
+   * Delivers a product event, then fires into the ticket's open sidebars what the agent's page would once the
+   * handler ran (devkit/platform/web/page-events.ts): the browser tests' "it happened while the sidebar was open".
+   */
+  fire(event: string, data: Record<string, unknown>): Promise<PlatformRun>;
   close(): Promise<void>;
 }
 
@@ -53,6 +59,10 @@ export function freshdeskProductData(stack: Stack): FrontendBackend['productData
       if (!contact) throw reject(404, `Contact ${String(ticket.requester_id)} not found`);
       return { [name]: contact };
     }
+    if (name === 'group') {
+      const group = stack.freshdesk.records.account.groups.find((g) => g.id === ticket.group_id);
+      return { group: group ? { id: group.id, name: group.name } : null };
+    }
     throw reject(404, `The sidebar stage does not provide "${name}"`);
   };
 }
@@ -67,6 +77,11 @@ export async function startSidebarStage(options: StackOptions = {}): Promise<Sid
     return {
       stack,
       web,
+      fire: async (event, data) => {
+        const run = await stack.platform.fireEvent(event, data);
+        firePageEvents(web, event, data);
+        return run;
+      },
       close: async () => {
         await web.close();
         await stack.close();

@@ -1,9 +1,11 @@
 /**
  * The four things a person does on the simulator page. Each first changes the fake Freshdesk the way Freshdesk
  * itself would (desk/inbound.ts), then delivers the product event Freshdesk would send, with that record as the
- * event's data — so the app's handler and its later API reads see the same ticket.
+ * event's data — so the app's handler and its later API reads see the same ticket — and, once the handler ran,
+ * fires into the ticket's open sidebar what the agent's ticket page would (devkit/platform/web/page-events.ts).
  */
 import type { PlatformRun } from '../platform/local-platform';
+import { firePageEvents } from '../platform/web/page-events';
 import type { ActionResult } from './api';
 import type { SimulatorContext } from './context';
 import { actingAgentId, agentUpdate, receiveReply, receiveTicket, requireTicket, type NewTicket } from './desk/inbound';
@@ -49,10 +51,9 @@ export async function customerReply(ctx: SimulatorContext, ticketId: number, tex
   const conversation = receiveReply(ctx.desk, ticketId, text, ctx.memory.nextConversationId);
   ctx.memory.nextConversationId = conversation.id + 1;
   ctx.remember();
-  const run = await ctx.platform().fireEvent('onConversationCreate', {
-    conversation: eventConversation(conversation),
-    actor: contactActor(records, conversation.user_id),
-  });
+  const data = { conversation: eventConversation(conversation), actor: contactActor(records, conversation.user_id) };
+  const run = await ctx.platform().fireEvent('onConversationCreate', data);
+  firePageEvents(ctx.web, 'onConversationCreate', data);
   return result(ctx, `Customer replied on #${ticketId}; ${outcome(run)}`, [run], ticketId);
 }
 
@@ -68,11 +69,13 @@ export async function resolveTicket(ctx: SimulatorContext, ticketId: number): Pr
   const put = agentUpdate(ctx.desk, ticketId, { status: RESOLVED });
   if (put.status !== 200) throw new SimulatorError(422, `Freshdesk refused to resolve #${ticketId} (${put.status})`, put.body);
   const t = requireTicket(records, ticketId);
-  const run = await ctx.platform().fireEvent('onTicketUpdate', {
+  const data = {
     ticket: eventTicket(records, t, { status: [before, RESOLVED] }),
     requester: eventRequester(records, t.requester_id),
     actor: agentActor(records, actingAgentId(records)),
-  });
+  };
+  const run = await ctx.platform().fireEvent('onTicketUpdate', data);
+  firePageEvents(ctx.web, 'onTicketUpdate', data);
   return result(ctx, `Ticket #${ticketId} resolved; ${outcome(run)}`, [run], ticketId);
 }
 

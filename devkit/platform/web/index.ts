@@ -8,3 +8,4 @@ export type { ConfirmChoice } from './interface-actions';
 export { PATHS, MAX_INSTANCE_HEIGHT_PX, CLIENT_MESSAGE_SOURCE, HOST_MESSAGE_SOURCE, type ClientMessage, type HostMessage } from './protocol';
 export { substituteAppclient, APPCLIENT_PLACEHOLDER } from './appclient';
 export { clientScript } from './client-script';
+export { firePageEvents, pageEventsAfter, type TicketPageEvent } from './page-events';

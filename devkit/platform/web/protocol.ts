@@ -18,6 +18,11 @@ export const PATHS = {
   clientScript: '/fdk/fresh_client.js',
   /** JSON endpoints the client calls: POST `/dprouter/<op>` (docs/platform.md "fdk run: the local harness"). */
   dprouter: '/dprouter/',
+  /**
+   * GET `?ticket=<id>`: a server-sent-events stream of the front-end events the ticket page fires into the app
+   * (PageEvent, one per `data:` line; ticket-events.ts).
+   */
+  events: '/fdk/events',
   /** GET → `{ entries }`, DELETE → clears. The record of interface/instance calls tests assert on. */
   interfaceLog: '/devkit/interface-log',
   /** GET `?ticket=<id>` → `{ text }`: what the simulated reply editor holds. */
@@ -56,6 +61,15 @@ export type DprouterOp = (typeof DPROUTER_OPS)[number];
  * rejects with it unchanged. The HTTP status mirrors `error.status` (500 when it is not an HTTP error code).
  */
 export type DprouterReply = { value: unknown } | { error: unknown };
+
+/**
+ * A front-end event for an open page (docs/platform.md "Front end: events the ticket sidebar receives"): the client
+ * hands it to `client.events.on(name, …)` listeners, `data` being what `event.helper.getData()` answers.
+ */
+export interface PageEvent {
+  name: string;
+  data?: unknown;
+}
 
 /** Instance methods the client forwards to the server (docs/platform.md "Front end: bootstrapping and the frame"). */
 export type InstanceMethod = 'resize' | 'send' | 'close';

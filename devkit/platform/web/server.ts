@@ -9,6 +9,7 @@
  *   POST   /dprouter/<op>              JSON API (ops in protocol.ts); reply { value } | { error }
  *   GET    /devkit/interface-log       { entries: InterfaceLogEntry[] };  DELETE clears it (and the editors)
  *   GET    /devkit/editor?ticket=<id>  { text } of the simulated reply editor
+ *   GET    /fdk/events?ticket=<id>     the page's event stream (ticket-events.ts): what emitTicketEvent() fires
  *   GET    /host?ticket=<id>           host page framing the sidebar;  GET / redirects there
  *   …      /custom_configs…            the installation page, when an InstallPageBackend is given (install-page.ts)
  */
@@ -22,7 +23,7 @@ import { clientScript, defaultClientEntry } from './client-script';
 import { type RouterContext } from './dprouter';
 import { serveDprouter } from './dprouter-http';
 import { createEditorStore } from './editor-state';
-import { hostIsAllowed } from './guard';
+import { allowedHosts, hostIsAllowed } from './guard';
 import { readFullPageUrl, renderHostPage, readSidebarUrl } from './host-page';
 import { sendJson, sendText } from './http-io';
 import type { ConfirmChoice } from './interface-actions';
@@ -32,6 +33,7 @@ import { PATHS } from './protocol';
 import { serveAppFile } from './serve-app';
 import { readSecureKeys } from './secure-iparams';
 import { resolveAppFile } from './static-files';
+import { createTicketEventHub } from './ticket-events';
 
 export interface PlatformWebServerOptions {
   /** The app root: the directory holding manifest.json, app/ and config/. */
@@ -71,6 +73,14 @@ export interface PlatformWebServer {
   /** What the simulated reply editor of a ticket page holds after the app's `setValue` calls. */
   editorText(ticketId?: number): string;
   setConfirmChoice(choice: ConfirmChoice): void;
+  /**
+   * Fires a front-end event into every open page of the ticket, as the Freshdesk ticket page does
+   * (`client.events.on(name, cb)`; `data` is what `event.helper.getData()` answers; docs/platform.md
+   * "Front end: events the ticket sidebar receives"). Answers how many pages it reached.
+   */
+  emitTicketEvent(ticketId: number, name: string, data?: unknown): number;
+  /** Pages of the ticket open now that would receive emitTicketEvent. */
+  ticketEventListeners(ticketId: number): number;
   close(): Promise<void>;
 }
 
@@ -90,6 +100,7 @@ export async function createPlatformWebServer(options: PlatformWebServerOptions)
   const clientEntry = options.clientEntry ?? defaultClientEntry();
   const log = createInterfaceLog(options.clock ?? systemClock);
   const editors = createEditorStore();
+  const ticketEvents = createTicketEventHub();
   let confirmChoice: ConfirmChoice = options.confirmChoice ?? 'save';
   const declaredSecure = readSecureKeys(appDir);
   const ctx: RouterContext = {
@@ -129,12 +140,21 @@ export async function createPlatformWebServer(options: PlatformWebServerOptions)
     if (path === PATHS.clientScript) return sendText(res, 200, await clientScript(clientEntry), 'text/javascript; charset=utf-8');
     if (path === PATHS.interfaceLog) return sendJson(res, 200, { entries: log.entries() });
     if (path === PATHS.editor) return sendJson(res, 200, { text: editors.text(ticketParam(query)) });
+    if (path === PATHS.events) return openEventStream(req, res, ticketParam(query));
     if (path === PATHS.host) return sendText(res, 200, renderHostPage(readSidebarUrl(appDir), ticketParam(query)), 'text/html; charset=utf-8');
     if (path === '/') {
       res.writeHead(302, { Location: PATHS.host }).end();
       return;
     }
     sendText(res, 404, 'Not found');
+  }
+
+  function openEventStream(req: IncomingMessage, res: ServerResponse, ticketId: number | undefined): void {
+    // Only this server's own pages: a foreign page's EventSource sends its Origin.
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedHosts(port).has(origin.replace(/^http:\/\//i, '').toLowerCase())) return sendText(res, 403, 'Foreign origin');
+    if (ticketId === undefined) return sendText(res, 400, 'ticket=<id> is required');
+    ticketEvents.subscribe(req, res, ticketId);
   }
 
   const server = createServer((req, res) => {
@@ -170,6 +190,8 @@ export async function createPlatformWebServer(options: PlatformWebServerOptions)
     setConfirmChoice(choice) {
       confirmChoice = choice;
     },
+    emitTicketEvent: (ticketId, name, data) => ticketEvents.emit(ticketId, data === undefined ? { name } : { name, data }),
+    ticketEventListeners: (ticketId) => ticketEvents.listeners(ticketId),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
