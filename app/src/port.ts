@@ -4,13 +4,13 @@
  *
  * Cost per call, in platform operations (template requests, `$db`, SMI: docs/platform.md "Budgets per installation")
  * — opening the sidebar may spend at most 2, Regenerate 1–2:
- *   ticket, contact, settings, insertIntoReply, notify, resize, onActivated       0 (data, iparams, interface, instance)
+ *   ticket, contact, group, settings, insertIntoReply, notify, resize, onEvent     0 (data, iparams, interface, events)
  *   record, saveDraft                                                              1 `$db`
  *   customerSentiment, draft, sendFeedback                                         1 template request
  *   retryTicket                                                                    1 SMI (plus what the server spends)
  */
 import type { CustomerSentiment } from './contracts/customer-sentiment';
-import type { Draft, SidebarRecord, TriageState } from './contracts/record';
+import type { Draft, QaState, SentimentState, SidebarRecord, TriageState } from './contracts/record';
 import type { SidebarSettings } from './contracts/settings';
 import type { Contact, TicketContext } from './contracts/ticket';
 
@@ -52,10 +52,12 @@ export interface DraftFeedback {
   editedText: string | null;
 }
 
+/** What retryTicket answers: each job's state after it ran (absent when that job had nothing to run). */
 export interface RetryOutcome {
   retried: boolean;
-  /** The triage state after the retry ran (absent when there was nothing to run). */
   triage?: TriageState;
+  sentiment?: SentimentState;
+  qa?: QaState;
 }
 
 export type NotifyType = 'success' | 'info' | 'warning' | 'danger';
@@ -64,6 +66,8 @@ export interface SidebarPort {
   ticket(): Promise<TicketContext>;
   /** The requester; empty when the data object is not available. */
   contact(): Promise<Contact>;
+  /** The name of the ticket's group now; undefined without one (or when the data object is not available). */
+  group(): Promise<string | undefined>;
   settings(): Promise<SidebarSettings>;
   /** undefined: no record, the ticket has not been processed. */
   record(ticketId: number): Promise<SidebarRecord | undefined>;
@@ -72,6 +76,7 @@ export interface SidebarPort {
   /** Keeps a regenerated draft in the ticket's existing record (never creates one: the server claims it). */
   saveDraft(ticketId: number, draft: Draft): Promise<void>;
   sendFeedback(feedback: DraftFeedback): Promise<void>;
+  /** Retry — and Process this ticket, for a ticket the app never saw: the server starts its jobs. */
   retryTicket(ticketId: number): Promise<RetryOutcome>;
   /** Inserts HTML into the reply editor, opening it if needed. */
   insertIntoReply(html: string): Promise<void>;
@@ -81,6 +86,9 @@ export interface SidebarPort {
    * "Front end: bootstrapping and the frame").
    */
   resize(heightPx: number): void;
-  /** Each time the agent opens the app (the first opening included, even if it came before this call). */
-  onActivated(listener: () => void): () => void;
+  /**
+   * The platform's events the sidebar reacts to (view-models/live.ts LISTENED_EVENTS), by name; `app.activated`
+   * each time the agent opens the app, the first opening included even if it came before this call.
+   */
+  onEvent(listener: (name: string) => void): () => void;
 }

@@ -1,9 +1,9 @@
-/** A sidebar section: a titled card, optionally with a status label beside the title. */
+/** A sidebar section: a titled card, optionally with a status label beside the title; compact for the footnotes. */
 import type { ReactNode } from 'react';
 
-export function Card({ title, aside, children, name }: { title: string; aside?: ReactNode; children: ReactNode; name: string }) {
+export function Card({ title, aside, children, name, compact = false }: { title: string; aside?: ReactNode; children: ReactNode; name: string; compact?: boolean }) {
   return (
-    <section className="sb-card" aria-label={title} data-section={name}>
+    <section className={compact ? 'sb-card sb-card-compact' : 'sb-card'} aria-label={title} data-section={name}>
       <header className="sb-card-head">
         <h2 className="sb-card-title">{title}</h2>
         {aside}

@@ -1,4 +1,8 @@
-/** The sidebar for a loaded ticket: the view the record maps to, each section in its own card. */
+/**
+ * The sidebar for a loaded ticket, in the order agents use it: the draft first (its actions within the 700 px
+ * frame), then classification and routing, sentiment and QA; processing and cost last and compact. A ticket the
+ * app never saw offers Process this ticket.
+ */
 import type { Loaded } from '../hooks/use-insights';
 import { useDraftActions } from '../hooks/use-draft-actions';
 import type { Draft, SidebarPort } from '../port';
@@ -20,14 +24,15 @@ export interface InsightsProps {
   now: number;
   retrying: boolean;
   refreshing: boolean;
+  live: boolean;
   onRetry(): void;
   onRefresh(): void;
   onDraft(draft: Draft): void;
 }
 
-export function Insights({ port, data, now, retrying, refreshing, onRetry, onRefresh, onDraft }: InsightsProps) {
+export function Insights({ port, data, now, retrying, refreshing, live, onRetry, onRefresh, onDraft }: InsightsProps) {
   const { ticket, settings, record } = data;
-  const view = sidebarView({ record, settings, now, ...(ticket.status === undefined ? {} : { ticketStatus: ticket.status }) });
+  const view = sidebarView({ record, settings, now, ...(ticket.status === undefined ? {} : { ticketStatus: ticket.status }), ...(data.group ? { group: data.group } : {}) });
   const actions = useDraftActions({ port, ticket, canSave: record !== undefined, serverDraftId: record?.triage?.draft?.id, onDraft });
   // As the server drafts: the admin's language, else the requester's, else English.
   const defaults = { style: settings.draft_style, language: settings.draft_language ?? data.contact.language ?? 'en' };
@@ -49,7 +54,12 @@ export function Insights({ port, data, now, retrying, refreshing, onRetry, onRef
         <Card name="empty" title="Not processed yet">
           <Note>{view.words}</Note>
           <div className="sb-actions">
-            <Button color="secondary" size="small" data-action="refresh" loading={refreshing} disabled={refreshing} onFwClick={onRefresh}>
+            {view.canProcess && (
+              <Button color="primary" size="small" data-action="process" loading={retrying} disabled={retrying} onFwClick={onRetry}>
+                Process this ticket
+              </Button>
+            )}
+            <Button color="secondary" size="small" data-action="refresh" loading={refreshing} disabled={refreshing || retrying} onFwClick={onRefresh}>
               Check again
             </Button>
           </div>
@@ -62,12 +72,12 @@ export function Insights({ port, data, now, retrying, refreshing, onRetry, onRef
   return (
     <>
       {view.unreadable && <Note tone="danger">{view.unreadable}</Note>}
-      <ProcessingCard job={view.triage} cost={view.cost} retrying={retrying} refreshing={refreshing} onRetry={onRetry} onRefresh={onRefresh} />
+      {(view.draft || view.canDraft || view.draftNote) && <DraftCard draft={view.draft} note={view.draftNote} canDraft={view.canDraft} actions={actions} defaults={defaults} />}
       <ClassificationCard view={view.classification} note={view.triageNote} />
       <RoutingCard view={view.routing} note={view.routingNote} />
-      {(view.draft || view.canDraft || view.draftNote) && <DraftCard draft={view.draft} note={view.draftNote} canDraft={view.canDraft} actions={actions} defaults={defaults} />}
       {sentimentCard}
       <QaCard view={view.qa} retry={retry} />
+      <ProcessingCard job={view.triage} cost={view.cost} live={live} retrying={retrying} refreshing={refreshing} onRetry={onRetry} onRefresh={onRefresh} />
     </>
   );
 }

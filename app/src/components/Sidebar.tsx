@@ -1,4 +1,7 @@
-/** The ticket_sidebar app: loads when the agent opens it, then shows the ticket's insights or why there are none. */
+/**
+ * The ticket_sidebar app: loads when the agent opens it, shows the ticket's insights or why there are none, and
+ * stays live while the server works on the ticket (hooks/use-insights.ts).
+ */
 import { useEffect, useRef } from 'react';
 import { useAutoResize } from '../hooks/use-auto-resize';
 import { useInsights } from '../hooks/use-insights';
@@ -11,7 +14,7 @@ export const FIRST_RENDER_MARK = 'simpli:first-render';
 
 export function Sidebar({ now = Date.now }: { now?: () => number }) {
   const port = useSidebar();
-  const insights = useInsights(port);
+  const insights = useInsights(port, now);
   const root = useRef<HTMLElement>(null);
   const { state } = insights;
   // The frame is sized once there is data: resizing the loading state would only compete with the data calls.
@@ -25,7 +28,7 @@ export function Sidebar({ now = Date.now }: { now?: () => number }) {
   }, [state.phase]);
 
   return (
-    <main ref={root} className="sb" data-state={state.phase}>
+    <main ref={root} className="sb" data-state={state.phase} data-live={insights.live}>
       {state.phase === 'loading' && <LoadingState />}
       {state.phase === 'error' && <ErrorState words={state.message} onRetry={() => void insights.refresh()} />}
       {state.phase === 'ready' && (
@@ -35,6 +38,7 @@ export function Sidebar({ now = Date.now }: { now?: () => number }) {
           now={now()}
           retrying={insights.retrying}
           refreshing={insights.refreshing}
+          live={insights.live}
           onRetry={() => void insights.retry()}
           onRefresh={() => void insights.refresh()}
           onDraft={insights.showDraft}

@@ -54,7 +54,7 @@ function readEscalation(x: unknown): Escalation | undefined {
   return o && { escalated: bool(o.escalated) ?? false, tagAdded: bool(o.tagAdded) ?? false, priority: from !== undefined && to !== undefined ? { from, to } : undefined };
 }
 
-function readSentiment(x: unknown): SentimentState | undefined {
+export function readSentiment(x: unknown): SentimentState | undefined {
   const o = obj<SentimentRecord>(x);
   const job = o && readJob(o);
   return o && job && { ...job, result: readSentimentResult(o.result), escalation: readEscalation(o.escalation) };
@@ -72,7 +72,7 @@ function readEvaluation(x: unknown): QaEvaluation | undefined {
   return { overall, dimensions, coachingNotes: list(o.coachingNotes, text) };
 }
 
-function readQa(x: unknown): QaState | undefined {
+export function readQa(x: unknown): QaState | undefined {
   const o = obj<QaRecord & Pick<QaNotSampled, 'samplePercent'>>(x);
   if (!o) return undefined;
   if (o.sampled === false) return { sampled: false, samplePercent: num(o.samplePercent) };

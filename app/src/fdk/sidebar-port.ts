@@ -3,12 +3,13 @@
  * every answer is read through contracts/ before it reaches a hook.
  */
 import { readCustomerSentiment } from '../contracts/customer-sentiment';
-import { readRecord, readTriage, ticketRecordKey } from '../contracts/record';
+import { readQa, readRecord, readSentiment, readTriage, ticketRecordKey } from '../contracts/record';
 import { readDraftAnswer } from '../contracts/reply';
-import { obj, str } from '../contracts/read';
+import { obj, str, text } from '../contracts/read';
 import { readSettings } from '../contracts/settings';
 import { readContact, readTicket } from '../contracts/ticket';
-import { SidebarError, type SidebarPort } from '../port';
+import { SidebarError, type RetryOutcome, type SidebarPort } from '../port';
+import { LISTENED_EVENTS } from '../view-models/live';
 import type { FdkClient, TemplateArgs } from './client';
 import { isNotFound, toSidebarError } from './rejections';
 
@@ -47,30 +48,43 @@ async function callTemplate(client: FdkClient, name: string, args: TemplateArgs,
 }
 
 /**
- * app.activated may fire before any component listens (the client fires it right after initialisation), so the
- * first opening is remembered until someone listens — once, so a remount does not load twice.
+ * The platform's events, registered once right after initialisation as documented (docs/platform.md "Front end:
+ * events the ticket sidebar receives"). app.activated may fire before any component listens (the client fires it
+ * right after initialisation), so the first opening is remembered until someone listens — once, so a remount does
+ * not load twice. Other events nobody hears are dropped: the next opening loads everything anyway.
  */
-function activationLatch(client: FdkClient) {
-  const listeners = new Set<() => void>();
+function platformEvents(client: FdkClient) {
+  const listeners = new Set<(name: string) => void>();
   let missed = false;
-  client.events.on('app.activated', () => {
-    if (listeners.size === 0) missed = true;
-    for (const l of [...listeners]) l();
-  });
-  return (listener: () => void) => {
+  for (const name of LISTENED_EVENTS) {
+    client.events.on(name, () => {
+      if (listeners.size === 0 && name === 'app.activated') missed = true;
+      for (const l of [...listeners]) l(name);
+    });
+  }
+  return (listener: (name: string) => void) => {
     listeners.add(listener);
     if (missed) {
       missed = false;
       queueMicrotask(() => {
-        if (listeners.has(listener)) listener();
+        if (listeners.has(listener)) listener('app.activated');
       });
     }
     return () => void listeners.delete(listener);
   };
 }
 
+/** retryTicket's answer `{ ticket_id, retried, triage, sentiment, qa }` (server/workflows/retry-ticket.ts). */
+function readOutcome(answer: unknown): RetryOutcome {
+  const r = obj(obj(answer)?.response);
+  const triage = readTriage(r?.triage);
+  const sentiment = readSentiment(r?.sentiment);
+  const qa = readQa(r?.qa);
+  return { retried: r?.retried === true, ...(triage ? { triage } : {}), ...(sentiment ? { sentiment } : {}), ...(qa ? { qa } : {}) };
+}
+
 export function createSidebarPort(client: FdkClient): SidebarPort {
-  const onActivated = activationLatch(client);
+  const onEvent = platformEvents(client);
   const trigger = (action: string, options: Record<string, unknown>) => client.interface.trigger(action, options);
 
   return {
@@ -80,6 +94,7 @@ export function createSidebarPort(client: FdkClient): SidebarPort {
       return ticket;
     },
     contact: () => client.data.get('contact').then(readContact, () => ({})),
+    group: () => client.data.get('group').then((g) => text(obj(obj(g)?.group)?.name), () => undefined),
     async settings() {
       return readSettings(await client.iparams.get().catch(() => ({})));
     },
@@ -130,9 +145,7 @@ export function createSidebarPort(client: FdkClient): SidebarPort {
       } catch (rejection) {
         throw toSidebarError(rejection, 'Retry');
       }
-      const response = obj(obj(answer)?.response);
-      const triage = readTriage(response?.triage);
-      return { retried: response?.retried === true, ...(triage ? { triage } : {}) };
+      return readOutcome(answer);
     },
     async insertIntoReply(html) {
       const insert = () => trigger('setValue', { id: 'editor', text: html });
@@ -156,7 +169,7 @@ export function createSidebarPort(client: FdkClient): SidebarPort {
       const height = Math.max(1, Math.min(MAX_HEIGHT_PX, Math.ceil(heightPx)));
       Promise.resolve(client.instance.resize({ height: `${height}px` })).catch(() => undefined);
     },
-    onActivated,
+    onEvent,
   };
 }
 

@@ -30,24 +30,26 @@ export interface InsightsView {
 
 export type SidebarView =
   | { kind: 'off'; words: string }
-  | { kind: 'not_processed'; words: string; canDraft: boolean }
+  | { kind: 'not_processed'; words: string; canDraft: boolean; canProcess: boolean }
   | InsightsView;
 
 export interface SidebarInput {
   record: SidebarRecord | undefined;
   settings: SidebarSettings;
   ticketStatus?: number;
+  /** The ticket's group now, by name (client.data.get('group')). */
+  group?: string;
   now: number;
 }
 
 const OFF = 'Simpli is switched off for this helpdesk. An admin can turn on triage, drafts, sentiment or QA in the app’s settings.';
-const NOT_PROCESSED =
-  'Simpli has not processed this ticket yet. New tickets are processed as they arrive; tickets created before the app was installed are not.';
+const NOT_PROCESSED = 'Simpli has not seen this ticket: new tickets are processed as they arrive, and this one came before the app was installed or while it was off.';
+const NOT_PROCESSED_OFF = 'Simpli has not seen this ticket, and triage and sentiment are switched off for this helpdesk.';
 
 function triageNote(record: SidebarRecord, settings: SidebarSettings, triage: JobView | undefined): string | undefined {
   if (record.triage?.classification) return undefined;
   if (!settings.feature_triage) return 'Triage is switched off for this helpdesk.';
-  if (triage && triage.status !== 'done') return 'Not classified yet — see the processing state above.';
+  if (triage && triage.status !== 'done') return 'Not classified yet — see the processing state below.';
   return 'This ticket was not classified.';
 }
 
@@ -60,18 +62,20 @@ function routingNote(record: SidebarRecord, settings: SidebarSettings, triage: J
 
 function draftNote(settings: SidebarSettings, triage: JobView | undefined): string {
   if (!settings.feature_draft) return 'Drafts are switched off for this helpdesk.';
-  if (triage && triage.status !== 'done') return 'No draft yet — Simpli will draft one when it retries, or draft one now.';
+  if (triage && triage.status !== 'done') return 'No draft yet — Simpli drafts one when it retries (see Processing below), or draft one now.';
   return 'No draft for this ticket yet.';
 }
 
-export function sidebarView({ record, settings, ticketStatus, now }: SidebarInput): SidebarView {
+export function sidebarView({ record, settings, ticketStatus, group, now }: SidebarInput): SidebarView {
   if (!record) {
     if (!settings.feature_triage && !settings.feature_draft && !settings.feature_sentiment && !settings.feature_qa) return { kind: 'off', words: OFF };
-    return { kind: 'not_processed', words: NOT_PROCESSED, canDraft: settings.feature_draft };
+    // Process this ticket (SMI retryTicket) runs triage and the latest customer message's sentiment.
+    const canProcess = settings.feature_triage || settings.feature_sentiment;
+    return { kind: 'not_processed', words: canProcess ? NOT_PROCESSED : NOT_PROCESSED_OFF, canDraft: settings.feature_draft, canProcess };
   }
   const triage = record.triage && jobView('triage', record.triage, now);
   const classification = record.triage && classificationView(record.triage, settings);
-  const routing = record.triage && routingView(record.triage, settings);
+  const routing = record.triage && routingView(record.triage, settings, group);
   const current = currentDraft(record);
   const note = triageNote(record, settings, triage);
   const routeNote = routingNote(record, settings, triage);

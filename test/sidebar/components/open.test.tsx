@@ -77,11 +77,35 @@ describe('a processed ticket', () => {
   });
 });
 
+describe('layout', () => {
+  it('puts the cards in the order agents use them: the draft first, processing last', async () => {
+    const port = new FakePort({ record: record({ triage: triage(), sentiment: sentiment(), qa: qaScored() }), ticket: ticket({ status: 4 }) });
+    const { container } = await open(port);
+    const order = [...container.querySelectorAll('[data-section]')].map((el) => el.getAttribute('data-section'));
+    expect(order).toEqual(['draft', 'classification', 'routing', 'sentiment', 'qa', 'processing']);
+    expect(section(container, 'processing').className).toContain('sb-card-compact');
+  });
+
+  it('names groups, and shows Simpli’s agent id only under a label saying what it is', async () => {
+    const port = new FakePort({ group: 'Tier 2' });
+    const { container } = await open(port);
+    const routing = section(container, 'routing');
+    expect(textOf(routing.querySelector('[data-field="group"]'))).toContain('Billing');
+    expect(textOf(routing.querySelector('[data-field="current-group"]'))).toBe('Tier 2');
+    expect(textOf(routing.querySelector('[data-field="simpli-agent-id"]'))).toBe(
+      'Simpli agent id: A-012 (Simpli’s own id for the agent it suggests, not a Freshdesk agent)',
+    );
+    expect([...routing.querySelectorAll('dd')].map((dd) => textOf(dd))).not.toContain('A-012');
+    expect(port.callsTo('group')).toHaveLength(1);
+  });
+});
+
 describe('states', () => {
-  it('says the ticket is not processed yet, and offers to check again and to draft now', async () => {
+  it('says the ticket is not processed yet, and offers to process it, to check again and to draft now', async () => {
     const port = new FakePort({ record: undefined });
     const { container } = await open(port);
-    expect(textOf(section(container, 'empty'))).toContain('Simpli has not processed this ticket yet.');
+    expect(textOf(section(container, 'empty'))).toContain('Simpli has not seen this ticket');
+    expect(textOf(byAction(container, 'process'))).toBe('Process this ticket');
     expect(byAction(container, 'refresh')).toBeTruthy();
     expect(textOf(byAction(container, 'regenerate'))).toBe('Draft a reply');
   });

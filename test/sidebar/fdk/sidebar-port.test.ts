@@ -12,7 +12,14 @@ function fakeClient(over: Partial<{ db: Partial<FdkClient['db']>; request: Parti
   const calls: Call[] = [];
   const events = new Map<string, (e: unknown) => void>();
   const client: FdkClient = {
-    data: { get: async (name) => (calls.push(['data', name]), name === 'ticket' ? { ticket: { id: 42, subject: 's', description_text: 'd', requester_id: 7 } } : { contact: { name: 'Dana' } }) },
+    data: {
+      get: async (name) => {
+        calls.push(['data', name]);
+        if (name === 'ticket') return { ticket: { id: 42, subject: 's', description_text: 'd', requester_id: 7 } };
+        if (name === 'group') return { group: { id: 3, name: 'Billing' } };
+        return { contact: { name: 'Dana' } };
+      },
+    },
     iparams: { get: async () => (calls.push(['iparams']), { feature_qa: false }) },
     db: {
       get: over.db?.get ?? (async (key) => (calls.push(['db.get', key]), { v: 1, triage: { status: 'done', done: [], errors: {}, requests: 5, attempt: 1 } })),
@@ -27,7 +34,14 @@ function fakeClient(over: Partial<{ db: Partial<FdkClient['db']>; request: Parti
           if (name === 'simpliSidebarDraft') return { status: 200, response: '{"draft_id":"d1","draft":"Hi","confidence":0.9,"language":"en"}' };
           return { status: 200, response: '{"status":"recorded"}' };
         }),
-      invoke: over.request?.invoke ?? (async (name, payload) => (calls.push(['smi', name, payload]), { requestID: 'r', response: { ticket_id: 42, retried: true, triage: { status: 'done', done: ['classify'], errors: {}, requests: 6, attempt: 2 } } })),
+      invoke:
+        over.request?.invoke ??
+        (async (name, payload) => {
+          calls.push(['smi', name, payload]);
+          const job = { done: [], errors: {}, requests: 2, attempt: 1 };
+          const sentiment = { ...job, status: 'processing' };
+          return { requestID: 'r', response: { ticket_id: 42, retried: true, triage: { ...job, status: 'done', done: ['classify'], requests: 6, attempt: 2 }, sentiment, qa: null } };
+        }),
     },
     interface: { trigger: over.trigger ?? (async (action, options) => (calls.push(['interface', action, options]), { success: true })) },
     instance: { resize: (size) => calls.push(['resize', size]) },
@@ -64,13 +78,23 @@ describe('reads', () => {
     expect(calls).toEqual([['template', 'simpliCustomerSentiment', { context: { customer_id: '7' } }]]);
   });
 
-  it('reads ticket, contact and settings for free', async () => {
+  it('reads ticket, contact, group and settings for free', async () => {
     const { client, calls } = fakeClient();
     const port = createSidebarPort(client);
     expect(await port.ticket()).toMatchObject({ id: 42, requesterId: 7 });
     expect(await port.contact()).toEqual({ name: 'Dana' });
+    expect(await port.group()).toBe('Billing');
     expect((await port.settings()).feature_qa).toBe(false);
-    expect(calls.map((c) => c[0])).toEqual(['data', 'data', 'iparams']);
+    expect(calls).toEqual([['data', 'ticket'], ['data', 'contact'], ['data', 'group'], ['iparams']]);
+  });
+
+  it('reads a ticket without a group, or no group data object, as no group', async () => {
+    const none = fakeClient();
+    none.client.data.get = async () => ({ group: null });
+    expect(await createSidebarPort(none.client).group()).toBeUndefined();
+    const refused = fakeClient();
+    refused.client.data.get = () => Promise.reject({ status: 404, message: 'not available' });
+    expect(await createSidebarPort(refused.client).group()).toBeUndefined();
   });
 });
 
@@ -96,12 +120,14 @@ describe('actions', () => {
     expect(calls[1]).toEqual(['template', 'simpliDraftFeedback', { body: '{"draft_id":"d1","accepted":false,"edited_text":"Better"}' }]);
   });
 
-  it('retries through the SMI and reads the new triage state', async () => {
+  it('retries through the SMI and reads the state of each job it answers', async () => {
     const { client, calls } = fakeClient();
     const outcome = await createSidebarPort(client).retryTicket(42);
     expect(calls).toEqual([['smi', 'retryTicket', { ticket_id: 42 }]]);
     expect(outcome.retried).toBe(true);
     expect(outcome.triage?.status).toBe('done');
+    expect(outcome.sentiment?.status).toBe('processing');
+    expect(outcome).not.toHaveProperty('qa');
   });
 
   it('inserts into the reply editor, opening it first when the insert is refused', async () => {
@@ -131,20 +157,41 @@ describe('actions', () => {
   });
 });
 
-describe('activation', () => {
+describe('events (docs/platform.md "Front end: events the ticket sidebar receives")', () => {
+  it('registers the events the sidebar reacts to as soon as it is made', () => {
+    const { client } = fakeClient();
+    const names: string[] = [];
+    client.events.on = (name) => void names.push(name);
+    createSidebarPort(client);
+    expect(names).toEqual(['app.activated', 'app.deactivated', 'ticket.propertiesUpdated']);
+  });
+
   it('replays an opening that happened before anyone listened, once', async () => {
     const { client, fire } = fakeClient();
     const port = createSidebarPort(client);
     fire('app.activated');
-    const first = jest.fn();
-    const second = jest.fn();
-    port.onActivated(first);
-    port.onActivated(second);
+    const first: string[] = [];
+    const second: string[] = [];
+    port.onEvent((name) => first.push(name));
+    port.onEvent((name) => second.push(name));
     await Promise.resolve();
-    expect(first).toHaveBeenCalledTimes(1);
-    expect(second).not.toHaveBeenCalled();
+    expect(first).toEqual(['app.activated']);
+    expect(second).toEqual([]);
     fire('app.activated');
-    expect(first).toHaveBeenCalledTimes(2);
-    expect(second).toHaveBeenCalledTimes(1);
+    expect(first).toEqual(['app.activated', 'app.activated']);
+    expect(second).toEqual(['app.activated']);
+  });
+
+  it('hands on the other events by name, and forgets a listener that left', () => {
+    const { client, fire } = fakeClient();
+    const port = createSidebarPort(client);
+    fire('ticket.propertiesUpdated'); // nobody listening: not replayed
+    const heard: string[] = [];
+    const leave = port.onEvent((name) => heard.push(name));
+    fire('ticket.propertiesUpdated');
+    fire('app.deactivated');
+    leave();
+    fire('ticket.propertiesUpdated');
+    expect(heard).toEqual(['ticket.propertiesUpdated', 'app.deactivated']);
   });
 });

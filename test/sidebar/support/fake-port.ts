@@ -11,6 +11,7 @@ type Answer<T> = T | Error | (() => Promise<T>);
 export interface FakeAnswers {
   ticket: Answer<TicketContext>;
   contact: Contact;
+  group: string | undefined;
   settings: SidebarSettings;
   record: Answer<SidebarRecord | undefined>;
   customer: Answer<CustomerSentiment>;
@@ -35,12 +36,13 @@ export class FakePort implements SidebarPort {
   readonly notices: Array<{ type: NotifyType; message: string }> = [];
   readonly heights: number[] = [];
   answers: FakeAnswers;
-  private listeners = new Set<() => void>();
+  private listeners = new Set<(name: string) => void>();
 
   constructor(answers: Partial<FakeAnswers> = {}, private readonly autoActivate = true) {
     this.answers = {
       ticket: ticket(),
       contact: { name: 'Dana', language: 'en' },
+      group: undefined,
       settings: settings(),
       record: record(),
       customer: history([0.4, -0.2]),
@@ -68,11 +70,17 @@ export class FakePort implements SidebarPort {
 
   /** The agent opens the app again. */
   activate(): void {
-    for (const l of [...this.listeners]) l();
+    this.fire('app.activated');
+  }
+
+  /** The platform fires an event into the app (docs/platform.md "Front end: events the ticket sidebar receives"). */
+  fire(name: string): void {
+    for (const l of [...this.listeners]) l(name);
   }
 
   ticket = () => (this.note('ticket'), answer(this.answers.ticket));
   contact = () => (this.note('contact'), Promise.resolve(this.answers.contact));
+  group = () => (this.note('group'), Promise.resolve(this.answers.group));
   settings = () => (this.note('settings'), Promise.resolve(this.answers.settings));
   record = (id: number) => (this.note('record', id), answer(this.answers.record));
   customerSentiment = (id: number) => (this.note('customerSentiment', id), answer(this.answers.customer));
@@ -86,9 +94,9 @@ export class FakePort implements SidebarPort {
     return Promise.resolve();
   };
   resize = (height: number) => void this.heights.push(height);
-  onActivated = (listener: () => void) => {
+  onEvent = (listener: (name: string) => void) => {
     this.listeners.add(listener);
-    if (this.autoActivate) queueMicrotask(listener);
+    if (this.autoActivate) queueMicrotask(() => listener('app.activated'));
     return () => void this.listeners.delete(listener);
   };
 }

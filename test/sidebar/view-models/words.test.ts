@@ -5,6 +5,7 @@ import { replyHtml } from '../../../app/src/view-models/draft';
 import { failureWords } from '../../../app/src/view-models/failure';
 import { fromNow, percent, signed } from '../../../app/src/view-models/format';
 import { jobView } from '../../../app/src/view-models/processing';
+import { routingView } from '../../../app/src/view-models/routing';
 import { sidebarView } from '../../../app/src/view-models/sidebar';
 import { SidebarError } from '../../../app/src/port';
 import { deferredTriage, failedTriage, NOW, record, settings, triage } from '../support/fixtures';
@@ -86,7 +87,7 @@ describe('the sidebar view', () => {
     const noTriage = sidebarView({ record: record({ sentiment: undefined }), settings: settings({ feature_triage: false }), now: NOW });
     expect(noTriage).toMatchObject({ triageNote: 'Triage is switched off for this helpdesk.', draftNote: 'No draft for this ticket yet.' });
     const deferred = sidebarView({ record: record({ triage: deferredTriage() }), settings: settings(), now: NOW });
-    expect(deferred).toMatchObject({ triageNote: 'Not classified yet — see the processing state above.' });
+    expect(deferred).toMatchObject({ triageNote: 'Not classified yet — see the processing state below.' });
   });
 });
 
@@ -114,5 +115,20 @@ describe('format and escaping', () => {
   it('words failures by kind', () => {
     expect(failureWords(new SidebarError('unauthorized', 'x'), 'Drafting')).toBe('Drafting was refused: a key in the app’s settings is wrong. Ask your admin to check them.');
     expect(failureWords(new Error('boom'), 'Drafting')).toBe('Drafting did not work. Try again.');
+  });
+});
+
+describe('routing by group name', () => {
+  const applied = (suggested: string) => record({ triage: triage({ decisions: [{ field: 'group', suggested, applied: true, reason: 'applied' }] }) }).triage!;
+
+  it('shows the ticket’s group now only when it is not the group Simpli set', () => {
+    expect(routingView(applied('Billing'), settings(), 'Billing')).not.toHaveProperty('currentGroup');
+    expect(routingView(applied('Billing'), settings(), 'Tier 2')?.currentGroup).toBe('Tier 2');
+    expect(routingView(record().triage!, settings(), 'Billing')?.currentGroup).toBe('Billing'); // only suggested
+  });
+
+  it('keeps Simpli’s agent id apart from the names, as Simpli sent it', () => {
+    const view = routingView(record().triage!, settings());
+    expect(view).toMatchObject({ team: 'Billing', simpliAgentId: 'A-012', group: { value: 'Billing', status: 'Suggested' } });
   });
 });
