@@ -5,27 +5,10 @@
  */
 import { escalationAttribute, resultAttribute, type QualityAttributes } from '../../server/contracts/quality-record';
 import { escalationEntry, qaResultEntry } from '../../server/domain/quality/entries';
+import type { OpenEscalation, QaResult } from '../../app/src/fullpage/contracts/kb-records';
 
-export interface QualityResultSeed {
-  ticketId: number;
-  overall: number;
-  dimensions: Record<string, number>;
-  agentId?: number;
-  agentName?: string;
-  /** Epoch ms. */
-  at: number;
-}
-
-export interface EscalationSeed {
-  ticketId: number;
-  contactId?: number;
-  customer?: string;
-  risk: number;
-  triggers: string[];
-  at: number;
-}
-
-export function storedQuality(results: readonly QualityResultSeed[], escalations: readonly EscalationSeed[]): QualityAttributes {
+/** Results and escalations as the page shows them (app/src/fullpage/contracts/kb-records.ts). */
+export function storedQuality(results: readonly QaResult[], escalations: readonly OpenEscalation[]): QualityAttributes {
   const record: QualityAttributes = {};
   for (const r of results) {
     record[resultAttribute(r.ticketId)] = qaResultEntry(r, r.at, { ...(r.agentId === undefined ? {} : { id: r.agentId }), ...(r.agentName === undefined ? {} : { name: r.agentName }) });
