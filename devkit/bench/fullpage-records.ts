@@ -1,13 +1,15 @@
 /**
- * The three records the full-page app reads, at their largest (server/contracts/kb-records.ts: 200 QA results with
- * three dimensions each, 100 open escalations — about as much as fits the store's 40 KB, docs/platform.md
- * "Key-value store"), for the bench's opens: the page's first render is measured on the most it can be given.
+ * The three records the full-page app reads, at their largest (server/contracts/quality-record.ts: 200 QA results
+ * with three dimensions each, 100 open escalations — what a compaction keeps, docs/platform.md "Key-value store"),
+ * for the bench's opens: the page's first render is measured on the most it can be given.
  */
-import { ESCALATIONS_KEPT, QUALITY_RESULTS_KEPT, type KbFindings, type KbStatus, type Quality } from '../../server/contracts/kb-records';
+import type { KbFindings, KbStatus } from '../../server/contracts/kb-records';
+import { ESCALATIONS_KEPT, QUALITY_RESULTS_KEPT, type QualityAttributes } from '../../server/contracts/quality-record';
+import { storedQuality } from '../demo/quality';
 
 const MIN = 60_000;
 
-export function fullPageRecords(now: number): { status: KbStatus; findings: KbFindings; quality: Quality } {
+export function fullPageRecords(now: number): { status: KbStatus; findings: KbFindings; quality: QualityAttributes } {
   const agents = ['Priya Raman', 'Ben Okafor', 'Chen Wei', 'Dana Scully', 'Emil Novak'];
   return {
     status: {
@@ -32,9 +34,8 @@ export function fullPageRecords(now: number): { status: KbStatus; findings: KbFi
       })),
       stale: Array.from({ length: 20 }, (_, i) => ({ articleId: 9000 + i, title: `Article ${i}`, reason: 'Not updated since the last release', since: '2025-06-01' })),
     },
-    quality: {
-      v: 1,
-      results: Array.from({ length: QUALITY_RESULTS_KEPT }, (_, i) => ({
+    quality: storedQuality(
+      Array.from({ length: QUALITY_RESULTS_KEPT }, (_, i) => ({
         ticketId: 1000 + i,
         overall: ((i * 37) % 100) / 100,
         dimensions: { empathy: ((i * 13) % 100) / 100, resolution: ((i * 29) % 100) / 100, tone: ((i * 7) % 100) / 100 },
@@ -42,13 +43,14 @@ export function fullPageRecords(now: number): { status: KbStatus; findings: KbFi
         agentName: agents[i % agents.length]!,
         at: now - (QUALITY_RESULTS_KEPT - i) * MIN,
       })),
-      escalations: Array.from({ length: ESCALATIONS_KEPT }, (_, i) => ({
+      Array.from({ length: ESCALATIONS_KEPT }, (_, i) => ({
         ticketId: 5000 + i,
+        contactId: 700 + i,
         customer: `Customer ${i}`,
         risk: ((i * 17) % 100) / 100,
         triggers: ['refund', 'cancel'],
         at: now - i * MIN,
       })),
-    },
+    ),
   };
 }

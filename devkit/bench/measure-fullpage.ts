@@ -7,7 +7,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { KB_FINDINGS_KEY, KB_STATUS_KEY, QUALITY_KEY } from '../../server/contracts/kb-records';
+import { KB_FINDINGS_KEY, KB_STATUS_KEY } from '../../server/contracts/kb-records';
+import { QUALITY_KEY } from '../../server/contracts/quality-record';
 import { installApp } from '../harness/start-harness';
 import { round2, type Figure } from './budgets';
 import { fullPageRecords } from './fullpage-records';

@@ -15,6 +15,7 @@ import { measureSidebar } from '../bench/measure-sidebar';
 import { measureSecrets, secretFigures } from '../bench/measure-secrets';
 import { measureServer, serverFigures } from '../bench/measure-server';
 import { measureScenarios, scenarioDetails } from '../bench/measure-scenarios';
+import { kbFigures, measureKb } from '../bench/measure-kb';
 import { scenarioFigures } from '../bench/scenario-figures';
 import { toJson, toTable } from '../bench/report';
 
@@ -27,8 +28,9 @@ async function main(): Promise<number> {
   const install = await measureInstall();
   const secrets = await measureSecrets();
   const scenarios = await measureScenarios();
+  const kb = await measureKb();
   const server = measureServer();
-  const figures = [...serverFigures(server), ...createFigures(createRows), ...lifecycleFigures(lifecycleRows), ...sidebarFigures(sidebar), ...fullPageFigures(fullPage), ...installFigures(install), ...secretFigures(secrets), ...scenarioFigures(scenarios)];
+  const figures = [...serverFigures(server), ...createFigures(createRows), ...lifecycleFigures(lifecycleRows), ...sidebarFigures(sidebar), ...fullPageFigures(fullPage), ...installFigures(install), ...secretFigures(secrets), ...scenarioFigures(scenarios), ...kbFigures(kb)];
   if (json) console.log(toJson(figures, { tickets_measured: createRows.length, sidebar_files: sidebar.files, fullpage_files: fullPage.files, secret_leak_places: secrets.findings }));
   else {
     console.log(`onTicketCreate and the lifecycle over ${createRows.length} demo tickets (per-ticket averages); the sidebar in headless chromium; onAppInstall twice on the fresh account`);

@@ -5,6 +5,7 @@
  */
 import { demoAccount, demoHostMap, demoIparams, DEMO_SIMPLI_API_KEY, freshAccount, freshIparams, FRESH_FRESHDESK_HOST } from '../demo';
 import { createFreshdeskFake, type FreshdeskFake, type FreshdeskState } from '../fakes/freshdesk';
+import type { SeedCategory } from '../fakes/freshdesk/account';
 import type { FakeLogEntry, FaultRule } from '../fakes/kit';
 import { ManualClock } from '../platform/clock';
 import { LocalPlatform, type LocalPlatformOptions, type PlatformRun } from '../platform/local-platform';
@@ -37,6 +38,8 @@ export interface StackOptions {
   account?: 'demo' | 'fresh';
   iparams?: Record<string, unknown>;
   platform?: Partial<LocalPlatformOptions>;
+  /** The account's knowledge base instead of its seed's (the bench's 1,000 articles: devkit/demo/large-kb.ts). */
+  solutions?: SeedCategory[];
 }
 
 const ACCOUNTS = {
@@ -47,7 +50,8 @@ const ACCOUNTS = {
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const account = ACCOUNTS[options.account ?? 'demo'];
   const clock = new ManualClock();
-  const freshdesk = createFreshdeskFake(account.seed(), { clock });
+  const seed = account.seed();
+  const freshdesk = createFreshdeskFake(options.solutions ? { ...seed, solutions: options.solutions } : seed, { clock });
   const fakes = await startFakes({ freshdesk, simpliApiKey: DEMO_SIMPLI_API_KEY });
   const urls = fakes.urls();
   const platform = LocalPlatform.create({

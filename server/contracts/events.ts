@@ -45,10 +45,16 @@ const envelope = <T extends z.ZodMiniType>(data: T) =>
     data,
   });
 
-const requesterSchema = z.looseObject({ id: z.nullish(id), language: z.nullish(z.string()) });
+const requesterSchema = z.looseObject({ id: z.nullish(id), name: z.nullish(z.string()), language: z.nullish(z.string()) });
+/** Who caused the event (docs/platform.md "Event payloads: onTicketCreate"): its name is read only for the quality record. */
+const actorSchema = z.looseObject({ id: z.nullish(id), name: z.nullish(z.string()) });
 
-export const ticketEventSchema = envelope(z.looseObject({ ticket: ticketSchema, requester: z.nullish(requesterSchema) }));
-export const conversationEventSchema = envelope(z.looseObject({ conversation: conversationSchema }));
+export const ticketEventSchema = envelope(z.looseObject({ ticket: ticketSchema, requester: z.nullish(requesterSchema), actor: z.nullish(actorSchema) }));
+export const conversationEventSchema = envelope(z.looseObject({ conversation: conversationSchema, actor: z.nullish(actorSchema) }));
+
+/** The actor's name when the actor is the given person (an agent or a contact id), else undefined. */
+export const actorNamed = (actor: { id?: number | null; name?: string | null } | null | undefined, personId: number | null | undefined): string | undefined =>
+  actor && personId != null && actor.id === personId ? (actor.name ?? undefined) : undefined;
 export const scheduledEventSchema = envelope(z._default(z.record(z.string(), z.unknown()), {}));
 export const appEventSchema = z.looseObject({ event: z.optional(z.string()), iparams: z._default(z.record(z.string(), z.unknown()), {}) });
 

@@ -55,7 +55,6 @@ export type FreshdeskConversation = z.infer<typeof conversationSchema>;
  * GET /contact_fields items (docs/freshdesk.md "Contact fields"). Dropdown `choices` are read as strings, or as the
  * `{ value }` objects the create API takes, whichever the account answers; other shapes mean "no values".
  */
-const choiceValue = z.union([z.string(), z.pipe(z.looseObject({ value: z.string() }), z.transform((c) => c.value))]);
 export const contactFieldsSchema = z.array(
   z.looseObject({
     name: z.string(),
@@ -64,7 +63,12 @@ export const contactFieldsSchema = z.array(
     choices: z.optional(z.unknown()),
   }),
 );
-export const contactFieldChoicesSchema = z.array(choiceValue);
+/** The choices' values, or undefined when any choice has another shape (read by hand: zod/mini's pipe costs ~1.3 KB). */
+export function readChoiceValues(choices: unknown): string[] | undefined {
+  if (!Array.isArray(choices)) return undefined;
+  const values = choices.map((c: unknown) => (typeof c === 'string' ? c : typeof (c as { value?: unknown } | null)?.value === 'string' ? (c as { value: string }).value : undefined));
+  return values.every((v): v is string => v !== undefined) ? values : undefined;
+}
 
 /** PUT /contacts/:id → 200 with the contact (docs/freshdesk.md "Contacts"). */
 export const contactSchema = z.looseObject({ id: z.int() });

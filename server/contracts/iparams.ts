@@ -5,23 +5,23 @@
  * unsettled (docs/platform.md, "Secure installation parameters"). A wrong or missing key shows as the service's
  * 401/403 (server/fdk/request.ts).
  */
-import * as z from 'zod/mini';
 import { DRAFT_STYLES, SETTING_DEFAULTS as D } from './settings-defaults';
 
-/** `z.preprocess` of full zod, which zod/mini lacks: the same pipe of a transform into the schema. */
-const preprocess = <T extends z.ZodMiniType>(fn: (v: unknown) => unknown, schema: T) => z.pipe(z.transform(fn), schema);
-const text = preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.optional(z.string().check(z.trim())));
-const flag = (fallback: boolean) =>
-  z.pipe(
-    preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.optional(z.boolean())),
-    z.transform((v: boolean | undefined) => v ?? fallback),
-  );
-/** A percentage (0–100) as the admin typed it, as a 0–1 share. */
-const percent = (fallback: number) =>
-  z.pipe(
-    preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v), z.optional(z.number().check(z.minimum(0), z.maximum(100)))),
-    z.transform((v: number | undefined) => (v ?? fallback) / 100),
-  );
+// Plain readers rather than zod: zod/mini's pipe and transform, which these would need, cost the bundle ~1.3 KB.
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+/** A switch as the page saved it: a boolean or its string form; anything else is the default. */
+const flag =
+  (fallback: boolean) =>
+  (v: unknown): boolean =>
+    v === true || v === 'true' ? true : v === false || v === 'false' ? false : fallback;
+/** A percentage (0–100) as the admin typed it, as a 0–1 share; out of range or not a number is the default. */
+const percent =
+  (fallback: number) =>
+  (v: unknown): number => {
+    const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+    return (typeof n === 'number' && n >= 0 && n <= 100 ? n : fallback) / 100;
+  };
+const draftStyle = (v: unknown): (typeof DRAFT_STYLES)[number] => DRAFT_STYLES.find((style) => style === v) ?? D.draft_style;
 
 const fields = {
   simpli_triage_host: text,
@@ -38,7 +38,7 @@ const fields = {
   triage_team_groups: text,
   feature_draft: flag(D.feature_draft),
   feature_draft_note: flag(D.feature_draft_note),
-  draft_style: z.pipe(z.optional(z.enum(DRAFT_STYLES)), z.transform((v) => v ?? D.draft_style)),
+  draft_style: draftStyle,
   draft_language: text,
   feature_sentiment: flag(D.feature_sentiment),
   sentiment_escalation_threshold: percent(D.sentiment_escalation_threshold),
@@ -49,18 +49,12 @@ const fields = {
   feature_kb_sync: flag(D.feature_kb_sync),
 };
 
-export const settingsSchema = z.object(fields);
-export type Settings = z.infer<typeof settingsSchema>;
+export type Settings = { [K in keyof typeof fields]: ReturnType<(typeof fields)[K]> };
 
 /** Each setting on its own: one malformed value falls back to its default without losing the others. */
 export function readSettings(iparams: unknown): Settings {
   const source = (typeof iparams === 'object' && iparams !== null ? iparams : {}) as Record<string, unknown>;
-  const entries = Object.entries(fields).map(([key, schema]) => {
-    const parsed = (schema as z.ZodMiniType).safeParse(source[key]);
-    return [key, parsed.success ? parsed.data : (schema as z.ZodMiniType).parse(undefined)];
-  });
-  // Already parsed field by field; parsing the whole again would apply the transforms twice.
-  return Object.fromEntries(entries) as Settings;
+  return Object.fromEntries(Object.entries(fields).map(([key, read]) => [key, read(source[key])])) as Settings;
 }
 
 /** "tech = Technical Support" lines → { tech: 'Technical Support' }; malformed lines are ignored. */

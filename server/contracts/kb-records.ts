@@ -1,18 +1,12 @@
 /**
- * What the knowledge-base sync and the quality jobs keep for the full-page app (issue 13), each one `$db` record the
- * page reads once per open (3 reads in all): the sync's status, the last gaps and stale articles Simpli KB found,
- * and a bounded rolling record of QA results and open escalations. Every text in them is Simpli's or a customer's:
- * the page renders it as text.
+ * What the knowledge-base sync keeps for the full-page app (issue 13), each one `$db` record the page reads once per
+ * open: the sync's status and the last gaps and stale articles Simpli KB found (the third record the page reads,
+ * the quality jobs', is quality-record.ts). Every text in them is Simpli's: the page renders it as text.
  */
 import * as z from 'zod/mini';
 
 export const KB_STATUS_KEY = 'kb:status';
 export const KB_FINDINGS_KEY = 'kb:findings';
-export const QUALITY_KEY = 'quality:recent';
-
-/** The last 200 QA results and the open escalations fit one record (~35 KB at most, under the store's 40 KB). */
-export const QUALITY_RESULTS_KEPT = 200;
-export const ESCALATIONS_KEPT = 100;
 
 const count = z.int().check(z.nonnegative());
 
@@ -60,34 +54,3 @@ export const kbFindingsSchema = z.object({
   stale: z.array(staleArticleSchema),
 });
 export type KbFindings = z.infer<typeof kbFindingsSchema>;
-
-export const qaResultSchema = z.object({
-  ticketId: z.int(),
-  /** 0–1. */
-  overall: z.number(),
-  dimensions: z.record(z.string(), z.number()),
-  agentId: z.optional(z.int()),
-  agentName: z.optional(z.string()),
-  /** Epoch ms the result was recorded. */
-  at: z.number(),
-});
-export type QaResult = z.infer<typeof qaResultSchema>;
-
-export const openEscalationSchema = z.object({
-  ticketId: z.int(),
-  customer: z.optional(z.string()),
-  /** 0–1. */
-  risk: z.number(),
-  triggers: z.array(z.string()),
-  at: z.number(),
-});
-export type OpenEscalation = z.infer<typeof openEscalationSchema>;
-
-export const qualitySchema = z.object({
-  v: z.literal(1),
-  /** Newest last, at most QUALITY_RESULTS_KEPT. */
-  results: z.array(qaResultSchema),
-  /** Newest last, at most ESCALATIONS_KEPT; a ticket appears once. */
-  escalations: z.array(openEscalationSchema),
-});
-export type Quality = z.infer<typeof qualitySchema>;

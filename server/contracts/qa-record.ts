@@ -19,6 +19,8 @@ export const qaJobRecordSchema = z.object({
   previousOverall: z.optional(z.number()),
   evaluation: z.optional(z.object({ overall: z.number(), dimensions: z.record(z.string(), z.number()), coachingNotes: z.array(z.string()) })),
   messages: z.optional(z.object({ sent: z.int(), omitted: z.int() })),
+  /** The agent scored (the ticket's responder) and their name when the event named them: for the quality record. */
+  agent: z.optional(z.object({ id: z.optional(z.int()), name: z.optional(z.string()) })),
   /** Nothing to score yet (why, e.g. "no public agent reply"): QA was not asked and no note was posted. */
   nothingToScore: z.optional(z.object({ reason: z.string() })),
 });

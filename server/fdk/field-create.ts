@@ -3,7 +3,7 @@
  * The fields are for agents only: not shown to or editable by customers. No `position`: Freshdesk places the
  * field itself, and a position it does not accept would cost the whole field.
  */
-import { contactFieldChoicesSchema, type createdFieldSchema } from '../contracts/freshdesk';
+import { readChoiceValues, type createdFieldSchema } from '../contracts/freshdesk';
 import type { ExistingField, FieldSpec } from '../domain/install/types';
 import type * as z from 'zod/mini';
 
@@ -32,9 +32,9 @@ export function contactFieldBody(spec: FieldSpec): Record<string, unknown> {
  * whichever the account answers.
  */
 export function toCreatedField(created: z.infer<typeof createdFieldSchema>, spec: FieldSpec): ExistingField {
-  const parsed = contactFieldChoicesSchema.safeParse(created.choices);
+  const parsed = readChoiceValues(created.choices);
   // A dropdown created in a background job answers without its choices yet (docs/freshdesk.md
   // "Creating ticket fields"): they are the ones sent.
-  const values = parsed.success && parsed.data.length > 0 ? parsed.data : [...spec.choices];
+  const values = parsed && parsed.length > 0 ? parsed : [...spec.choices];
   return { name: created.name, label: created.label ?? spec.label, type: created.type, choices: created.type === 'custom_dropdown' ? values : [] };
 }

@@ -2,7 +2,7 @@
  * GET /contact_fields → the custom contact fields (docs/freshdesk.md "Contact fields"); odd choices degrade
  * to "no values".
  */
-import { contactFieldChoicesSchema, type contactFieldsSchema } from '../contracts/freshdesk';
+import { readChoiceValues, type contactFieldsSchema } from '../contracts/freshdesk';
 import type { ContactFieldDef } from '../domain/sentiment/types';
 import type * as z from 'zod/mini';
 
@@ -10,7 +10,6 @@ export function toContactFields(fields: z.infer<typeof contactFieldsSchema>): Co
   return fields
     .filter((f) => f.type.startsWith('custom_'))
     .map((f) => {
-      const choices = contactFieldChoicesSchema.safeParse(f.choices);
-      return { name: f.name, label: f.label ?? f.name, type: f.type, choices: choices.success ? choices.data : [] };
+      return { name: f.name, label: f.label ?? f.name, type: f.type, choices: readChoiceValues(f.choices) ?? [] };
     });
 }

@@ -22,6 +22,6 @@ export function createOnTicketCreate(deps: HandlerDeps) {
     const late = isLateEvent(parsed.data.timestamp, inv.startedAt, snapshot.updatedAt);
     await triageNewTicket(inv, snapshot, requester?.language ?? undefined, late);
     // After triage, whose run creates the ticket's record first (switch, default off).
-    await analyzeFirstMessage(inv, ticket);
+    await analyzeFirstMessage(inv, ticket, requester);
   };
 }

@@ -3,7 +3,7 @@
  * status moves into Resolved (4) or Closed (5) as the event's `changes` say. Every other update is skipped with
  * the reason.
  */
-import { describeIssues, ticketEventSchema } from '../contracts/events';
+import { actorNamed, describeIssues, ticketEventSchema } from '../contracts/events';
 import { checkResolution, resolutionOf } from '../domain/qa/resolution';
 import type { HandlerDeps } from '../ports';
 import { beginInvocation } from '../workflows/invocation';
@@ -24,7 +24,9 @@ export function createOnTicketUpdate(deps: HandlerDeps) {
     if (!check.resolved) return deps.log.info(`ticket ${ticket.id}: QA skipped, ${check.reason}`);
 
     const resolution = resolutionOf(check.status, stringOr(ticket.updated_at), numberOr(parsed.data.timestamp), inv.startedAt);
-    const resolved = { id: ticket.id, description: ticket.description_text ?? '', responderId: ticket.responder_id };
+    // The responder's name, when they resolved it themselves (the quality record's agent name).
+    const responderName = actorNamed(parsed.data.data.actor, ticket.responder_id);
+    const resolved = { id: ticket.id, description: ticket.description_text ?? '', responderId: ticket.responder_id, ...(responderName ? { responderName } : {}) };
     await scoreResolution(inv, resolved, resolution);
   };
 }

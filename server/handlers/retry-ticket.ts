@@ -9,17 +9,14 @@ import { retryTicket as retryWork } from '../workflows/retry-ticket';
 import { describeFailure } from './describe-failure';
 
 /** The sidebar sends the ticket's id as the page has it: a number, or its digits. */
-const ticketId = z.pipe(
-  z.union([z.int(), z.string()]),
-  z.transform((id) => (typeof id === 'number' ? id : /^\s*[1-9]\d*\s*$/.test(id) ? Number(id) : 0)),
-).check(z.positive());
-const retryPayload = z.looseObject({ ticket_id: ticketId, iparams: z._default(z.record(z.string(), z.unknown()), {}) });
+const retryPayload = z.looseObject({ ticket_id: z.union([z.int(), z.string()]), iparams: z._default(z.record(z.string(), z.unknown()), {}) });
+const ticketIdOf = (id: number | string): number => (typeof id === 'number' ? id : /^\s*[1-9]\d*\s*$/.test(id) ? Number(id) : 0);
 
 export function createRetryTicket(deps: HandlerDeps) {
   return async function retryTicket(payload: unknown): Promise<void> {
     const parsed = retryPayload.safeParse(payload);
-    if (!parsed.success) return deps.answer({ status: 400, message: 'retryTicket needs a ticket_id' });
-    const ticketId = parsed.data.ticket_id;
+    const ticketId = parsed.success ? ticketIdOf(parsed.data.ticket_id) : 0;
+    if (!parsed.success || ticketId <= 0) return deps.answer({ status: 400, message: 'retryTicket needs a ticket_id' });
     try {
       deps.answer(null, await retryWork(beginInvocation(deps, parsed.data.iparams, 'retryTicket'), ticketId));
     } catch (error) {

@@ -18,7 +18,7 @@ export async function runScheduledWork(inv: Invocation<JobKindDeps>, data: unkno
     // Every 5 minutes: reconcile with Freshdesk, take over expired runs, keep the pumps going; then the KB sync.
     const { requests, busy } = await sweepBacklog(inv);
     // Ticket work first: while the backlog has any, the pumps spend the minutes and the sync waits.
-    if (!busy) await kbTurn(inv, KB_MINUTE_BUDGET - requests);
+    if (!busy) await kbTurn(inv, KB_MINUTE_BUDGET - requests, { startPass: false });
     return;
   }
   const pump = pumpJob.safeParse(data);

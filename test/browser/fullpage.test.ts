@@ -5,7 +5,9 @@
  * screenshot lands in docs/images/fullpage.png for the README.
  */
 import { join } from 'node:path';
-import { KB_FINDINGS_KEY, KB_STATUS_KEY, QUALITY_KEY, type KbFindings, type KbStatus, type Quality } from '../../server/contracts/kb-records';
+import { storedQuality } from '../../devkit/demo/quality';
+import { KB_FINDINGS_KEY, KB_STATUS_KEY, type KbFindings, type KbStatus } from '../../server/contracts/kb-records';
+import { QUALITY_KEY } from '../../server/contracts/quality-record';
 import { APP_DIR, platformOps, type Chromium, type SidebarStage } from '../../devkit/bench/sidebar-stage';
 import { closeInstalledStage, startInstalledStage, watchedPage } from './support/installed-stage';
 
@@ -39,14 +41,13 @@ beforeAll(async () => {
     ],
     stale: [{ articleId: 9001, title: 'Old pricing', reason: 'Mentions the 2024 plans' }],
   };
-  const quality: Quality = {
-    v: 1,
-    results: [
+  const quality = storedQuality(
+    [
       { ticketId: 1001, overall: 0.62, dimensions: { empathy: 0.5, resolution: 0.7 }, agentId: 7, agentName: 'Priya Raman', at: now - 9 * MIN },
       { ticketId: 1002, overall: 0.91, dimensions: { empathy: 0.95, resolution: 0.88 }, agentId: 8, agentName: `Ben ${XSS}`, at: now - 5 * MIN },
     ],
-    escalations: [{ ticketId: 1003, customer: 'Dana Scully', risk: 0.82, triggers: ['refund', 'lawyer'], at: now - MIN }],
-  };
+    [{ ticketId: 1003, contactId: 501, customer: 'Dana Scully', risk: 0.82, triggers: ['refund', 'lawyer'], at: now - MIN }],
+  );
   const db = stage.stack.platform.db;
   await Promise.all([db.set(KB_STATUS_KEY, status), db.set(KB_FINDINGS_KEY, findings), db.set(QUALITY_KEY, quality)]);
 });

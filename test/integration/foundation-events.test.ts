@@ -139,12 +139,12 @@ describe('each manifest event reaches its handler in the built server.js and cal
     expect(message.length).toBeLessThanOrEqual(60); // docs/platform.md "Limits"
   });
 
-  it('SMI retryTicket answers through renderData; a ticket the app never processed has nothing to retry', async () => {
+  it('SMI retryTicket answers through renderData; a ticket the app never processed is processed: read from Freshdesk first', async () => {
     const answer = await platform.invokeSmi('retryTicket', { ticket_id: 1201 });
-    expect(answer.response).toMatchObject({ ticket_id: 1201, retried: false, triage: null });
-    expect(recorder.requests).toEqual([]);
+    expect(answer.response).toMatchObject({ ticket_id: 1201, retried: true, triage: { attempt: 1 } });
+    expect(recorder.requests[0]).toMatchObject({ method: 'GET', path: '/api/v2/tickets/1201' });
     // The id as the page may carry it, as digits; anything else is refused with a clear answer.
-    expect((await platform.invokeSmi('retryTicket', { ticket_id: '1201' })).response).toMatchObject({ ticket_id: 1201, retried: false });
+    expect((await platform.invokeSmi('retryTicket', { ticket_id: '1201' })).response).toMatchObject({ ticket_id: 1201 });
     await expect(platform.invokeSmi('retryTicket', { ticket_id: '12a' })).rejects.toMatchObject({ status: 400 });
   });
 

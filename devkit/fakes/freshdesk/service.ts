@@ -31,6 +31,7 @@ import { type Clock, FreshdeskStore, type FreshdeskRecords } from './store';
 import { allTicketFields, type TicketFieldJson } from './ticket-fields';
 import { updateTicket } from './ticket-update';
 import { includesOf, renderTicket, TICKET_INCLUDES } from './tickets';
+import { htmlToText } from './text';
 
 export interface FreshdeskFakeOptions {
   /** Drives the rate-limit windows and every timestamp the fake writes. Default: Date.now. */
@@ -84,6 +85,11 @@ export interface FreshdeskFake extends FakeService {
    * as the agent of the account's first admin key (uiAgentKey). Returns what that PUT would answer.
    */
   updateTicketAsAgent(ticketId: number, changes: Record<string, unknown>): { status: number; body: unknown };
+  /**
+   * An admin edits and publishes a Solutions article in Freshdesk's UI: its title or text change and its
+   * `updated_at` becomes now, as GET .../articles then shows it. An unknown article throws.
+   */
+  editArticleAsAdmin(articleId: number, changes: { title?: string; description?: string }): void;
 }
 
 const TICKET_PATH = /^\/api\/v2\/tickets\/(\d+)(?:\/|$)/;
@@ -188,6 +194,13 @@ export function createFreshdeskFake(account: FreshdeskAccount, opts: FreshdeskFa
       t.stats.requester_responded_at = now;
       t.updated_at = now;
       return structuredClone(reply);
+    },
+    editArticleAsAdmin: (articleId, changes) => {
+      const article = store.articles.find((a) => a.id === articleId);
+      if (!article) throw new Error(`No article ${articleId}`);
+      if (changes.title !== undefined) article.title = changes.title;
+      if (changes.description !== undefined) Object.assign(article, { description: changes.description, description_text: htmlToText(changes.description) });
+      article.updated_at = store.now();
     },
     updateTicketAsAgent: (ticketId, changes) => {
       requireTicket(ticketId);

@@ -37,6 +37,9 @@ export interface RunContext<S> {
   queue(next: NextAttempt): Promise<void>;
 }
 
+/** Why a job that failed for good does not run again on its own (`finished`'s answer). */
+export const FAILED_FOR_GOOD = "failed for good; an agent's Retry runs it again";
+
 /**
  * `R` is the job's record as a run saves it; `S` what is stored in its place, when that can be more than a job
  * record (QA's "not sampled").

@@ -33,6 +33,8 @@ export interface KbSliceReport {
   requests: number;
   /** The walk is done: the pass ended in this slice. */
   passFinished: boolean;
+  /** A new pass is due, and this slice was not to start it (`startPass` false). */
+  passDue?: boolean;
 }
 
 const zero = () => ({ listed: 0, posted: 0, failed: 0, removed: 0 });
@@ -74,12 +76,14 @@ function shardCache(store: KeyValueStore) {
   };
 }
 
-export async function runKbSlice(inv: Invocation<KbDeps>, budget: number, force = false): Promise<KbSliceReport> {
+/** `startPass` false: a slice only continues an open pass; a due one is reported (`passDue`) for the pumps to start. */
+export async function runKbSlice(inv: Invocation<KbDeps>, budget: number, force = false, startPass = true): Promise<KbSliceReport> {
   const { store, clock, log, helpdesk, simpli } = inv;
   const status = readStatus(await store.get(KB_STATUS_KEY));
   if (!kbSyncDue(status, clock.now(), force)) return { requests: 0, passFinished: false };
   let cursor = readCursor(await store.get(KB_CURSOR_KEY));
   if (!cursor) {
+    if (!startPass) return { requests: 0, passFinished: false, passDue: true };
     // A new pass: the previous one finished (or none ran yet).
     const pass = status.lastPassFinishedAt === undefined && status.counts.listed === 0 ? status.pass : status.pass + 1;
     cursor = startWalk(pass);

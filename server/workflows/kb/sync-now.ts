@@ -12,6 +12,6 @@ import { kbTurn } from './kb-turn';
 export const SYNC_NOW_BUDGET = 30;
 
 export async function syncKnowledgeBaseNow(inv: Invocation<JobKindDeps>): Promise<{ started: boolean; status: unknown }> {
-  const report = await kbTurn(inv, SYNC_NOW_BUDGET, true);
+  const report = await kbTurn(inv, SYNC_NOW_BUDGET, { force: true });
   return { started: report !== undefined, status: (await inv.store.get(KB_STATUS_KEY)) ?? null };
 }

@@ -11,12 +11,15 @@ import { resolutionSchema, type QaNotSampled, type QaRecord } from '../../contra
 import { AppFailure } from '../../domain/errors';
 import { isRetryable } from '../../domain/retry-policy';
 import { finishJob } from '../jobs/finish-job';
-import type { JobDeclaration, RunContext } from '../jobs/lifecycle';
+import { FAILED_FOR_GOOD, type JobDeclaration, type RunContext } from '../jobs/lifecycle';
 import type { ResolvedTicket } from './qa-steps';
 import { freshRecord, isLater, qaIdentity, qaLabel, qaOf, runQa, storedQa, unconfiguredSteps, type QaDeps, type StoredQa } from './run-qa';
 
-/** What a queued QA carries (well under 100 bytes): the ticket is read again when it runs. */
-export const qaInputSchema = z.object({ ticketId: z.int().check(z.positive()), resolution: resolutionSchema });
+/**
+ * What a queued QA carries (~100 bytes): the ticket is read again when it runs; the responder's name only the
+ * resolving event can tell (for the quality record).
+ */
+export const qaInputSchema = z.object({ ticketId: z.int().check(z.positive()), resolution: resolutionSchema, agentName: z.optional(z.string()) });
 export type QaInput = z.infer<typeof qaInputSchema>;
 
 /** What the event carries beyond the input: the ticket, and the ticket's QA as it read it before claiming. */
@@ -50,7 +53,7 @@ async function runFromFreshdesk(inv: Invocation<QaDeps>, input: QaInput, record:
   let ticket: ResolvedTicket;
   try {
     const read = await inv.helpdesk.getTicket(input.ticketId);
-    ticket = { id: read.id, description: read.description, responderId: read.responder_id };
+    ticket = { id: read.id, description: read.description, responderId: read.responder_id, ...(input.agentName ? { responderName: input.agentName } : {}) };
   } catch (error) {
     if (!(error instanceof AppFailure)) throw error;
     // Reading the ticket is part of evaluating it: its failure is evaluate's, retried or not by its kind.
@@ -80,7 +83,7 @@ export function qaDeclaration(event?: QaEvent): JobDeclaration<QaInput, QaRecord
       if (stored.resolution.id !== input.resolution.id) return isLater(stored.resolution, input.resolution) ? `superseded by the resolution of ${stored.resolution.at}` : undefined;
       if (!stored.sampled) return 'not sampled';
       if (stored.status === 'done') return 'already scored';
-      if (stored.status === 'failed' && origin !== 'retry') return "failed for good; an agent's Retry runs it again";
+      if (stored.status === 'failed' && origin !== 'retry') return FAILED_FOR_GOOD;
       return undefined;
     },
     async run(inv, input, ctx) {

@@ -4,12 +4,15 @@
  * then), plus a look at the conversation first when a previous try may have posted it already.
  */
 import type { QaRecord, QaStep } from '../../contracts/qa-record';
+import { CLOSED, escalationAttribute, resultAttribute } from '../../contracts/quality-record';
 import { AppFailure } from '../../domain/errors';
 import { fitMessages, hasPublicAgentReply, NO_PUBLIC_AGENT_REPLY, qaMessages } from '../../domain/qa/messages';
 import { isQaNoteFor, renderQaNote } from '../../domain/qa/note';
+import { qaResultEntry } from '../../domain/quality/entries';
 import type { HelpdeskPort, SimpliPort } from '../../ports';
 import type { StepAction, StepContext as JobStepContext } from '../jobs/run-stages';
 import { ensureTimeFor, type HandlerTime } from '../jobs/time-left';
+import type { RecordQuality } from '../quality/record-quality';
 import { readThread } from './read-thread';
 
 /** The ticket as QA needs it: the description is the customer's first message, the responder the agent scored. */
@@ -17,6 +20,8 @@ export interface ResolvedTicket {
   id: number;
   description: string;
   responderId?: number | null;
+  /** The responder's name, when the resolving event's actor was the responder. */
+  responderName?: string;
 }
 
 export interface QaContext {
@@ -24,10 +29,11 @@ export interface QaContext {
   simpli: SimpliPort;
   helpdesk: HelpdeskPort;
   time: HandlerTime;
+  quality: RecordQuality;
 }
 
 type StepContext = JobStepContext<QaContext, QaRecord>;
-type StepPatch = Partial<Pick<QaRecord, 'evaluation' | 'messages' | 'nothingToScore'>>;
+type StepPatch = Partial<Pick<QaRecord, 'evaluation' | 'messages' | 'nothingToScore' | 'agent'>>;
 
 /**
  * Request bodies are at most 100 KB (docs/platform.md "Request templates: limits"); the rest of the body (ids, keys)
@@ -51,7 +57,8 @@ async function evaluate({ ticket, simpli, helpdesk, time, spend }: StepContext):
   // agent_id: the agent the ticket is assigned to, not the last writer (docs/simpli.md "QA"); "" as the seed sends.
   const agentId = ticket.responderId == null ? '' : String(ticket.responderId);
   const evaluation = await simpli.evaluateQa(ticket.id, { conversation_id: String(ticket.id), agent_id: agentId, messages });
-  return { evaluation, messages: { sent: messages.length, omitted } };
+  const agent = { ...(ticket.responderId == null ? {} : { id: ticket.responderId }), ...(ticket.responderName ? { name: ticket.responderName } : {}) };
+  return { evaluation, messages: { sent: messages.length, omitted }, agent };
 }
 
 /** Whether a previous try already posted this resolution's note (it timed out after Freshdesk stored it). */
@@ -60,10 +67,16 @@ async function notePosted({ ticket, record, helpdesk, time, spend }: StepContext
   return thread.some((entry) => isQaNoteFor(entry, record.resolution.at));
 }
 
+/**
+ * The note, after the quality record (the full-page app's): the ticket's result, and its escalation closed. Written
+ * first because writing it again is harmless, where a note posted twice is not.
+ */
 async function note(ctx: StepContext): Promise<StepPatch> {
-  const { ticket, record, helpdesk, time, spend } = ctx;
-  if (record.nothingToScore) return {}; // nothing was scored, so there is no note to post
+  const { ticket, record, helpdesk, time, spend, quality } = ctx;
+  const closed = { [escalationAttribute(ticket.id)]: CLOSED };
+  if (record.nothingToScore) return quality(closed).then(() => ({})); // nothing was scored: no result, no note
   const evaluation = record.evaluation ?? refuse('note', 'no evaluation to post');
+  await quality({ ...closed, [resultAttribute(ticket.id)]: qaResultEntry(evaluation, time.clock.now(), record.agent ?? {}) });
   if ((record.attempt > 1 || record.errors.note) && (await notePosted(ctx))) return {};
   const html = renderQaNote({
     evaluation,

@@ -15,6 +15,7 @@ import { finishJob, type JobIdentity } from '../jobs/finish-job';
 import type { LifecycleDeps } from '../jobs/lifecycle';
 import { runStages } from '../jobs/run-stages';
 import { unconfiguredErrors } from '../jobs/unconfigured';
+import { qualityRecorder } from '../quality/record-quality';
 import { QA_ACTIONS, type ResolvedTicket } from './qa-steps';
 import { QA_GRAPH, QA_NEEDS } from './steps';
 
@@ -78,7 +79,7 @@ export async function runQa(inv: Invocation<QaDeps>, ticket: ResolvedTicket, rec
     const cause = { kind: 'timeout' as const, step: 'evaluate', message: 'no handler time left; continues later' };
     return finishJob(inv, id, { record: { ...record, status: 'deferred' }, retryCause: cause });
   }
-  const context = { ticket, simpli: inv.simpli, helpdesk: inv.helpdesk, time: { clock: inv.clock, startedAt } };
+  const context = { ticket, simpli: inv.simpli, helpdesk: inv.helpdesk, time: { clock: inv.clock, startedAt }, quality: qualityRecorder(inv.store) };
   const result = await runStages(QA_GRAPH, QA_ACTIONS, context, record, QA_STEPS, inv.clock, startedAt);
   return finishJob(inv, id, result);
 }

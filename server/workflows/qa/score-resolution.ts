@@ -5,23 +5,27 @@
 import type { Invocation } from '../invocation';
 import type { Settings } from '../../contracts/iparams';
 import type { QaNotSampled } from '../../contracts/qa-record';
+import { CLOSED, escalationAttribute } from '../../contracts/quality-record';
 import { ticketRecordKey } from '../../contracts/store-records';
 import { AppFailure } from '../../domain/errors';
 import { isSampled } from '../../domain/qa/sample';
 import type { Resolution } from '../../domain/qa/types';
 import { startJob } from '../jobs/lifecycle';
+import { qualityRecorder } from '../quality/record-quality';
 import { reasonOf } from '../reason-of';
 import { qaDeclaration } from './qa-job';
 import type { ResolvedTicket } from './qa-steps';
 import { isLater, storedQa, type QaDeps, type StoredQa } from './run-qa';
 
+/** Outside the sample: recorded as such, and the ticket's escalation (if any) closed on the quality record. */
 async function recordNotSampled(deps: QaDeps, settings: Settings, ticketId: number, resolution: Resolution): Promise<void> {
   const qa: QaNotSampled = { sampled: false, resolution, samplePercent: Math.round(settings.qa_sample_rate * 10_000) / 100, decidedAt: deps.clock.now() };
   try {
     await deps.store.merge(ticketRecordKey(ticketId), { v: 1, ticketId, qa });
+    await qualityRecorder(deps.store)({ [escalationAttribute(ticketId)]: CLOSED });
     deps.log.info(`ticket ${ticketId}: QA not sampled (sample rate ${qa.samplePercent}%)`);
   } catch (error) {
-    deps.log.error(`ticket ${ticketId}: QA not sampled, and the record could not be saved (${reasonOf(error)})`);
+    deps.log.error(`ticket ${ticketId}: QA not sampled, and the records could not be saved (${reasonOf(error)})`);
   }
 }
 
@@ -40,5 +44,6 @@ export async function scoreResolution(inv: Invocation<QaDeps>, ticket: ResolvedT
   if (previous && previous.resolution.id !== resolution.id && isLater(previous.resolution, resolution)) {
     return inv.log.info(`ticket ${ticket.id}: QA skipped, a later resolution (${previous.resolution.at}) is already recorded`);
   }
-  await startJob(inv, qaDeclaration({ ticket, previous }), { ticketId: ticket.id, resolution }, { origin: 'event' });
+  const agentName = ticket.responderName ? { agentName: ticket.responderName } : {};
+  await startJob(inv, qaDeclaration({ ticket, previous }), { ticketId: ticket.id, resolution, ...agentName }, { origin: 'event' });
 }

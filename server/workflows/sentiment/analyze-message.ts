@@ -16,10 +16,12 @@ export interface NewMessage {
   text: string;
   channel?: Channel;
   knownTicket?: TicketTagsAndPriority;
+  /** The customer's name when the event named them. */
+  customer?: string;
 }
 
 export async function analyzeNewMessage(inv: Invocation<SentimentDeps>, message: NewMessage): Promise<void> {
-  const { ref, text, channel, knownTicket } = message;
+  const { ref, text, channel, knownTicket, customer } = message;
   const event = { text, ...(knownTicket ? { knownTicket } : {}) };
-  await startJob(inv, sentimentDeclaration(event), { ...ref, ...(channel ? { channel } : {}) }, { origin: 'event' });
+  await startJob(inv, sentimentDeclaration(event), { ...ref, ...(channel ? { channel } : {}), ...(customer ? { customer } : {}) }, { origin: 'event' });
 }

@@ -19,12 +19,18 @@ export interface CreatedTicket {
   source?: number | null;
 }
 
-export async function analyzeFirstMessage(inv: Invocation<SentimentDeps>, ticket: CreatedTicket): Promise<void> {
+/** The requester as the event carries it: the name goes to the quality record with an escalation. */
+export interface EventRequester {
+  name?: string | null;
+}
+
+export async function analyzeFirstMessage(inv: Invocation<SentimentDeps>, ticket: CreatedTicket, requester?: EventRequester | null): Promise<void> {
   const { settings } = inv;
   if (!settings.feature_sentiment || !settings.sentiment_first_message) return;
   const text = ownText(ticket.description, ticket.description_text);
   const skip = text === '' ? 'an empty description' : ticket.requester_id == null ? 'no requester to score' : undefined;
   if (skip || ticket.requester_id == null) return inv.log.info(`ticket ${ticket.id}: sentiment of the first message skipped, ${skip}`);
   const channel = channelForSource(ticket.source);
-  await analyzeNewMessage(inv, { ref: { ticketId: ticket.id, contactId: ticket.requester_id }, text, ...(channel ? { channel } : {}) });
+  const customer = requester?.name ? { customer: requester.name } : {};
+  await analyzeNewMessage(inv, { ref: { ticketId: ticket.id, contactId: ticket.requester_id }, text, ...(channel ? { channel } : {}), ...customer });
 }

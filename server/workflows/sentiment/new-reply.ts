@@ -21,7 +21,8 @@ const eventTicketSchema = z.looseObject({
   tags: z.nullish(z.array(z.string())),
 });
 
-export async function analyzeNewReply(inv: Invocation<SentimentDeps>, conversation: EventConversation, eventTicket: unknown): Promise<void> {
+/** `customer`: the replying contact's name when the event's actor names them (for the quality record). */
+export async function analyzeNewReply(inv: Invocation<SentimentDeps>, conversation: EventConversation, eventTicket: unknown, customer?: string): Promise<void> {
   const where = `ticket ${conversation.ticket_id}: sentiment of conversation ${conversation.id}`;
   if (!inv.settings.feature_sentiment) return inv.log.info(`${where} skipped, switched off`);
   const reading = readReply(conversation);
@@ -40,5 +41,6 @@ export async function analyzeNewReply(inv: Invocation<SentimentDeps>, conversati
     text: reading.text,
     ...(channel ? { channel } : {}),
     ...(ticket.success && tags ? { knownTicket: { tags, priority: ticket.data.priority } } : {}),
+    ...(customer ? { customer } : {}),
   });
 }

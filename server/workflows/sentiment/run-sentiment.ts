@@ -18,6 +18,7 @@ import { finishJob, type JobIdentity } from '../jobs/finish-job';
 import type { LifecycleDeps } from '../jobs/lifecycle';
 import { runStages } from '../jobs/run-stages';
 import { unconfiguredErrors } from '../jobs/unconfigured';
+import { qualityRecorder } from '../quality/record-quality';
 import { createContactFieldSource } from './contact-field-cache';
 import { SENTIMENT_ACTIONS } from './sentiment-steps';
 import { SENTIMENT_GRAPH, SENTIMENT_NEEDS } from './steps';
@@ -49,19 +50,22 @@ export function freshRecord(now: number, ref: MessageRef, channel: Channel | und
 }
 
 /**
- * Whether the ticket's first triage holds a live lease and has not saved its outcome yet (then its tag PUT is
- * still to come). Costs one `$db` read, two when the lease is live; only on the escalation path.
+ * Whether the ticket's first triage has not saved its outcome yet and holds a live lease (then its tag PUT is still
+ * to come). Costs one `$db` read (the ticket's record: triage is usually done), two when it is not; only on the
+ * escalation path.
  */
 async function triageRunning(deps: Pick<SentimentDeps, 'store' | 'clock'>, ticketId: number): Promise<boolean> {
-  if (judgeLease(await deps.store.get(leaseKey('triage', String(ticketId), 1)), deps.clock.now()) !== 'live') return false;
   const triage = ticketAttribute(await deps.store.get(ticketRecordKey(ticketId)), 'triage') as { status?: unknown } | undefined;
-  return triage?.status === undefined || triage.status === 'processing';
+  if (triage?.status !== undefined && triage.status !== 'processing') return false;
+  return judgeLease(await deps.store.get(leaseKey('triage', String(ticketId), 1)), deps.clock.now()) === 'live';
 }
 
 export interface RunInput {
   text?: string;
   channel?: Channel;
   knownTicket?: TicketTagsAndPriority;
+  /** The customer's name when the event named them (for the quality record). */
+  customer?: string;
 }
 
 /** `recheck`: an agent's Retry asks Freshdesk again even while a refusal of the key is remembered. */
@@ -80,6 +84,7 @@ export async function runSentiment(inv: Invocation<SentimentDeps>, input: RunInp
     helpdesk: inv.helpdesk,
     fields: createContactFieldSource(inv.helpdesk, inv.store, inv.clock, { recheck }),
     triageRunning: (ticketId: number) => triageRunning(inv, ticketId),
+    quality: qualityRecorder(inv.store),
     log: inv.log,
     label: id.label,
     time: { clock: inv.clock, startedAt },

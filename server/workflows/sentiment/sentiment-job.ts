@@ -17,16 +17,17 @@ import { isEscalation, type TicketTagsAndPriority } from '../../domain/sentiment
 import { isLaterMessage, isSameMessage, messageName, messageSubject } from '../../domain/sentiment/message-order';
 import { CHANNELS } from '../../domain/sentiment/types';
 import { finishJob } from '../jobs/finish-job';
-import type { JobDeclaration, RunContext } from '../jobs/lifecycle';
+import { FAILED_FOR_GOOD, type JobDeclaration, type RunContext } from '../jobs/lifecycle';
 import { readMessage } from './read-message';
 import { freshRecord, runSentiment, sentimentIdentity, sentimentLabel, unconfiguredSteps, type RunInput, type SentimentDeps } from './run-sentiment';
 
-/** What a queued sentiment carries (a few dozen bytes). */
+/** What a queued sentiment carries (a few dozen bytes): the customer's name only the event can tell (for the quality record). */
 export const sentimentInputSchema = z.object({
   ticketId: z.int().check(z.positive()),
   conversationId: z.optional(z.int().check(z.positive())),
   contactId: z.int(),
   channel: z.optional(z.enum(CHANNELS)),
+  customer: z.optional(z.string()),
 });
 export type SentimentInput = z.infer<typeof sentimentInputSchema>;
 
@@ -64,20 +65,21 @@ function startingRecord(input: SentimentInput, { settings, startedAt }: RunScope
 }
 
 /** Reads the message again and runs the rest; failing to read it is analyze's failure, retried or not by its kind. */
-async function runFromFreshdesk(inv: Invocation<SentimentDeps>, record: SentimentRecord, ctx: RunContext<SentimentRecord>): Promise<SentimentRecord> {
+async function runFromFreshdesk(inv: Invocation<SentimentDeps>, record: SentimentRecord, ctx: RunContext<SentimentRecord>, customer?: string): Promise<SentimentRecord> {
   const id = sentimentIdentity(record.message, ctx.queue);
   const recheck = ctx.origin === 'retry';
   const channel = record.channel;
+  const named = customer ? { customer } : {};
   // The text is needed only while analyze can still run.
   if (record.done.includes('analyze') || record.errors.analyze?.retryable === false) {
-    return runSentiment(inv, channel ? { channel } : {}, record, id, recheck);
+    return runSentiment(inv, { ...(channel ? { channel } : {}), ...named }, record, id, recheck);
   }
   let spent = 0;
   let input: RunInput;
   try {
     const message = await readMessage(inv.helpdesk, record.message, () => void (spent += 1));
     const read = channel ?? message.channel;
-    input = { text: message.text, ...(read ? { channel: read } : {}) };
+    input = { text: message.text, ...(read ? { channel: read } : {}), ...named };
   } catch (error) {
     if (!(error instanceof AppFailure)) throw error;
     const retryable = isRetryable(error.error);
@@ -110,15 +112,15 @@ export function sentimentDeclaration(event?: SentimentEvent): JobDeclaration<Sen
       if (!record) return undefined;
       if (!isSameMessage(record.message, input)) return isLaterMessage(record.message, input) ? `superseded by ${messageName(record.message)}` : undefined;
       if (record.status === 'done') return 'already analyzed';
-      if (record.status === 'failed' && origin !== 'retry') return "failed for good; an agent's Retry runs it again";
+      if (record.status === 'failed' && origin !== 'retry') return FAILED_FOR_GOOD;
       return undefined;
     },
     async run(inv, input, ctx) {
       const record = startingRecord(input, inv, ctx);
-      if (!event || ctx.origin !== 'event') return runFromFreshdesk(inv, record, ctx);
+      if (!event || ctx.origin !== 'event') return runFromFreshdesk(inv, record, ctx, input.customer);
       // The event's text is this message's; its tags are the ticket's only on the event's first attempt.
       const known = ctx.attempt === 1 && event.knownTicket ? { knownTicket: event.knownTicket } : {};
-      const run: RunInput = { text: event.text, ...(record.channel ? { channel: record.channel } : {}), ...known };
+      const run: RunInput = { text: event.text, ...(record.channel ? { channel: record.channel } : {}), ...known, ...(input.customer ? { customer: input.customer } : {}) };
       return runSentiment(inv, run, record, sentimentIdentity(record.message, ctx.queue));
     },
   };

@@ -7,13 +7,16 @@
 import { mayHaveReached } from '../../domain/jobs/landed';
 import type { Settings } from '../../contracts/iparams';
 import type { MessageRef, SentimentRecord, SentimentStep } from '../../contracts/sentiment-record';
+import { escalationAttribute } from '../../contracts/quality-record';
 import { AppFailure } from '../../domain/errors';
+import { escalationEntry } from '../../domain/quality/entries';
 import { planContactUpdate } from '../../domain/sentiment/contact-plan';
 import { hasEscalationTag, isEscalation, planEscalation, type TicketTagsAndPriority } from '../../domain/sentiment/escalation';
 import type { Channel } from '../../domain/sentiment/types';
 import type { HelpdeskPort, Log, SimpliPort } from '../../ports';
 import type { StepAction, StepContext as JobStepContext } from '../jobs/run-stages';
 import { ensureTimeFor, type HandlerTime } from '../jobs/time-left';
+import type { RecordQuality } from '../quality/record-quality';
 import type { ContactFieldSource } from './contact-field-cache';
 
 export interface SentimentContext {
@@ -25,6 +28,9 @@ export interface SentimentContext {
   knownTicket?: TicketTagsAndPriority;
   /** Tells whether the ticket's triage is running right now (its lease), before the ticket's tags are written. */
   triageRunning(ticketId: number): Promise<boolean>;
+  /** The customer's name when the event named them. */
+  customer?: string;
+  quality: RecordQuality;
   settings: Settings;
   simpli: SimpliPort;
   helpdesk: HelpdeskPort;
@@ -80,7 +86,7 @@ async function contact({ message, record, helpdesk, fields, log, label, spend }:
   return { contact: { written: plan.written, skipped: plan.skipped } };
 }
 
-async function escalate({ message, record, knownTicket, settings, helpdesk, time, spend, triageRunning }: StepContext): Promise<StepPatch> {
+async function escalate({ message, record, knownTicket, settings, helpdesk, time, spend, triageRunning, quality, customer }: StepContext): Promise<StepPatch> {
   const result = record.result ?? missing('escalate', 'analysis');
   if (!isEscalation(result.escalationRisk, settings.sentiment_escalation_threshold)) return { escalation: { escalated: false, tagAdded: false } };
   // Triage's PUT replaces the tag set with the tags it read: tagging while it runs would be erased. Wait for it
@@ -88,6 +94,8 @@ async function escalate({ message, record, knownTicket, settings, helpdesk, time
   if (await triageRunning(message.ticketId)) {
     throw new AppFailure({ kind: 'unavailable', step: 'escalate', message: "the ticket's triage is writing its tags right now; the escalation follows it" });
   }
+  // On the full-page app's open escalations before the tag: writing it again on a retry is harmless.
+  await quality({ [escalationAttribute(message.ticketId)]: escalationEntry(result, time.clock.now(), message.contactId, customer) });
   let ticket = knownTicket;
   if (!ticket) {
     spend();

@@ -17,7 +17,7 @@ import { createSchemaSource } from './schema-cache';
 import { checkFreshdeskFirst } from './freshdesk-first';
 import { finishJob, type JobIdentity } from '../jobs/finish-job';
 import type { Invocation, RunScope } from '../invocation';
-import { startJob, type JobDeclaration, type LifecycleDeps, type RunContext, type StartOptions } from '../jobs/lifecycle';
+import { FAILED_FOR_GOOD, startJob, type JobDeclaration, type LifecycleDeps, type RunContext, type StartOptions } from '../jobs/lifecycle';
 import { runStages } from '../jobs/run-stages';
 import { doneWithAllNeeds, type StepGraph } from '../jobs/step-graph';
 import { triageIdentity } from './triage-identity';
@@ -109,7 +109,7 @@ export function triageDeclaration(eventTicket?: TicketSnapshot): JobDeclaration<
     },
     finished(record, origin) {
       if (record?.status === 'done') return 'already triaged';
-      if (record?.status === 'failed' && origin !== 'retry') return "failed for good; an agent's Retry runs it again";
+      if (record?.status === 'failed' && origin !== 'retry') return FAILED_FOR_GOOD;
       return undefined;
     },
     async run(inv, input, ctx) {

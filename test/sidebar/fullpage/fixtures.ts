@@ -1,8 +1,11 @@
 /**
  * The three records as the server writes them: each satisfies the server's type (server/contracts/kb-records.ts), so
- * a fixture that drifts from the contract fails the typecheck. `over` may break them on purpose (tolerance tests).
+ * a fixture that drifts from the contract fails the typecheck; the quality record in the page's terms (`quality`)
+ * and as the server's entry functions store it (`storedQualityRecord`). `over` may break them on purpose.
  */
-import type { KbFindings, KbStatus, OpenEscalation, QaResult, Quality } from '../../../server/contracts/kb-records';
+import type { OpenEscalation, QaResult, Quality } from '../../../app/src/fullpage/contracts/kb-records';
+import { storedQuality } from '../../../devkit/demo/quality';
+import type { KbFindings, KbStatus } from '../../../server/contracts/kb-records';
 
 export const NOW = Date.UTC(2026, 10, 25, 9, 0, 0);
 const MIN = 60_000;
@@ -36,11 +39,10 @@ export const result = (over: Partial<QaResult> = {}): QaResult =>
   ({ ticketId: 1001, overall: 0.8, dimensions: { empathy: 0.9, resolution: 0.7 }, agentId: 7, agentName: 'Ana', at: NOW - MIN, ...over }) satisfies QaResult;
 
 export const escalation = (over: Partial<OpenEscalation> = {}): OpenEscalation =>
-  ({ ticketId: 2002, customer: 'Dana Scully', risk: 0.82, triggers: ['refund', 'lawyer'], at: NOW - MIN, ...over }) satisfies OpenEscalation;
+  ({ ticketId: 2002, contactId: 501, customer: 'Dana Scully', risk: 0.82, triggers: ['refund', 'lawyer'], at: NOW - MIN, ...over }) satisfies OpenEscalation;
 
 export const quality = (over: Partial<Quality> = {}): Quality =>
   ({
-    v: 1,
     results: [
       result({ ticketId: 1001, overall: 0.6, agentId: 7, agentName: 'Ana', dimensions: { empathy: 0.5, resolution: 0.7 } }),
       result({ ticketId: 1002, overall: 1.0, agentId: 7, agentName: 'Ana', dimensions: { empathy: 1.0 } }),
@@ -49,3 +51,6 @@ export const quality = (over: Partial<Quality> = {}): Quality =>
     escalations: [escalation({ ticketId: 2002, risk: 0.6 }), escalation({ ticketId: 2003, risk: 0.9, customer: 'Fox' })],
     ...over,
   }) satisfies Quality;
+
+/** The quality record as stored (one attribute per ticket). */
+export const storedQualityRecord = (q: Quality = quality()) => storedQuality(q.results, q.escalations);

@@ -5,8 +5,9 @@
 import type { FdkClient } from '../../../app/src/fdk/client';
 import { createFullPagePort, SYNC_FUNCTION } from '../../../app/src/fullpage/fdk/fullpage-port';
 import { PageError } from '../../../app/src/fullpage/port';
-import { KB_FINDINGS_KEY, KB_STATUS_KEY, QUALITY_KEY } from '../../../server/contracts/kb-records';
-import { findings, quality, status } from './fixtures';
+import { KB_FINDINGS_KEY, KB_STATUS_KEY } from '../../../server/contracts/kb-records';
+import { QUALITY_KEY } from '../../../server/contracts/quality-record';
+import { findings, quality, status, storedQualityRecord } from './fixtures';
 
 type Call = [string, ...unknown[]];
 
@@ -35,10 +36,11 @@ function fakeClient(records: Record<string, unknown>, invoke?: FdkClient['reques
 }
 
 it('reads the three records under the keys the server writes, and the origin for free', async () => {
-  const { client, calls } = fakeClient({ [KB_STATUS_KEY]: status(), [KB_FINDINGS_KEY]: findings(), [QUALITY_KEY]: quality() });
+  const { client, calls } = fakeClient({ [KB_STATUS_KEY]: status(), [KB_FINDINGS_KEY]: findings(), [QUALITY_KEY]: storedQualityRecord() });
   const port = createFullPagePort(client);
   const [s, f, q, origin] = await Promise.all([port.status(), port.findings(), port.quality(), port.helpdeskUrl()]);
-  expect([s, f, q, origin]).toEqual([status(), findings(), quality(), 'https://acme.freshdesk.com']);
+  expect([s, f, origin]).toEqual([status(), findings(), 'https://acme.freshdesk.com']);
+  expect(q?.results.map((r) => r.ticketId).sort()).toEqual(quality().results.map((r) => r.ticketId).sort());
   expect(calls.filter(([op]) => op === 'db.get').map(([, key]) => key)).toEqual([KB_STATUS_KEY, KB_FINDINGS_KEY, QUALITY_KEY]);
 });
 

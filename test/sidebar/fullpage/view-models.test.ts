@@ -4,8 +4,10 @@ import { portalOrigin, syncAnswer } from '../../../app/src/fullpage/fdk/fullpage
 import { articleLink, newArticleLink, ticketLink } from '../../../app/src/fullpage/view-models/links';
 import { averageByAgent, averageByDimension, NO_AGENT, qualityView, QUALITY_RESULTS_KEPT } from '../../../app/src/fullpage/view-models/quality';
 import { syncView } from '../../../app/src/fullpage/view-models/sync';
-import { QUALITY_RESULTS_KEPT as SERVER_KEPT } from '../../../server/contracts/kb-records';
-import { findings, NOW, quality, result, status } from './fixtures';
+import { QUALITY_RESULTS_KEPT as SERVER_KEPT } from '../../../server/contracts/quality-record';
+import { findings, NOW, quality, result, status, storedQualityRecord } from './fixtures';
+
+const sortBy = <T extends { ticketId: number }>(items: readonly T[]): T[] => [...items].sort((a, b) => a.ticketId - b.ticketId);
 
 const close = (n: number) => expect.closeTo(n, 10);
 
@@ -42,7 +44,7 @@ describe('quality averages', () => {
 
   it('shows the results newest first, at most as many as the server keeps, with the overall average and escalations by risk', () => {
     expect(QUALITY_RESULTS_KEPT).toBe(SERVER_KEPT);
-    const many = Array.from({ length: 230 }, (_, i) => result({ ticketId: i + 1, overall: i < 30 ? 0 : 1 }));
+    const many = Array.from({ length: 230 }, (_, i) => result({ ticketId: i + 1, overall: i < 30 ? 0 : 1, at: NOW - (230 - i) * 1000 }));
     const view = qualityView(quality({ results: many }));
     expect(view.results).toHaveLength(200);
     expect(view.results[0]?.ticketId).toBe(230);
@@ -103,7 +105,8 @@ describe('record readers', () => {
   it('read what the server writes unchanged', () => {
     expect(readKbStatus(status())).toEqual(status());
     expect(readKbFindings(findings())).toEqual(findings());
-    expect(readQuality(quality())).toEqual(quality());
+    const read = readQuality(storedQualityRecord());
+    expect({ results: sortBy(read!.results), escalations: sortBy(read!.escalations) }).toEqual(quality());
   });
 
   it('refuse a record missing what it cannot do without', () => {
@@ -111,14 +114,17 @@ describe('record readers', () => {
     expect(readKbStatus({ ...status(), counts: { listed: 1 } })).toBeUndefined();
     expect(readKbStatus('kb')).toBeUndefined();
     expect(readKbFindings({ ...findings(), gaps: 'none' })).toBeUndefined();
-    expect(readQuality({ v: 1, results: [] })).toBeUndefined();
     expect(readQuality(null)).toBeUndefined();
+    expect(readQuality([storedQualityRecord()])).toBeUndefined();
   });
 
   it('drop one broken item, not the list, and an unreadable optional part, not the record', () => {
-    const q = readQuality({ ...quality(), results: [result(), { ticketId: 'x', overall: 1 }, result({ ticketId: 5, dimensions: { a: 'high' as unknown as number, b: 0.5 } })] });
-    expect(q?.results.map((r) => r.ticketId)).toEqual([1001, 5]);
-    expect(q?.results[1]?.dimensions).toEqual({ b: 0.5 });
+    const stored = storedQualityRecord(quality({ results: [result(), result({ ticketId: 5, dimensions: { b: 0.5 } })] }));
+    const q = readQuality({ ...stored, r5: { ...(stored.r5 as object), d: { a: 'high', b: 0.5 } }, r6: { o: 'x' }, rx: { o: 1, t: 1 }, e7: 0, e8: { r: 0.9 }, v: 1 });
+    expect(sortBy(q!.results).map((r) => r.ticketId)).toEqual([5, 1001]);
+    expect(q?.results.find((r) => r.ticketId === 5)?.dimensions).toEqual({ b: 0.5 });
+    // A closed escalation (0) is not shown; one without trigger words or customer still is.
+    expect(sortBy(q!.escalations)).toEqual([{ ticketId: 8, risk: 0.9, triggers: [], at: 0 }, ...sortBy(quality().escalations)]);
     const f = readKbFindings({ ...findings(), gaps: [{ topic: 'A', count: 2, sampleQueries: ['q', 3, ''] }, { count: 1 }], stale: [{ title: 7 }] });
     expect(f).toEqual({ v: 1, at: findings().at, gaps: [{ topic: 'A', count: 2, sampleQueries: ['q'] }], stale: [] });
     const s = readKbStatus({ ...status(), lastPass: { listed: -1 }, nextRunAt: 'soon', lastError: { message: '' } });

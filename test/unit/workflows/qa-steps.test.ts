@@ -3,6 +3,8 @@
  * ports: the conversation read and sent, nothing scored without a public agent reply, the note and the look for
  * an earlier one, the handler-time checks, and what each spends.
  */
+import { CLOSED, QUALITY_KEY } from '../../../server/contracts/quality-record';
+import { AppFailure } from '../../../server/domain/errors';
 import { isRetryable } from '../../../server/domain/retry-policy';
 import { NO_PUBLIC_AGENT_REPLY } from '../../../server/domain/qa/messages';
 import { QA_NOTE_TITLE, resolutionMarker } from '../../../server/domain/qa/note';
@@ -28,7 +30,7 @@ describe('the evaluate step', () => {
         },
       ],
     ]);
-    expect(patch).toEqual({ evaluation: t.simpli.answers.evaluation, messages: { sent: 3, omitted: 0 } });
+    expect(patch).toEqual({ evaluation: t.simpli.answers.evaluation, messages: { sent: 3, omitted: 0 }, agent: { id: 77 } });
     expect(t.spent.count).toBe(2); // one page and the evaluation
   });
 
@@ -112,10 +114,34 @@ describe('the QA note step', () => {
     expect(html).toContain('4 messages were left out');
   });
 
-  it('posts nothing when there was nothing to score', async () => {
+  it('posts nothing when there was nothing to score, and closes the escalation on the quality record', async () => {
     const t = qaSetup();
+    t.store.data.set(QUALITY_KEY, { e1201: { t: 1, r: 0.9, w: ['angry'], c: 5 }, e9: { t: 1, r: 0.8, w: [], c: 6 } });
     expect(await t.step('note', qaRecord({ done: ['evaluate'], nothingToScore: { reason: NO_PUBLIC_AGENT_REPLY } }))).toEqual({});
     expect([t.helpdesk.calls, t.spent.count]).toEqual([[], 0]);
+    expect(t.store.data.get(QUALITY_KEY)).toEqual({ e1201: CLOSED, e9: { t: 1, r: 0.8, w: [], c: 6 } });
+  });
+
+  it("records the ticket's result (scores, agent, when) on the quality record before the note, in one write", async () => {
+    const t = qaSetup();
+    await t.step('note', evaluated({ agent: { id: 77, name: 'Priya Raman' } }));
+    expect(t.store.ops).toBe(1);
+    expect(t.store.data.get(QUALITY_KEY)).toEqual({
+      e1201: CLOSED,
+      r1201: { t: Math.floor(t.clock.now() / 1000), o: 0.82, d: { empathy: 0.9 }, a: 77, n: 'Priya Raman' },
+    });
+    // Again (a retry of the step): the same attribute, no second result.
+    await t.step('note', evaluated({ attempt: 2 }));
+    expect(Object.keys(t.store.data.get(QUALITY_KEY) ?? {}).sort()).toEqual(['e1201', 'r1201']);
+  });
+
+  it('posts no note when the quality record cannot be written: the step fails as the store did, to be retried', async () => {
+    const t = qaSetup();
+    t.store.merge = async () => {
+      throw new AppFailure({ kind: 'rate_limited', step: 'store', status: 429, byPlatform: true, message: 'store is rate limited' });
+    };
+    expect(await failureOf(t.step('note', evaluated()))).toMatchObject({ kind: 'rate_limited' });
+    expect(t.helpdesk.calls).toEqual([]);
   });
 
   it('without an evaluation fails for good', async () => {

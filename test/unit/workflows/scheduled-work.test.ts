@@ -1,5 +1,7 @@
 /** What a scheduled event runs (server/workflows/scheduled-work.ts), over in-memory ports. */
 import { KB_STATUS_KEY } from '../../../server/contracts/kb-records';
+import { startWalk } from '../../../server/domain/kb/walk';
+import { KB_CURSOR_KEY } from '../../../server/workflows/kb/sync-knowledge-base';
 import { AppFailure } from '../../../server/domain/errors';
 import { beginInvocation } from '../../../server/workflows/invocation';
 import { runScheduledWork } from '../../../server/workflows/scheduled-work';
@@ -51,11 +53,22 @@ describe('scheduled work', () => {
 
   it('the sweep runs a slice only while no ticket work is queued', async () => {
     const busy = deps();
+    await busy.store.set(KB_CURSOR_KEY, startWalk(1));
     await busy.backlog.add({ job: 'triage:1001', lane: 'u2', dueAt: 0, attempt: 1, input: { ticketId: 1001 } });
     await runScheduledWork(beginInvocation(busy.deps, {}), { kind: 'sweep' });
     expect(busy.helpdesk.callsOf('listSolutions')).toHaveLength(0);
     const idle = deps();
+    await idle.store.set(KB_CURSOR_KEY, startWalk(1));
     await runScheduledWork(beginInvocation(idle.deps, {}), { kind: 'sweep' });
     expect(idle.helpdesk.callsOf('listSolutions')).toHaveLength(1);
+  });
+
+  it('the sweep does not start a due pass: it starts the pumps, and the first pump run starts it', async () => {
+    const d = deps();
+    await runScheduledWork(beginInvocation(d.deps, {}), { kind: 'sweep' });
+    expect(d.helpdesk.callsOf('listSolutions')).toHaveLength(0);
+    expect([...d.scheduler.once.keys()].filter((name) => name.startsWith('simpli-pump-'))).toHaveLength(5);
+    await runScheduledWork(beginInvocation(d.deps, {}), { kind: 'pump', slot: 0 });
+    expect(d.helpdesk.callsOf('listSolutions')).toEqual([[{ list: 'categories', page: 1 }]]);
   });
 });

@@ -2,6 +2,7 @@
  * The sentiment step actions (SENTIMENT_ACTIONS: analyze, contact, escalate), each driven directly against
  * in-memory Simpli and Freshdesk ports: what is sent, what is kept, what is refused, and what each spends.
  */
+import { QUALITY_KEY } from '../../../server/contracts/quality-record';
 import { CONTACT_FIELDS_CACHE_KEY } from '../../../server/contracts/sentiment-record';
 import { isRetryable } from '../../../server/domain/retry-policy';
 import { ESCALATION_TAG } from '../../../server/domain/sentiment/escalation';
@@ -122,7 +123,19 @@ describe('the escalate step', () => {
   it("below the admin's threshold does nothing, not even ask about triage", async () => {
     const t = sentimentSetup({ iparams: { sentiment_escalation_threshold: '50' } });
     expect(await t.step('escalate', analyzed(0.49))).toEqual({ escalation: { escalated: false, tagAdded: false } });
-    expect([t.helpdesk.calls, t.triageAsked, t.spent.count]).toEqual([[], [], 0]);
+    expect([t.helpdesk.calls, t.triageAsked, t.spent.count, t.store.data.has(QUALITY_KEY)]).toEqual([[], [], 0, false]);
+  });
+
+  it("records the open escalation (risk, trigger words, the customer) on the quality record before tagging, once per ticket", async () => {
+    const t = sentimentSetup({ context: { customer: 'Dana Scully', knownTicket: { tags: [], priority: 2 } } });
+    const failingPut = appError('unavailable', { step: 'freshdeskUpdateTicket', status: 503 });
+    t.helpdesk.fail('updateTicket', failingPut);
+    await failureOf(t.step('escalate', analyzed(0.856)));
+    const entry = { t: Math.floor(t.clock.now() / 1000), r: 0.86, w: ['refund'], c: MESSAGE.contactId, n: 'Dana Scully' };
+    expect(t.store.data.get(QUALITY_KEY)).toEqual({ e1009: entry });
+    // The retry writes the same attribute again: still one escalation for the ticket.
+    await t.step('escalate', analyzed(0.856));
+    expect(Object.keys(t.store.data.get(QUALITY_KEY) ?? {})).toEqual(['e1009']);
   });
 
   it("at the threshold reads the ticket's tags and adds the escalation tag to them", async () => {

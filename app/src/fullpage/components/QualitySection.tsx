@@ -4,7 +4,7 @@ import { humanize, percent } from '../../view-models/format';
 import type { Quality } from '../contracts/kb-records';
 import type { Section } from '../hooks/use-fullpage';
 import { ticketLink } from '../view-models/links';
-import { agentLabel, qualityView, type Average } from '../view-models/quality';
+import { agentLabel, customerLabel, qualityView, type Average } from '../view-models/quality';
 import { PortalLink } from './Link';
 import { SectionBody } from './SectionBody';
 
@@ -107,7 +107,7 @@ function QualityBody({ quality, origin }: { quality: Quality; origin: string | u
                     #{e.ticketId}
                   </PortalLink>
                 </td>
-                <td>{e.customer ?? '—'}</td>
+                <td>{customerLabel(e)}</td>
                 <td className="fp-num">{percent(e.risk)}</td>
                 <td>{e.triggers.join(', ')}</td>
               </tr>

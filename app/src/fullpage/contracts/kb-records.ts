@@ -1,13 +1,43 @@
 /**
- * The three `$db` records the full-page app reads, as the server writes them (server/contracts/kb-records.ts; types
- * only, no server bytes in the bundle). Each reader answers a typed value or undefined and never throws: a malformed
- * record hides its own section, never the page. Items inside a list are read one by one, so one broken gap, QA result
- * or escalation is dropped, not the whole list.
+ * The three `$db` records the full-page app reads, as the server writes them (server/contracts/kb-records.ts and
+ * quality-record.ts; types only, no server bytes in the bundle). Each reader answers a typed value or undefined and
+ * never throws: a malformed record hides its own section, never the page. Items inside a list are read one by one,
+ * so one broken gap, QA result or escalation is dropped, not the whole list.
  */
-import type { KbFindings, KbGap, KbStatus, OpenEscalation, QaResult, Quality, StaleArticle } from '../../../../server/contracts/kb-records';
+import type { KbFindings, KbGap, KbStatus, StaleArticle } from '../../../../server/contracts/kb-records';
+import type { StoredEscalation, StoredQaResult } from '../../../../server/contracts/quality-record';
 import { list, num, obj, text } from '../../contracts/read';
 
-export type { KbFindings, KbGap, KbStatus, OpenEscalation, QaResult, Quality, StaleArticle };
+export type { KbFindings, KbGap, KbStatus, StaleArticle };
+
+/** A ticket's latest QA result, as the page shows it. */
+export interface QaResult {
+  ticketId: number;
+  /** 0–1. */
+  overall: number;
+  dimensions: Record<string, number>;
+  agentId?: number;
+  agentName?: string;
+  /** Epoch ms. */
+  at: number;
+}
+
+/** A ticket's open escalation, as the page shows it. */
+export interface OpenEscalation {
+  ticketId: number;
+  contactId?: number;
+  customer?: string;
+  /** 0–1. */
+  risk: number;
+  triggers: string[];
+  /** Epoch ms. */
+  at: number;
+}
+
+export interface Quality {
+  results: QaResult[];
+  escalations: OpenEscalation[];
+}
 
 /** The keys, as the server names them (server/contracts/kb-records.ts); repeated here so the bundle imports no server module. */
 export const RECORD_KEYS = { status: 'kb:status', findings: 'kb:findings', quality: 'quality:recent' } as const;
@@ -86,31 +116,43 @@ function readScores(x: unknown): Record<string, number> {
   return scores;
 }
 
-function readResult(x: unknown): QaResult | undefined {
-  const o = obj<QaResult>(x);
-  const ticketId = count(o?.ticketId);
-  const overall = num(o?.overall);
-  if (!o || ticketId === undefined || overall === undefined) return undefined;
+function readResult(ticketId: number, x: unknown): QaResult | undefined {
+  const o = obj<StoredQaResult>(x);
+  const overall = num(o?.o);
+  if (!o || overall === undefined) return undefined;
   return {
     ticketId,
     overall,
-    dimensions: readScores(o.dimensions),
-    at: num(o.at) ?? 0,
-    ...optional('agentId', count(o.agentId)),
-    ...optional('agentName', text(o.agentName)),
+    dimensions: readScores(o.d),
+    at: (num(o.t) ?? 0) * 1000,
+    ...optional('agentId', count(o.a)),
+    ...optional('agentName', text(o.n)),
   };
 }
 
-function readEscalation(x: unknown): OpenEscalation | undefined {
-  const o = obj<OpenEscalation>(x);
-  const ticketId = count(o?.ticketId);
-  const risk = num(o?.risk);
-  if (!o || ticketId === undefined || risk === undefined) return undefined;
-  return { ticketId, risk, triggers: list(o.triggers, text), at: num(o.at) ?? 0, ...optional('customer', text(o.customer)) };
+/** An escalation closed by its ticket's resolution is a number (server CLOSED), not an object: not read. */
+function readEscalation(ticketId: number, x: unknown): OpenEscalation | undefined {
+  const o = obj<StoredEscalation>(x);
+  const risk = num(o?.r);
+  if (!o || risk === undefined) return undefined;
+  return { ticketId, risk, triggers: list(o.w, text), at: (num(o.t) ?? 0) * 1000, ...optional('contactId', count(o.c)), ...optional('customer', text(o.n)) };
 }
 
+/** One attribute per ticket: `r<ticket id>` its latest QA result, `e<ticket id>` its escalation. */
 export function readQuality(value: unknown): Quality | undefined {
-  const o = obj<Quality>(value);
-  if (!o || !Array.isArray(o.results) || !Array.isArray(o.escalations)) return undefined;
-  return { v: 1, results: list(o.results, readResult), escalations: list(o.escalations, readEscalation) };
+  const o = obj(value);
+  if (!o) return undefined;
+  const quality: Quality = { results: [], escalations: [] };
+  for (const [attribute, item] of Object.entries(o)) {
+    const ticketId = /^[re][1-9]\d*$/.test(attribute) ? Number(attribute.slice(1)) : undefined;
+    if (ticketId === undefined) continue;
+    if (attribute[0] === 'r') {
+      const result = readResult(ticketId, item);
+      if (result) quality.results.push(result);
+    } else {
+      const escalation = readEscalation(ticketId, item);
+      if (escalation) quality.escalations.push(escalation);
+    }
+  }
+  return quality;
 }

@@ -4,7 +4,7 @@
  */
 import type { OpenEscalation, QaResult, Quality } from '../contracts/kb-records';
 
-/** As many as the server keeps (server/contracts/kb-records.ts QUALITY_RESULTS_KEPT; not imported: it would bring zod). */
+/** As many as the server keeps at least (server/contracts/quality-record.ts QUALITY_RESULTS_KEPT). */
 export const QUALITY_RESULTS_KEPT = 200;
 
 export interface Average {
@@ -29,6 +29,9 @@ export interface QualityView {
 
 /** Results with no agent are grouped together under this name. */
 export const NO_AGENT = 'No agent';
+
+/** The customer by name when the event named them, else by contact id. */
+export const customerLabel = (e: OpenEscalation): string => e.customer ?? (e.contactId === undefined ? '—' : `Contact ${e.contactId}`);
 
 export const agentLabel = (r: QaResult): string => r.agentName ?? (r.agentId === undefined ? NO_AGENT : `Agent ${r.agentId}`);
 
@@ -63,8 +66,8 @@ export function averageByDimension(results: readonly QaResult[]): Average[] {
 }
 
 export function qualityView(quality: Quality): QualityView {
-  // The record keeps newest last; a record longer than the server keeps is cut to the newest.
-  const results = quality.results.slice(-QUALITY_RESULTS_KEPT).reverse();
+  // Between compactions the record holds more than the server keeps: the newest are shown.
+  const results = [...quality.results].sort((a, b) => b.at - a.at || b.ticketId - a.ticketId).slice(0, QUALITY_RESULTS_KEPT);
   const sum = results.reduce((s, r) => s + r.overall, 0);
   return {
     results,

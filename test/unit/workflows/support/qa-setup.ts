@@ -3,7 +3,8 @@ import { freshJobRecord } from '../../../../server/contracts/job-record';
 import type { QaRecord, QaStep } from '../../../../server/contracts/qa-record';
 import type { ConversationEntry } from '../../../../server/ports';
 import { QA_ACTIONS, type QaContext, type ResolvedTicket } from '../../../../server/workflows/qa/qa-steps';
-import { manualClock } from './memory-ports';
+import { qualityRecorder } from '../../../../server/workflows/quality/record-quality';
+import { manualClock, memoryStore } from './memory-ports';
 import { memoryHelpdesk, memorySimpli } from './memory-services';
 
 export const RESOLUTION = { id: 'tp26s0', at: '2026-11-25T13:00:00.000Z', status: 4 };
@@ -38,8 +39,9 @@ export function qaSetup(options: QaSetupOptions = {}) {
   const helpdesk = memoryHelpdesk({ onCall });
   const ticket: ResolvedTicket = { id: 1201, description: 'I was charged twice.', responderId: 77, ...options.ticket };
   helpdesk.conversations.set(ticket.id, options.thread ?? ANSWERED);
-  const context: QaContext = { ticket, simpli, helpdesk, time: { clock, startedAt: clock.now() - (options.elapsedMs ?? 0) } };
+  const store = memoryStore();
+  const context: QaContext = { ticket, simpli, helpdesk, time: { clock, startedAt: clock.now() - (options.elapsedMs ?? 0) }, quality: qualityRecorder(store) };
   const spent = { count: 0 };
   const step = (name: QaStep, record: QaRecord = qaRecord()) => QA_ACTIONS[name]({ ...context, record, spend: () => void (spent.count += 1) });
-  return { clock, simpli, helpdesk, ticket, context, spent, step };
+  return { clock, simpli, helpdesk, store, ticket, context, spent, step };
 }

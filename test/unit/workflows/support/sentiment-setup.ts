@@ -5,6 +5,7 @@ import { CONTACT_FIELDS_CACHE_KEY, type MessageRef, type SentimentRecord, type S
 import { findSentimentFields } from '../../../../server/domain/sentiment/contact-plan';
 import type { ContactFieldDef } from '../../../../server/domain/sentiment/types';
 import { createContactFieldSource } from '../../../../server/workflows/sentiment/contact-field-cache';
+import { qualityRecorder } from '../../../../server/workflows/quality/record-quality';
 import { SENTIMENT_ACTIONS, type SentimentContext } from '../../../../server/workflows/sentiment/sentiment-steps';
 import { manualClock, memoryLog, memoryStore } from './memory-ports';
 import { memoryHelpdesk, memorySimpli } from './memory-services';
@@ -61,6 +62,7 @@ export function sentimentSetup(options: SentimentSetupOptions = {}) {
     log,
     label: 'ticket 1009: sentiment of conversation 3301',
     time: { clock, startedAt: clock.now() - (options.elapsedMs ?? 0) },
+    quality: qualityRecorder(store),
     ...options.context,
   };
   const spent = { count: 0 };
