@@ -1,7 +1,8 @@
 // Builds what the platform loads, plus the devkit's command-line tools.
 //   server/server.ts     → server/server.js      one classic script ending in `exports = { … }` (docs/platform.md
 // "Serverless runtime: server.js")
-//   app/src/main.tsx     → app/scripts/sidebar.js the ticket_sidebar bundle, loaded after {{{appclient}}}
+//   app/src/boot.ts      → app/scripts/boot.js    the ticket_sidebar's first script: the port, its first calls
+//   app/src/main.tsx     → app/scripts/sidebar.js the ticket_sidebar bundle, loaded after {{{appclient}}} and boot.js
 //   app/src/styles/*.css → app/styles/sidebar.css its stylesheet
 //   app/src/settings/    → config/assets/iparams.js + .css  the installation page, loaded by config/iparams.html
 //   app/src/fullpage/    → app/scripts/fullpage.js + app/styles/fullpage.css  the full_page_app, loaded by app/fullpage.html
@@ -55,9 +56,9 @@ async function buildServer() {
   });
 }
 
-// The page loads exactly these two files after {{{appclient}}} (app/index.html); `npm run bench` weighs them
+// The page loads exactly these three files after {{{appclient}}} (app/index.html); `npm run bench` weighs them
 // (sidebar_bundle_kb, budget 250 KB).
-/** A React page: one minified script and its stylesheet (the sidebar and the installation page share this). */
+/** A React page: one minified script and its stylesheet, if it has one (the sidebar and the installation page share this). */
 async function buildPage({ entry, css, outJs, outCss }) {
   if (!existsSync(join(root, entry))) return;
   await Promise.all([
@@ -81,7 +82,8 @@ async function buildPage({ entry, css, outJs, outCss }) {
       logOverride: { 'empty-glob': 'silent' },
       logLevel: 'warning',
     }),
-    existsSync(join(root, css)) &&
+    css !== undefined &&
+      existsSync(join(root, css)) &&
       build({
         entryPoints: [join(root, css)],
         outfile: join(root, outCss),
@@ -94,8 +96,12 @@ async function buildPage({ entry, css, outJs, outCss }) {
   ]);
 }
 
+// Two scripts: boot.js (no React) starts the first opening's platform calls while sidebar.js downloads and compiles.
 const buildSidebar = () =>
-  buildPage({ entry: 'app/src/main.tsx', css: 'app/src/styles/sidebar.css', outJs: 'app/scripts/sidebar.js', outCss: 'app/styles/sidebar.css' });
+  Promise.all([
+    buildPage({ entry: 'app/src/boot.ts', outJs: 'app/scripts/boot.js' }),
+    buildPage({ entry: 'app/src/main.tsx', css: 'app/src/styles/sidebar.css', outJs: 'app/scripts/sidebar.js', outCss: 'app/styles/sidebar.css' }),
+  ]);
 
 // config/iparams.html loads these two after {{{appclient}}}; the same 250 KB budget as the sidebar.
 const buildSettingsPage = () =>

@@ -12,6 +12,7 @@ import { startStack, type Stack, type StackOptions } from '../harness/start-harn
 import { currentHostFor } from '../platform/payloads';
 import type { FrontendBackend } from '../platform/types';
 import { createInstallPage } from '../platform/install-page';
+import { productData } from '../simulator/product-data';
 import { createPlatformWebServer, firePageEvents, type PlatformWebServer } from '../platform/web';
 import type { PlatformRun } from '../platform/local-platform';
 
@@ -40,31 +41,13 @@ export interface SidebarStage {
   close(): Promise<void>;
 }
 
-const reject = (status: number, message: string) => ({ status, message });
-
 /**
- * `client.data.get(name)` (docs/platform.md "Front end: the data method") from the fake Freshdesk's state, wrapped
- * under the name.
+ * `client.data.get(name)` (docs/platform.md "Front end: the data method") from the fake Freshdesk's live records, as
+ * the simulator answers it (wrapped under the name): read in place, like the page that holds them, not rendered from
+ * a whole-account snapshot on every call.
  */
 export function freshdeskProductData(stack: Stack): FrontendBackend['productData'] {
-  return async (name, ticketId) => {
-    // Page-wide data (docs/platform.md "Front end: the data method"): the full-page app builds its links from it.
-    if (name === 'currentHost') return { currentHost: currentHostFor(stack.platform.account, stack.platform.config.productModules) };
-    const state = stack.state();
-    const ticket = state.tickets.find((t) => t.id === ticketId);
-    if (!ticket) throw reject(404, `No ticket is open on this page, so "${name}" is not available`);
-    if (name === 'ticket') return { ticket };
-    if (name === 'contact' || name === 'requester') {
-      const contact = state.contacts.find((c) => c.id === ticket.requester_id);
-      if (!contact) throw reject(404, `Contact ${String(ticket.requester_id)} not found`);
-      return { [name]: contact };
-    }
-    if (name === 'group') {
-      const group = stack.freshdesk.records.account.groups.find((g) => g.id === ticket.group_id);
-      return { group: group ? { id: group.id, name: group.name } : null };
-    }
-    throw reject(404, `The sidebar stage does not provide "${name}"`);
-  };
+  return productData(stack.freshdesk, () => currentHostFor(stack.platform.account, stack.platform.config.productModules));
 }
 
 export async function startSidebarStage(options: StackOptions = {}): Promise<SidebarStage> {

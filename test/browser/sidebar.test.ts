@@ -1,16 +1,20 @@
 /**
  * The built sidebar in Debian's headless chromium (playwright-core), on the local platform's ticket page, against
  * the fakes with the demo data: a processed ticket, Insert into reply, Regenerate and feedback, a deferred and a
- * failed ticket (and Retry), hostile and Unicode strings. Screenshots land in docs/images/ for the README.
+ * failed ticket (and Retry), hostile and Unicode strings; the cards' order and the draft above the fold; the live
+ * sidebar (a customer reply and a resolve while it is open, the backoff while a job is pending) and Process this
+ * ticket. Screenshots land in docs/images/ for the README.
  * No chromium is a failure with the command to install it, never a skip.
  */
 import { join } from 'node:path';
 import { textToHtml } from '../../server/domain/html';
 import { HOSTILE_TICKET_ID, UNICODE_TICKET_ID } from '../../devkit/demo';
-import { closeInstalledStage, startInstalledStage } from './support/installed-stage';
+import { closeInstalledStage, startInstalledStage, watchedPage } from './support/installed-stage';
 import { APP_DIR, platformOps, type Chromium, type SidebarStage } from '../../devkit/bench/sidebar-stage';
-import { eventually, openSidebar, settled } from './support/open-sidebar';
-import { resolve, seedSentiment } from './support/seed';
+import { freeze, instrumentPage, pageOps, runPage } from '../../devkit/bench/sidebar-clock';
+import { eventually, openSidebar, settled, SIDEBAR_WIDTH } from './support/open-sidebar';
+import { customerReply, statusChange } from '../integration/support/sentiment-qa';
+import { requesterOf, resolve, seedSentiment } from './support/seed';
 
 jest.setTimeout(120_000);
 
@@ -111,6 +115,29 @@ describe('a processed ticket', () => {
     expect(await again.sidebar.locator('.sb-draft').innerText()).toContain('Sehr geehrte');
     await again.page.close();
   });
+
+  it('puts the draft first with its actions inside the 700 px frame, and processing last', async () => {
+    // A long draft and every card filled: the frame is at its 700 px maximum.
+    const { page, sidebar } = await openSidebar(browser, stage, 1001);
+    const order = await sidebar.locator('[data-section]').evaluateAll((els) => els.map((el) => el.getAttribute('data-section')));
+    expect(order).toEqual(['draft', 'classification', 'routing', 'sentiment', 'qa', 'processing']);
+    const frame = page.locator('#app-frame');
+    await page.waitForFunction(() => (document.getElementById('app-frame') as HTMLIFrameElement).style.height === '700px');
+    const frameBox = await frame.boundingBox();
+    const insert = await sidebar.locator('fw-button[data-action="insert"]').boundingBox();
+    const regenerate = await sidebar.locator('fw-button[data-action="regenerate"]').boundingBox();
+    const feedback = await sidebar.locator('fw-button[data-action="feedback-accepted"]').boundingBox();
+    expect(await frame.evaluate((el) => el.clientHeight)).toBe(700);
+    for (const box of [insert, regenerate, feedback]) {
+      expect(box).not.toBeNull();
+      // Within the frame's visible 700 px, without scrolling it.
+      expect(box?.y ?? -1).toBeGreaterThanOrEqual(frameBox?.y ?? 0);
+      expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual((frameBox?.y ?? 0) + (frameBox?.height ?? 0));
+    }
+    const routing = await sidebar.locator('[data-section="routing"]').innerText();
+    expect(routing).toMatch(/Simpli agent id: A-\d+ \(Simpli’s own id for the agent it suggests, not a Freshdesk agent\)/);
+    await page.close();
+  });
 });
 
 describe('processing states', () => {
@@ -190,6 +217,104 @@ describe('hostile and Unicode strings', () => {
     const { sidebar, page } = await openSidebar(browser, stage, UNICODE_TICKET_ID);
     expect(await sidebar.locator('.sb-draft').evaluate((el) => el.textContent)).toBe(draft);
     await settled(sidebar);
+    await page.close();
+  });
+});
+
+describe('a live sidebar', () => {
+  /** A marker in the sidebar's document: still there means the sidebar was never reloaded. */
+  const mark = (sidebar: { locator(s: string): { evaluate<T>(fn: (el: Element) => T): Promise<T> } }) =>
+    sidebar.locator('main').evaluate((el) => void ((el.ownerDocument.defaultView as unknown as { __same?: boolean }).__same = true));
+  const same = (sidebar: { locator(s: string): { evaluate<T>(fn: (el: Element) => T): Promise<T> } }) =>
+    sidebar.locator('main').evaluate((el) => (el.ownerDocument.defaultView as unknown as { __same?: boolean }).__same === true);
+
+  it('shows a customer reply that arrives while it is open, without being opened again', async () => {
+    expect((await stage.stack.createTicket(1005)).ok).toBe(true);
+    const { page, sidebar } = await openSidebar(browser, stage, 1005);
+    const sentiment = sidebar.locator('[data-section="sentiment"]');
+    expect(await sentiment.innerText()).toContain('No analyzed messages');
+    await mark(sidebar);
+    await eventually(() => stage.web.ticketEventListeners(1005), (n) => n >= 1);
+
+    freshMinute();
+    const run = await stage.fire('onConversationCreate', customerReply(1005, 910_001, requesterOf(stage.stack, 1005), 'This is unacceptable, I want a refund now.'));
+    expect(run.ok).toBe(true);
+    await sentiment.locator('.sb-chip').first().waitFor();
+    expect(await sentiment.innerText()).toContain('refund');
+    expect(await same(sidebar)).toBe(true);
+    await settled(sidebar);
+    await page.close();
+  });
+
+  it('shows the QA score after the agent resolves the ticket while it is open', async () => {
+    const { page, sidebar } = await openSidebar(browser, stage, 1005);
+    expect(await sidebar.locator('[data-section="qa"]').innerText()).toContain('QA scores this ticket once it is resolved.');
+    await mark(sidebar);
+    await eventually(() => stage.web.ticketEventListeners(1005), (n) => n >= 1);
+    const { addConversation } = await import('../integration/support/sentiment-qa');
+    await addConversation(stage.stack, 1005, '<div>Hello Camille, I have refunded your order; you will see it within 3 days.</div>');
+    stage.stack.clock.advance(60_000);
+    const at = new Date(stage.stack.clock.now()).toISOString();
+    expect((await stage.fire('onTicketUpdate', await statusChange(stage.stack, 1005, 2, 4, at))).ok).toBe(true);
+    await sidebar.locator('[data-section="qa"] .sb-dimensions').waitFor();
+    expect(await same(sidebar)).toBe(true);
+    await page.close();
+  });
+
+  it('processes a ticket the app never saw, on request', async () => {
+    expect(stored(1007)).toBeUndefined();
+    const { page, sidebar } = await openSidebar(browser, stage, 1007);
+    expect(await sidebar.locator('[data-section="empty"]').innerText()).toContain('Simpli has not seen this ticket');
+    const smiBefore = stage.stack.platform.budgetUsage().smi;
+    await sidebar.locator('fw-button[data-action="process"]').click();
+    await sidebar.locator('[data-section="classification"] .sb-facts').waitFor({ timeout: 15_000 });
+    expect(stage.stack.platform.budgetUsage().smi - smiBefore).toBe(1);
+    expect(stored(1007)?.triage?.status).toBe('done');
+    expect(await sidebar.locator('[data-section="classification"]').innerText()).toContain('Confidence');
+    expect(await sidebar.locator('.sb-draft').innerText()).toContain((stored(1007)?.triage?.draft?.text ?? '???').split('\n')[0] ?? '???');
+    expect(await sidebar.locator('fw-button[data-action="process"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('re-reads with backoff while a job is pending, and stops once it is done', async () => {
+    stage.stack.setFaults('triage', [{ endpoint: '*', fault: { kind: 'status', status: 503 } }]);
+    await stage.stack.createTicket(1008);
+    stage.stack.setFaults('triage', []);
+    const retryAt = (stage.stack.platform.db.peek('ticket:1008') as { triage?: { status: string; retryAt?: number } }).triage;
+    expect(retryAt?.status).toBe('deferred');
+
+    // The page a minute past the retry's time, before the platform ran it: nothing to wait for, so the backoff.
+    const { page } = await watchedPage(browser);
+    await page.setViewportSize({ width: SIDEBAR_WIDTH, height: 800 });
+    await instrumentPage(page, (retryAt?.retryAt ?? 0) + 60_000);
+    await page.goto(stage.web.pageUrl(1008));
+    await settled(page);
+    expect(await page.locator('main').getAttribute('data-live')).toBe('true');
+    await freeze(page);
+    // The reads after the opening's own, in ms after it. The page's time runs in 1 s steps and a read's answer is
+    // handled at the end of its step, so each later read may come up to a second late.
+    const reads = async () => {
+      const [open, ...later] = (await pageOps(page)).filter((o) => o.op === 'db/get').map((o) => o.at);
+      return later.map((at) => at - (open ?? 0));
+    };
+    const near = (actual: number[], expected: number[]) => {
+      expect(actual).toHaveLength(expected.length);
+      actual.forEach((a, i) => expect(Math.abs(a - (expected[i] ?? 0))).toBeLessThanOrEqual(2_000));
+    };
+
+    await runPage(page, 60_000);
+    near(await reads(), [15_000, 45_000]);
+
+    // The platform's pump runs the retry, which finishes the triage.
+    await stage.stack.platform.advance(20 * 60_000);
+    expect(stored(1008)?.triage?.status).toBe('done');
+    await runPage(page, 60_000);
+    near(await reads(), [15_000, 45_000, 105_000]);
+    expect(await page.locator('[data-section="processing"] fw-label').getAttribute('value')).toBe('Done');
+    expect(await page.locator('main').getAttribute('data-live')).toBe('false');
+
+    await runPage(page, 30 * 60_000, 60_000);
+    expect(await reads()).toHaveLength(3);
     await page.close();
   });
 });

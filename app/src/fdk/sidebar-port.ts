@@ -51,13 +51,19 @@ async function callTemplate(client: FdkClient, name: string, args: TemplateArgs,
  * The platform's events, registered once right after initialisation as documented (docs/platform.md "Front end:
  * events the ticket sidebar receives"). app.activated may fire before any component listens (the client fires it
  * right after initialisation), so the first opening is remembered until someone listens — once, so a remount does
- * not load twice. Other events nobody hears are dropped: the next opening loads everything anyway.
+ * not load twice. Other events nobody hears are dropped: the next opening loads everything anyway. `opened` runs at
+ * the first opening, listened to or not.
  */
-function platformEvents(client: FdkClient) {
+function platformEvents(client: FdkClient, opened: () => void) {
   const listeners = new Set<(name: string) => void>();
   let missed = false;
+  let first = true;
   for (const name of LISTENED_EVENTS) {
     client.events.on(name, () => {
+      if (name === 'app.activated' && first) {
+        first = false;
+        opened();
+      }
       if (listeners.size === 0 && name === 'app.activated') missed = true;
       for (const l of [...listeners]) l(name);
     });
@@ -83,25 +89,67 @@ function readOutcome(answer: unknown): RetryOutcome {
   return { retried: r?.retried === true, ...(triage ? { triage } : {}), ...(sentiment ? { sentiment } : {}), ...(qa ? { qa } : {}) };
 }
 
-export function createSidebarPort(client: FdkClient): SidebarPort {
-  const onEvent = platformEvents(client);
+/** A call made ahead (`early`): the first use takes its answer, later uses call again. */
+function ahead<T>(call: () => Promise<T>, early: Promise<T> | undefined): () => Promise<T> {
+  let next = early;
+  next?.catch(() => undefined); // its own caller sees the rejection
+  return () => {
+    const answer = next ?? call();
+    next = undefined;
+    return answer;
+  };
+}
+
+const started = <T>(call: () => Promise<T>, start: boolean): Promise<T> | undefined => (start ? call() : undefined);
+
+/**
+ * `prefetch`: the first opening's calls start as early as they may — the free ones (data, iparams) now, the record
+ * (1 `$db` operation) when the agent opens the app, which is when the sidebar reads it anyway (docs/platform.md
+ * "Budgets per installation": nothing is spent before). The first use of each takes that answer.
+ */
+export function createSidebarPort(client: FdkClient, { prefetch = false }: { prefetch?: boolean } = {}): SidebarPort {
+  const ticketEarly = started(() => client.data.get('ticket'), prefetch);
+  const ticketData = ahead(() => client.data.get('ticket'), ticketEarly);
+  const settingsData = ahead(() => client.iparams.get(), started(() => client.iparams.get(), prefetch));
+  const contactData = ahead(() => client.data.get('contact'), started(() => client.data.get('contact'), prefetch));
+  const groupData = ahead(() => client.data.get('group'), started(() => client.data.get('group'), prefetch));
+  let recordEarly: Promise<{ id: number; value: Promise<unknown> } | undefined> | undefined;
+  const onEvent = platformEvents(client, () => {
+    if (!ticketEarly) return;
+    recordEarly = ticketEarly.then(
+      (t) => {
+        const id = readTicket(t)?.id;
+        if (id === undefined) return undefined;
+        const value = client.db.get(ticketRecordKey(id));
+        value.catch(() => undefined); // its reader sees the rejection
+        return { id, value };
+      },
+      () => undefined,
+    );
+  });
+  /** The record read at the first opening, once, if it is this ticket's. */
+  const takeEarlyRecord = async (ticketId: number): Promise<Promise<unknown> | undefined> => {
+    const early = await recordEarly;
+    recordEarly = undefined;
+    return early?.id === ticketId ? early.value : undefined;
+  };
   const trigger = (action: string, options: Record<string, unknown>) => client.interface.trigger(action, options);
 
   return {
     async ticket() {
-      const ticket = readTicket(await client.data.get('ticket').catch((r: unknown) => Promise.reject(toSidebarError(r, 'Reading the ticket'))));
+      const ticket = readTicket(await ticketData().catch((r: unknown) => Promise.reject(toSidebarError(r, 'Reading the ticket'))));
       if (!ticket) throw new SidebarError('invalid', 'The ticket data has no id');
       return ticket;
     },
-    contact: () => client.data.get('contact').then(readContact, () => ({})),
-    group: () => client.data.get('group').then((g) => text(obj(obj(g)?.group)?.name), () => undefined),
+    contact: () => contactData().then(readContact, () => ({})),
+    group: () => groupData().then((g) => text(obj(obj(g)?.group)?.name), () => undefined),
     async settings() {
-      return readSettings(await client.iparams.get().catch(() => ({})));
+      return readSettings(await settingsData().catch(() => ({})));
     },
     async record(ticketId) {
       let value: unknown;
       try {
-        value = await client.db.get(ticketRecordKey(ticketId));
+        value = await ((await takeEarlyRecord(ticketId)) ?? client.db.get(ticketRecordKey(ticketId)));
       } catch (rejection) {
         if (isNotFound(rejection)) return undefined;
         throw toSidebarError(rejection, 'Reading the ticket record');

@@ -18,9 +18,12 @@ export function useAutoResize(port: SidebarPort, ref: RefObject<HTMLElement | nu
         port.resize(height);
       }
     };
-    measure();
-    // jsdom has no ResizeObserver; browsers do, and content changes (a loaded history, an edit box) resize the frame.
-    if (typeof ResizeObserver === 'undefined') return undefined;
+    // A browser's ResizeObserver reports the first size after its own layout (measuring here would force one
+    // before the data is shown) and every change after (a loaded history, an edit box). jsdom has none.
+    if (typeof ResizeObserver === 'undefined') {
+      measure();
+      return undefined;
+    }
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();

@@ -5,7 +5,7 @@
  * (ticket.propertiesUpdated) and every pending job make it read the record again (1 operation each), with backoff;
  * with nothing pending it reads nothing. Retry and Process this ticket are the SMI (1).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Contact, CustomerSentiment, Draft, RetryOutcome, SidebarPort, SidebarRecord, SidebarSettings, TicketContext } from '../port';
 import { failureWords } from '../view-models/failure';
 import { expecting, IDLE, nextRead, pendingJobs, reactionTo, withJobs, type Follow } from '../view-models/live';
@@ -129,7 +129,8 @@ export function useInsights(port: SidebarPort, now: () => number = Date.now): In
     }
   };
 
-  useEffect(
+  // A layout effect: the first opening (replayed by the port) should not wait for a paint to start loading.
+  useLayoutEffect(
     () =>
       port.onEvent((name) => {
         const reaction = reactionTo(name);

@@ -195,3 +195,37 @@ describe('events (docs/platform.md "Front end: events the ticket sidebar receive
     expect(heard).toEqual(['ticket.propertiesUpdated', 'app.deactivated']);
   });
 });
+
+describe('the first opening’s calls, made ahead (boot.ts)', () => {
+  const settle = () => new Promise((r) => setTimeout(r, 0));
+
+  it('starts the free calls at once and spends nothing before the agent opens the app', async () => {
+    const { client, calls } = fakeClient();
+    createSidebarPort(client, { prefetch: true });
+    await settle();
+    expect(calls).toEqual([['data', 'ticket'], ['iparams'], ['data', 'contact'], ['data', 'group']]);
+  });
+
+  it('reads the record when the app is opened, and the first record() takes that read', async () => {
+    const { client, calls, fire } = fakeClient();
+    const port = createSidebarPort(client, { prefetch: true });
+    fire('app.activated');
+    await settle();
+    expect(calls.filter((c) => c[0] === 'db.get')).toEqual([['db.get', 'ticket:42']]);
+    expect(await port.ticket()).toMatchObject({ id: 42 });
+    expect((await port.record(42))?.triage?.requests).toBe(5);
+    expect(calls.filter((c) => c[0] === 'db.get' || (c[0] === 'data' && c[1] === 'ticket'))).toHaveLength(2); // one each
+    await port.record(42);
+    expect(calls.filter((c) => c[0] === 'db.get')).toHaveLength(2); // later reads are fresh
+  });
+
+  it('without prefetch, calls only when asked', async () => {
+    const { client, calls, fire } = fakeClient();
+    const port = createSidebarPort(client);
+    fire('app.activated');
+    await settle();
+    expect(calls).toEqual([]);
+    await port.record(42);
+    expect(calls).toEqual([['db.get', 'ticket:42']]);
+  });
+});
