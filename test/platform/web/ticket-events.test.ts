@@ -4,10 +4,10 @@
  * which events the agent's page fires after a product event (page-events.ts). The client's side of the stream is
  * proven in chromium by the browser suite (jsdom has no EventSource).
  */
-import { request, type IncomingMessage } from 'node:http';
 import { createPlatformWebServer, pageEventsAfter, type PlatformWebServer } from '../../../devkit/platform/web';
 import { createFakeFrontendBackend } from './fake-frontend-backend';
 import { createFixtureApp, type FixtureApp } from './fixture-app';
+import { openEventStream } from './event-stream';
 import { rawRequest } from './http-helpers';
 import { waitFor } from './open-page';
 
@@ -23,32 +23,7 @@ afterAll(async () => {
   fixture.remove();
 });
 
-interface Stream {
-  response: IncomingMessage;
-  /** Every `data:` line so far, parsed. */
-  events: unknown[];
-  close(): void;
-}
-
-function openStream(ticketId: number): Promise<Stream> {
-  const { hostname, port } = new URL(server.url);
-  return new Promise((resolve, reject) => {
-    const req = request({ hostname, port, path: `/fdk/events?ticket=${ticketId}` }, (response) => {
-      const events: unknown[] = [];
-      let buffered = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => {
-        buffered += chunk;
-        const frames = buffered.split('\n\n');
-        buffered = frames.pop() ?? '';
-        for (const frame of frames) for (const line of frame.split('\n')) if (line.startsWith('data: ')) events.push(JSON.parse(line.slice(6)));
-      });
-      resolve({ response, events, close: () => req.destroy() });
-    });
-    req.on('error', (e) => (String(e).includes('socket hang up') ? undefined : reject(e)));
-    req.end();
-  });
-}
+const openStream = (ticketId: number) => openEventStream(server.url, ticketId);
 
 describe('the event stream of a ticket page', () => {
   it('delivers what emitTicketEvent fires to the pages of that ticket only, and counts them', async () => {
