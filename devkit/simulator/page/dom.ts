@@ -26,11 +26,12 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return el as T;
 }
 
-/** A `<dl>` of label/value pairs; empty values show as a dash. */
+const API_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+/** A `<dl>` of label/value pairs; empty values show as a dash, API timestamps as a reader's date and time. */
 export function fillFields(dl: HTMLElement, fields: Array<{ label: string; value: string }>): void {
-  dl.replaceChildren(
-    ...fields.flatMap((f) => [h('dt', {}, f.label), h('dd', f.value === '' ? { class: 'unset' } : {}, f.value === '' ? '—' : f.value)]),
-  );
+  const value = (v: string) => (v === '' ? '—' : API_TIME.test(v) ? when(v) : v);
+  dl.replaceChildren(...fields.flatMap((f) => [h('dt', {}, f.label), h('dd', f.value === '' ? { class: 'unset' } : {}, value(f.value))]));
 }
 
 /** The HTML as stored, shown as text when the reader asks (what the app and the API see). */
