@@ -157,11 +157,22 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       return inFlight.track(work());
     };
 
-    /** After an install, the open demo tickets not delivered yet, in the background (the page is served meanwhile). */
+    /**
+     * After an install, the open demo tickets not delivered yet, in the background (the page is served meanwhile);
+     * one delivery at a time (a settings save while one runs must not start a second that delivers twice).
+     */
+    let delivering = false;
     const startArrivals = () => {
-      if (!deliver || ctx.memory.installedAt === undefined) return;
+      if (!deliver || delivering || ctx.memory.installedAt === undefined) return;
+      delivering = true;
       const mine = epoch;
-      delivery = track(() => deliverArrivals(ctx, () => epoch === mine, options.arrivalSpacingMs));
+      delivery = track(async () => {
+        try {
+          return await deliverArrivals(ctx, () => epoch === mine, options.arrivalSpacingMs);
+        } finally {
+          delivering = false;
+        }
+      });
       delivery.catch(onError);
     };
 

@@ -4,7 +4,11 @@
  * app's records always name tickets the account has; the demo's open tickets are delivered to the app once, the
  * worked history never.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO_ADMIN_API_KEY, demoIparams } from '../../devkit/demo';
+import { stateFiles, writeSettingsFile } from '../../devkit/simulator/state-files';
 import { portIsOpen, portOf, removeDir, startTestStack, type TestStack } from './simulator/helpers';
 
 const DANA = 5001;
@@ -146,6 +150,43 @@ describe("the demo's open tickets", () => {
       await again?.close();
       await t.close();
       removeDir(t.stateDir);
+    }
+  });
+});
+
+describe('the arrivals and the install', () => {
+  const store = (t: TestStack, config: Record<string, unknown>) =>
+    fetch(`${t.stack.web.settingsUrl()}/store`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(config) });
+  const creates = (t: TestStack) => t.stack.platform().runs().filter((r) => r.event === 'onTicketCreate').length;
+
+  it('deliver none twice when the settings are saved (an install again) while they arrive', async () => {
+    const t = await startTestStack({ deliverArrivals: true, arrivalSpacingMs: 20 });
+    try {
+      expect((await store(t, { ...demoIparams(), draft_style: 'concise' })).status).toBe(200);
+      await t.stack.arrivals();
+      expect(creates(t)).toBe(20);
+      expect(new Set((await t.overview()).tickets.filter((x) => x.arrival === undefined && x.id <= 1020).map((x) => x.id)).size).toBe(20);
+    } finally {
+      await t.close();
+      removeDir(t.stateDir);
+    }
+  });
+
+  it('wait for an install that succeeds: a blocked one delivers nothing, the settings page saving good keys delivers them', async () => {
+    const stateDir = mkdtempSync(join(tmpdir(), 'simpli-sim-'));
+    writeSettingsFile(stateFiles(stateDir), { ...demoIparams(), freshdesk_api_key: 'not-the-key' });
+    const t = await startTestStack({ stateDir, deliverArrivals: true, arrivalSpacingMs: 0 });
+    try {
+      expect(t.stack.install()).toMatchObject({ ok: false, failure: 'blocked' });
+      expect(await t.stack.arrivals()).toEqual([]);
+      expect((await t.overview()).arrivals).toEqual({ delivered: 0, total: 20 });
+
+      expect((await store(t, { ...demoIparams(), freshdesk_api_key: DEMO_ADMIN_API_KEY })).status).toBe(200);
+      expect(await t.stack.arrivals()).toHaveLength(20);
+      expect((await t.overview()).arrivals).toEqual({ delivered: 20, total: 20 });
+    } finally {
+      await t.close();
+      removeDir(stateDir);
     }
   });
 });
