@@ -2,7 +2,6 @@
 // Logic in devkit/simulator/ (start-stack.ts); this file parses flags, prints, and stops cleanly on Ctrl-C.
 import { parseArgs } from 'node:util';
 import { fail, parsePort, stopOnSignal } from '../simulator/cli';
-import { ARRIVAL_SPACING_MS } from '../simulator/arrivals';
 import { DEFAULT_PORT, describeInstall, describeStart, startStack } from '../simulator/start-stack';
 
 const USAGE = `Usage: npm start -- [--port N] [--state-dir DIR]
@@ -34,9 +33,7 @@ async function main(): Promise<void> {
   const urls = stack.fakes.urls();
   console.log(`  fakes: freshdesk ${urls.freshdesk}, ${Object.entries(urls.simpli).map(([n, u]) => `${n} ${u}`).join(', ')}`);
   console.log(`  state: ${stack.files.dir} (${describeStart(stack.deskStart)}; ${describeInstall(stack.install())})`);
-  void stack.arrivals().then((runs) => {
-    if (runs.length > 0) console.log(`[start] the demo's ${runs.length} open tickets were delivered to the app (onTicketCreate, one every ${ARRIVAL_SPACING_MS / 1000} s)`);
-  });
+  console.log("  the demo's open tickets arrive after the install, one every 10 s; the page shows how many have.");
   console.log('  Ctrl-C to stop.');
 }
 
