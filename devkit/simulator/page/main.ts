@@ -3,13 +3,10 @@
  * Freshdesk's agent ticket page (thread, reply editor, properties) with the app's sidebar beside it, and the logs;
  * its buttons act as the agent or the customer and fire the events. The open ticket is in the URL hash
  * (#ticket=1042), so a reload keeps it.
- *
- * The sidebar lives in the platform's host page (another origin, like Freshdesk's app frames), framed here with
- * `embedder=<this origin>`: the host page passes the app's interface calls up, and this page's editor and
- * notifications render them.
+ * The app's sidebar beside it: app-frame.ts.
  */
-import { CLIENT_MESSAGE_SOURCE } from '../../platform/web/protocol';
 import { API, TICKET_ACTIONS, type ActionResult, type Overview, type TicketDetail } from '../api';
+import { followAppFrame, sidebarFrameUrl } from './app-frame';
 import { byId, changed, h } from './dom';
 import { richEditor } from './editor';
 import { ApiFailure, getJson, postJson } from './http';
@@ -17,7 +14,6 @@ import { renderBudgets, renderDetail, renderRequests, renderRuns, renderTicketLi
 
 const POLL_MS = 1500;
 const NOTICE_MS = 10_000;
-const TOAST_MS = 6_000;
 const RESOLVED = 4;
 const CLOSED = 5;
 
@@ -104,13 +100,6 @@ function openTicket(id: number): void {
   void refresh();
 }
 
-/** The host page in embedded mode: the sidebar alone, its interface calls passed up to this page. */
-function sidebarFrameUrl(d: TicketDetail): string {
-  const url = new URL(d.hostPageUrl);
-  url.searchParams.set('embedder', location.origin);
-  return url.toString();
-}
-
 /**
  * The sidebar is framed once per ticket (reloading it on every poll would restart the app), with an empty
  * editor: in Freshdesk each ticket page has its own.
@@ -119,33 +108,11 @@ function frameTicket(d: TicketDetail): void {
   if (framedId === d.row.id) return;
   framedId = d.row.id;
   el.editor.clear();
-  el.agentFrame.src = sidebarFrameUrl(d);
+  el.agentFrame.src = sidebarFrameUrl(d.hostPageUrl);
   el.agentFrame.hidden = false;
   el.agentEmpty.hidden = true;
   el.agentLink.href = d.hostPageUrl;
   el.agentLink.hidden = false;
-}
-
-/** The app's showNotify, as Freshdesk shows it: a toast over the page for a few seconds (text only). */
-function toast(type: string, title: string, message: string): void {
-  const item = h('li', { class: `toast toast-${type}`, attrs: { role: 'status' } }, title ? h('strong', {}, `${title} `) : '', message);
-  el.toasts.append(item);
-  window.setTimeout(() => item.remove(), TOAST_MS);
-}
-
-const isString = (v: unknown): v is string => typeof v === 'string';
-
-/** The app's interface calls, passed up by the host page; only from the sidebar frame and its origin. */
-function onAppMessage(e: MessageEvent): void {
-  if (e.source !== el.agentFrame.contentWindow || !el.agentFrame.src || e.origin !== new URL(el.agentFrame.src).origin) return;
-  const m = e.data as { source?: unknown; kind?: unknown; action?: unknown; options?: unknown };
-  if (m?.source !== CLIENT_MESSAGE_SOURCE || m.kind !== 'interface') return;
-  const o = (typeof m.options === 'object' && m.options !== null ? m.options : {}) as Record<string, unknown>;
-  if (m.action === 'setValue' && o.id === 'editor' && isString(o.text)) {
-    el.editor.insert(o.text, { replace: o.replace === true, position: o.position === 'start' ? 'start' : 'end' });
-  } else if (m.action === 'showNotify' && isString(o.message)) {
-    toast(isString(o.type) ? o.type : 'info', isString(o.title) ? o.title : '', o.message);
-  }
 }
 
 function renderOverview(o: Overview): void {
@@ -259,7 +226,7 @@ function wire(): void {
     if (id !== undefined) openTicket(id);
   });
 
-  window.addEventListener('message', onAppMessage);
+  followAppFrame(el.agentFrame, el.editor, el.toasts);
   const agentWrites = (button: HTMLButtonElement, action: string, what: string) => {
     const id = selectedId;
     if (id === undefined) return;
