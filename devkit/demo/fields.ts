@@ -14,7 +14,7 @@ export const TICKET_TYPES = ['Question', 'Incident', 'Problem', 'Feature Request
 
 /**
  * AI Category choices, in the account's spelling (the app matches Triage's snake_case ignoring case, `_`, `-`
- * and spaces). Covers most Triage categories, plus "Refund" which the admin added for the middleware era.
+ * and spaces). Covers most Triage categories, plus "Refund" which the admin added when they created the fields for the guide's middleware.
  * "general" (Triage's fallback) has no choice: on such tickets the app must skip cf_ai_category, not fail.
  */
 export const AI_CATEGORY_CHOICES = ['Billing', 'Technical', 'Account', 'Shipping', 'Feature Request', 'Refund'];

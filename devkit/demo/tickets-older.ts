@@ -1,7 +1,8 @@
 /**
- * Pending, resolved and closed tickets: worked by agents, with conversations (QA scores these). Acme ran the
- * Simpli Freshdesk guide's middleware before installing the app, so most of them already carry AI field values and
- * `ai-category:` / `ai-urgency:` tags from that time.
+ * Pending, resolved and closed tickets: worked by agents, with conversations (QA scores these), all from before the
+ * app was installed. The app never saw them, so they carry no AI field values and no `ai-category:` /
+ * `ai-urgency:` tags (the AI fields exist: the admin created them for the Simpli Freshdesk guide's middleware, which
+ * the install finds); `npm start` marks them as created before the install.
  */
 import type { SeedTicket } from '../fakes/freshdesk/account';
 import { AGENT, CONTACT, COMPANY, GROUP } from './people';
@@ -9,12 +10,6 @@ import { customer, html, list, note, reply, ticket } from './thread';
 
 /** Acme's one custom status (id ≥ 6, docs/freshdesk.md "Priorities, statuses and sources"). */
 export const WAITING_ON_CARRIER = 6;
-
-const ai = (category: string, urgency: string, confidence: string) => ({
-  cf_ai_category: category,
-  cf_ai_urgency: urgency,
-  cf_ai_confidence: confidence,
-});
 
 export const olderTickets: SeedTicket[] = [
   ticket({
@@ -31,8 +26,8 @@ export const olderTickets: SeedTicket[] = [
     type: 'Refund',
     group_id: GROUP.billing,
     responder_id: AGENT.sofia,
-    tags: ['returns', 'ai-category:refund', 'ai-urgency:medium'],
-    custom_fields: { cf_order_number: 'AC-103310', cf_device: 'Smart Plug', ...ai('Refund', 'medium', '0.88') },
+    tags: ['returns'],
+    custom_fields: { cf_order_number: 'AC-103310', cf_device: 'Smart Plug' },
     created_at: '2026-11-20T10:02:14Z',
     thread: [
       reply(
@@ -60,8 +55,7 @@ export const olderTickets: SeedTicket[] = [
     type: 'Billing',
     group_id: GROUP.billing,
     responder_id: AGENT.sofia,
-    tags: ['acme-plus', 'ai-category:billing', 'ai-urgency:low'],
-    custom_fields: ai('Billing', 'low', '0.93'),
+    tags: ['acme-plus'],
     created_at: '2026-11-19T12:45:00Z',
     thread: [
       reply(
@@ -90,8 +84,8 @@ export const olderTickets: SeedTicket[] = [
     type: 'Problem',
     group_id: GROUP.shipping,
     responder_id: AGENT.julien,
-    tags: ['damaged-in-transit', 'ai-category:shipping', 'ai-urgency:medium'],
-    custom_fields: { cf_order_number: 'AC-104180', cf_device: 'Indoor Camera', ...ai('Shipping', 'medium', '0.9') },
+    tags: ['damaged-in-transit'],
+    custom_fields: { cf_order_number: 'AC-104180', cf_device: 'Indoor Camera' },
     created_at: '2026-11-21T14:20:31Z',
     thread: [
       reply(AGENT.julien, html('Hi Ahmed,', 'Sorry about the lens. A replacement left our warehouse this morning with UPS, tracking 1Z999AA10123456784. No need to send the damaged one back.', 'Julien'), 1100),
@@ -109,8 +103,8 @@ export const olderTickets: SeedTicket[] = [
     type: 'Problem',
     group_id: GROUP.shipping,
     responder_id: AGENT.tomas,
-    tags: ['damaged-in-transit', 'ai-category:shipping', 'ai-urgency:medium'],
-    custom_fields: { cf_order_number: 'AC-103877', cf_device: 'Smart Thermostat', ...ai('Shipping', 'medium', '0.86') },
+    tags: ['damaged-in-transit'],
+    custom_fields: { cf_order_number: 'AC-103877', cf_device: 'Smart Thermostat' },
     created_at: '2026-11-14T09:31:00Z',
     thread: [
       reply(
@@ -138,8 +132,6 @@ export const olderTickets: SeedTicket[] = [
     type: 'Question',
     group_id: GROUP.accounts,
     responder_id: AGENT.hannah,
-    tags: ['ai-category:account', 'ai-urgency:medium'],
-    custom_fields: ai('Account', 'medium', '0.79'),
     created_at: '2026-11-12T19:05:44Z',
     thread: [
       reply(
@@ -167,8 +159,7 @@ export const olderTickets: SeedTicket[] = [
     type: 'Question',
     group_id: GROUP.technical,
     responder_id: AGENT.marcus,
-    tags: ['ai-category:technical', 'ai-urgency:low'],
-    custom_fields: { cf_device: 'Outdoor Camera', ...ai('Technical', 'low', '0.74') },
+    custom_fields: { cf_device: 'Outdoor Camera' },
     created_at: '2026-11-03T22:10:09Z',
     thread: [
       reply(
@@ -199,8 +190,6 @@ export const olderTickets: SeedTicket[] = [
     type: 'Billing',
     group_id: GROUP.billing,
     responder_id: AGENT.julien,
-    tags: ['ai-category:billing', 'ai-urgency:low'],
-    custom_fields: ai('Billing', 'low', '0.82'),
     created_at: '2026-11-06T16:40:00Z',
     thread: [
       reply(
@@ -225,8 +214,7 @@ export const olderTickets: SeedTicket[] = [
     type: 'Question',
     group_id: GROUP.billing,
     responder_id: AGENT.sofia,
-    tags: ['invoice', 'ai-category:billing', 'ai-urgency:low'],
-    custom_fields: ai('Billing', 'low', '0.77'),
+    tags: ['invoice'],
     created_at: '2026-10-28T08:12:00Z',
     thread: [
       reply(

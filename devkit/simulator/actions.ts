@@ -1,16 +1,17 @@
 /**
- * The four things a person does on the simulator page. Each first changes the fake Freshdesk the way Freshdesk
- * itself would (desk/inbound.ts), then delivers the product event Freshdesk would send, with that record as the
- * event's data — so the app's handler and its later API reads see the same ticket — and, once the handler ran,
- * fires into the ticket's open sidebar what the agent's ticket page would (devkit/platform/web/page-events.ts).
+ * What a person does on the simulator page, as a customer or as the agent. Each first changes the fake Freshdesk
+ * the way Freshdesk itself would (desk/inbound.ts), then delivers the product event Freshdesk would send, with that
+ * record as the event's data — so the app's handler and its later API reads see the same ticket — and, once the
+ * handler ran, fires into the ticket's open sidebar what the agent's ticket page would
+ * (devkit/platform/web/page-events.ts).
  */
 import type { PlatformRun } from '../platform/local-platform';
 import { firePageEvents } from '../platform/web/page-events';
 import type { ActionResult } from './api';
 import type { SimulatorContext } from './context';
-import { actingAgentId, agentUpdate, receiveReply, receiveTicket, requireTicket, type NewTicket } from './desk/inbound';
+import { actingAgentId, agentUpdate, agentWrites, receiveReply, receiveTicket, requireTicket, type AgentWriting, type NewTicket } from './desk/inbound';
 import { SimulatorError } from './errors';
-import { agentActor, contactActor, eventConversation, eventRequester, eventTicket } from './event-data';
+import { agentActor, contactActor, eventConversation, eventRequester, eventTicket, ticketCreateData } from './event-data';
 import { runView } from './views';
 
 /**
@@ -33,28 +34,37 @@ function result(ctx: SimulatorContext, message: string, runs: PlatformRun[], tic
 
 /** A customer opens a ticket (portal form) → onTicketCreate with `{ ticket, requester, actor }`. */
 export async function newTicket(ctx: SimulatorContext, input: NewTicket): Promise<ActionResult> {
-  const { records } = ctx.desk;
-  const t = receiveTicket(ctx.desk, input, ctx.memory.nextTicketId);
-  ctx.memory.nextTicketId = t.id + 1;
-  ctx.remember();
-  const run = await ctx.platform().fireEvent('onTicketCreate', {
-    ticket: eventTicket(records, t),
-    requester: eventRequester(records, t.requester_id),
-    actor: contactActor(records, t.requester_id),
-  });
+  const t = receiveTicket(ctx.desk, input);
+  ctx.save();
+  const run = await ctx.platform().fireEvent('onTicketCreate', ticketCreateData(ctx.desk.records, t));
   return result(ctx, `Ticket #${t.id} created; ${outcome(run)}`, [run], t.id);
 }
 
 /** The requester answers by email → onConversationCreate with `{ conversation, actor }`. */
 export async function customerReply(ctx: SimulatorContext, ticketId: number, text: string): Promise<ActionResult> {
   const { records } = ctx.desk;
-  const conversation = receiveReply(ctx.desk, ticketId, text, ctx.memory.nextConversationId);
-  ctx.memory.nextConversationId = conversation.id + 1;
-  ctx.remember();
+  const conversation = receiveReply(ctx.desk, ticketId, text);
+  ctx.save();
   const data = { conversation: eventConversation(conversation), actor: contactActor(records, conversation.user_id) };
   const run = await ctx.platform().fireEvent('onConversationCreate', data);
   firePageEvents(ctx.web, 'onConversationCreate', data);
   return result(ctx, `Customer replied on #${ticketId}; ${outcome(run)}`, [run], ticketId);
+}
+
+/**
+ * The agent sends a reply or adds a private note from the ticket editor → onConversationCreate with
+ * `{ conversation, actor }`, the actor being the agent (docs/platform.md "Event payloads: onConversationCreate").
+ * A reply is what QA later scores; Sentiment skips both (they are not the customer's).
+ */
+export async function agentWritesOn(ctx: SimulatorContext, ticketId: number, html: string, what: AgentWriting): Promise<ActionResult> {
+  const { records } = ctx.desk;
+  const conversation = agentWrites(ctx.desk, ticketId, html, what);
+  ctx.save();
+  const data = { conversation: eventConversation(conversation), actor: agentActor(records, conversation.user_id) };
+  const run = await ctx.platform().fireEvent('onConversationCreate', data);
+  firePageEvents(ctx.web, 'onConversationCreate', data);
+  const done = what === 'reply' ? 'Agent replied' : 'Private note added';
+  return result(ctx, `${done} on #${ticketId}; ${outcome(run)}`, [run], ticketId);
 }
 
 /**
@@ -68,6 +78,7 @@ export async function resolveTicket(ctx: SimulatorContext, ticketId: number): Pr
   if (before === RESOLVED) throw new SimulatorError(409, `Ticket #${ticketId} is already resolved`);
   const put = agentUpdate(ctx.desk, ticketId, { status: RESOLVED });
   if (put.status !== 200) throw new SimulatorError(422, `Freshdesk refused to resolve #${ticketId} (${put.status})`, put.body);
+  ctx.save();
   const t = requireTicket(records, ticketId);
   const data = {
     ticket: eventTicket(records, t, { status: [before, RESOLVED] }),

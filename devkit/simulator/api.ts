@@ -6,7 +6,10 @@
 
 export const API = {
   state: '/sim/api/state',
-  /** GET `${API.ticket}/<id>`; POST `${API.ticket}/<id>/reply` `{ text }`, POST `${API.ticket}/<id>/resolve`. */
+  /**
+   * GET `${API.ticket}/<id>`; POST `${API.ticket}/<id>/<action>`: `reply` `{ text }` (the customer answers),
+   * `agent-reply` `{ html }` and `note` `{ html }` (the agent writes from the editor), `resolve` `{}`.
+   */
   ticket: '/sim/api/tickets',
   /** POST `{ subject, text, requesterId, priority? }`: a customer opens a ticket. */
   newTicket: '/sim/api/tickets',
@@ -23,6 +26,9 @@ export interface Field {
   /** Already formatted for display; "" when unset. */
   value: string;
 }
+
+/** What the agent does on a ticket: `${API.ticket}/<id>/<action>`. */
+export const TICKET_ACTIONS = { customerReply: 'reply', agentReply: 'agent-reply', note: 'note', resolve: 'resolve' } as const;
 
 export interface TicketRow {
   id: number;
@@ -41,6 +47,12 @@ export interface TicketRow {
   /** Requests the app made for this ticket that reached a fake (Freshdesk and Simpli). */
   requests: number;
   updatedAt: string;
+  /**
+   * For a demo ticket: `before-install` — the worked history, created before the app was installed, which the app
+   * never receives (so it has not processed it, as in Freshdesk); `arriving` — an open one that is delivered to the
+   * app shortly after the install (arrivals.ts). Absent for every other ticket.
+   */
+  arrival?: 'before-install' | 'arriving';
 }
 
 export interface ConversationView {
@@ -49,20 +61,34 @@ export interface ConversationView {
   kind: string;
   author: string;
   at: string;
+  /** From the customer's side. */
+  incoming: boolean;
+  /** A private note: the team's own, never the customer's to see. */
+  private: boolean;
   text: string;
-  /** As Freshdesk stores it; the page may show it only in a sandboxed frame. */
+  /** As Freshdesk stores it: the page renders it only through its allow-list (page/sanitize.ts). */
   html: string;
 }
 
 export interface TicketDetail {
   row: TicketRow;
-  fields: Field[];
+  /** Freshdesk's properties pane: Status, Priority, Type, Group, Agent, Tags; then Source, Company and the dates. */
+  properties: Field[];
+  /** The app's cf_ai_* ticket fields, set or not. */
+  aiFields: Field[];
+  /** The account's other custom ticket fields. */
   customFields: Field[];
-  description: { text: string; html: string };
+  /** The ticket's first message, the requester's. */
+  description: { author: string; at: string; text: string; html: string };
   requester: { id: number; name: string; email: string; fields: Field[]; customFields: Field[] } | null;
   conversations: ConversationView[];
-  /** The platform's ticket page: the app's sidebar framed next to a reply editor. */
-  agentViewUrl: string;
+  /** Who the simulator acts as: Reply and Add note are theirs, and so is Resolve. */
+  agent: { name: string; email: string } | null;
+  /**
+   * The platform's ticket page: the app's sidebar in its frame. With `&embedder=<origin>` it shows the frame alone
+   * and passes the app's interface calls (setValue, showNotify) up to that page.
+   */
+  hostPageUrl: string;
   /** The sidebar page alone (index.html with the client script). */
   sidebarUrl: string;
 }
@@ -107,6 +133,8 @@ export interface Overview {
   settingsUrl: string;
   /** The app's full-page app (manifest `common.location.full_page_app`) on the platform's web server, if it has one. */
   fullPageUrl?: string;
+  /** The open demo tickets delivered to the app after the install, of how many (arrivals.ts). */
+  arrivals: { delivered: number; total: number };
 }
 
 export interface ActionResult {

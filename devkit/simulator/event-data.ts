@@ -53,7 +53,7 @@ export function contactActor(records: FreshdeskRecords, contactId: number): Json
   };
 }
 
-/** `actor` when an agent did it (resolving in the UI). */
+/** `actor` when an agent did it (a reply, a note, resolving in the UI). */
 export function agentActor(records: FreshdeskRecords, agentId: number | undefined): Json {
   const a = records.account.agents.find((x) => x.id === agentId);
   if (!a) return { id: 0, name: 'system', type: 'system' };
@@ -71,4 +71,9 @@ export function eventConversation(c: ConversationJson): Json {
     deleted: false,
     archive: false,
   };
+}
+
+/** onTicketCreate's data: `{ ticket, requester, actor }`, the requester having opened it (docs/platform.md "Event payloads: onTicketCreate"). */
+export function ticketCreateData(records: FreshdeskRecords, t: Readonly<TicketRecord>): Json {
+  return { ticket: eventTicket(records, t), requester: eventRequester(records, t.requester_id), actor: contactActor(records, t.requester_id) };
 }

@@ -8,8 +8,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { allowedHosts } from '../platform/web/guard';
 import { BodyError, readJsonBody, sendJson, sendText } from '../platform/web/http-io';
-import { API, PAGE, type ActionResult, type Overview, type TicketDetail } from './api';
-import type { NewTicket } from './desk/inbound';
+import { API, PAGE, TICKET_ACTIONS, type ActionResult, type Overview, type TicketDetail } from './api';
+import type { AgentWriting, NewTicket } from './desk/inbound';
 import { SimulatorError } from './errors';
 import { pageScript, readPageFile } from './page-assets';
 
@@ -17,7 +17,10 @@ export interface SimulatorHandlers {
   overview(): Overview;
   ticket(id: number): TicketDetail;
   newTicket(input: NewTicket): Promise<ActionResult>;
+  /** The customer answers (plain text). */
   reply(ticketId: number, text: string): Promise<ActionResult>;
+  /** The agent replies or adds a note (the editor's HTML). */
+  agentWrites(ticketId: number, html: string, what: AgentWriting): Promise<ActionResult>;
   resolve(ticketId: number): Promise<ActionResult>;
   scheduledJob(): Promise<ActionResult>;
   reset(): Promise<{ message: string }>;
@@ -41,12 +44,12 @@ export interface SimulatorServer {
   close(): Promise<void>;
 }
 
-const TICKET_ROUTE = /^\/sim\/api\/tickets\/(\d{1,15})(?:\/(reply|resolve))?$/;
+const TICKET_ROUTE = /^\/sim\/api\/tickets\/(\d{1,15})(?:\/([a-z-]+))?$/;
 
 function securityHeaders(frameOrigin: string): Record<string, string> {
   return {
-    // Note HTML is shown in sandboxed srcdoc frames, which inherit this policy: no script, and no image request
-    // (a hostile note's <img src> never leaves the page).
+    // Stored HTML is rendered only through the page's allow-list (page/sanitize.ts); this policy is the second
+    // line: no inline or foreign script, and no image request (a hostile <img src> never leaves the page).
     'Content-Security-Policy': [
       "default-src 'self'",
       "script-src 'self'",
@@ -114,8 +117,11 @@ export async function startSimulatorServer(options: SimulatorServerOptions): Pro
     if (path === API.scheduledJob) return handlers.scheduledJob();
     if (path === API.reset) return handlers.reset();
     const m = TICKET_ROUTE.exec(path);
-    if (m?.[2] === 'reply') return handlers.reply(Number(m[1]), str(body.text, 'text'));
-    if (m?.[2] === 'resolve') return handlers.resolve(Number(m[1]));
+    const id = Number(m?.[1]);
+    if (m?.[2] === TICKET_ACTIONS.customerReply) return handlers.reply(id, str(body.text, 'text'));
+    if (m?.[2] === TICKET_ACTIONS.agentReply) return handlers.agentWrites(id, str(body.html, 'html'), 'reply');
+    if (m?.[2] === TICKET_ACTIONS.note) return handlers.agentWrites(id, str(body.html, 'html'), 'note');
+    if (m?.[2] === TICKET_ACTIONS.resolve) return handlers.resolve(id);
     throw new SimulatorError(404, `No action at ${path}`);
   }
 

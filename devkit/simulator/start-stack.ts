@@ -16,8 +16,10 @@ import { LocalPlatform, type PlatformRun } from '../platform/local-platform';
 import type { Clock } from '../platform/types';
 import { createPlatformWebServer, type PlatformWebServer } from '../platform/web';
 import * as actions from './actions';
+import { arrivalsOf, deliverArrivals } from './arrivals';
 import { InFlight, startPump } from './background';
 import type { SimulatorContext } from './context';
+import { deskWriter, noticingWrites, restoreDesk, seedFingerprint, type DeskStart } from './desk-persistence';
 import { startFakes, type FakeName, type RunningFakes } from './fakes';
 import { followingFrontend } from './frontend';
 import { startSimulatorServer, type SimulatorServer } from './server';
@@ -37,7 +39,7 @@ export interface StackOptions {
   port?: number;
   /** Fail when `port` is taken instead of falling back (for a port the user asked for). */
   strictPort?: boolean;
-  /** $db, $schedule and the simulator's ids. Default `<repo>/.local-platform`. */
+  /** $db, $schedule, the settings, the fake account and the simulator's note. Default `<repo>/.local-platform`. */
   stateDir?: string;
   /** The app. Default: this repository. */
   appDir?: string;
@@ -45,6 +47,13 @@ export interface StackOptions {
   clock?: Clock;
   /** 0 turns the background schedule pump off (tests fire schedules themselves). */
   pumpIntervalMs?: number;
+  /**
+   * Deliver the demo's open tickets to the app after the install (arrivals.ts). Default true; tests about other
+   * things turn it off so their counts start from the install alone.
+   */
+  deliverArrivals?: boolean;
+  /** Between two of those tickets; default ARRIVAL_SPACING_MS (tests: 0, then the app's own pacing shows). */
+  arrivalSpacingMs?: number;
   /** Fixed ports for the fakes; free ports otherwise. */
   fakePorts?: Partial<Record<FakeName, number>>;
   /** Every handler log line as it happens. */
@@ -58,8 +67,10 @@ export interface Stack {
   url: string;
   port: number;
   fakes: RunningFakes;
-  /** The fake Freshdesk that `fakes.freshdesk` serves; actions write it through its receive…/update… methods. */
+  /** The fake Freshdesk that `fakes.freshdesk` serves; actions write it through its receive…/add…/update… methods. */
   desk: FreshdeskFake;
+  /** How the account started: restored with the installation, seeded, or seeded again with the installation wiped. */
+  deskStart: DeskStart;
   web: PlatformWebServer;
   /** The installation; replaced by reset(). */
   platform(): LocalPlatform;
@@ -68,8 +79,13 @@ export interface Stack {
    * settings page stored new settings; undefined when the app was installed before and nothing was saved since.
    */
   install(): PlatformRun | undefined;
+  /** The open demo tickets' delivery after the latest install (arrivals.ts): resolves with its runs when done. */
+  arrivals(): Promise<PlatformRun[]>;
   files: StateFiles;
-  /** The demo as on first start: Freshdesk and Simpli reseeded, $db/$schedule wiped, the app installed again. */
+  /**
+   * The demo as on first start: Freshdesk and Simpli reseeded, $db/$schedule wiped, the app installed again (its
+   * open tickets then delivered again, see arrivals()).
+   */
   reset(): Promise<void>;
   close(): Promise<void>;
 }
@@ -77,6 +93,13 @@ export interface Stack {
 export function describeInstall(run: PlatformRun | undefined): string {
   if (!run) return 'the app was already installed';
   return run.ok ? 'onAppInstall ran' : `onAppInstall failed (${run.failure ?? 'unknown'})`;
+}
+
+/** How the state directory was found, for `npm start`'s banner. */
+export function describeStart(start: DeskStart): string {
+  if (start === 'restored') return 'the demo account and $db as the last run left them';
+  if (start === 'seeded') return 'a fresh demo account';
+  return 'a fresh demo account: the saved one was missing, damaged or from other demo data, so $db and $schedule started over with it';
 }
 
 /** Closes what was opened so far when a later step fails. */
@@ -90,8 +113,19 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const onError = options.onError ?? (() => undefined);
   const closers: Array<() => Promise<void>> = [];
   try {
-    const desk = createFreshdeskFake(demoAccount());
-    const fakes = await startFakes({ freshdesk: desk, simpliApiKey: DEMO_SIMPLI_API_KEY, ...(options.fakePorts ? { ports: options.fakePorts } : {}) });
+    const seed = demoAccount();
+    const seedId = seedFingerprint(seed);
+    const desk = createFreshdeskFake(seed);
+    // Before the platform opens $db: an account that cannot come back takes the installation's files with it.
+    const deskStart = restoreDesk(files, desk, seedId);
+    const writer = deskWriter(files, desk, seedId);
+    const stopWriter = async () => writer.stop();
+    closers.push(stopWriter);
+    const fakes = await startFakes({
+      freshdesk: noticingWrites(desk, writer.changed),
+      simpliApiKey: DEMO_SIMPLI_API_KEY,
+      ...(options.fakePorts ? { ports: options.fakePorts } : {}),
+    });
     closers.push(() => fakes.close());
     const urls = fakes.urls();
     const hosts = demoHostMap({ ...urls.simpli, freshdesk: urls.freshdesk });
@@ -111,6 +145,36 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     let platform = newPlatform();
     let installRun: PlatformRun | undefined;
     const inFlight = new InFlight();
+    const deliver = options.deliverArrivals ?? true;
+    let delivery: Promise<PlatformRun[]> = Promise.resolve([]);
+    /** Bumped by reset and close: a delivery under way stops at its next ticket. */
+    let epoch = 0;
+
+    // Work waits while a reset swaps the installation, and a reset waits for the work already running.
+    let resetting: Promise<void> | undefined;
+    const track = async <T>(work: () => Promise<T>): Promise<T> => {
+      while (resetting) await resetting;
+      return inFlight.track(work());
+    };
+
+    /**
+     * After an install, the open demo tickets not delivered yet, in the background (the page is served meanwhile);
+     * one delivery at a time (a settings save while one runs must not start a second that delivers twice).
+     */
+    let delivering = false;
+    const startArrivals = () => {
+      if (!deliver || delivering || ctx.memory.installedAt === undefined) return;
+      delivering = true;
+      const mine = epoch;
+      delivery = track(async () => {
+        try {
+          return await deliverArrivals(ctx, () => epoch === mine, options.arrivalSpacingMs);
+        } finally {
+          delivering = false;
+        }
+      });
+      delivery.catch(onError);
+    };
 
     // The settings page (/custom_configs): saving stores the settings, installs again (onAppInstall) and keeps
     // them for the next start.
@@ -119,7 +183,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         writeSettingsFile(files, config);
         installRun = run;
         ctx.memory.installedAt = new Date().toISOString();
-        ctx.remember();
+        ctx.save();
+        startArrivals(); // the first install may have failed: the tickets wait for one that succeeds
       },
     });
     const web = await createPlatformWebServer({ appDir, backend: followingFrontend(() => platform, desk), port: 0, installPage });
@@ -130,8 +195,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       fakes,
       platform: () => platform,
       web,
+      seed: { ticketIds: new Set(seed.tickets.map((t) => t.id)), arrivals: arrivalsOf(seed.tickets) },
       memory: readMemory(files),
-      remember: () => writeMemory(files, ctx.memory),
+      save: () => {
+        writeMemory(files, ctx.memory);
+        writer.flush();
+      },
     };
 
     /** onAppInstall on a fresh installation; a blocked install is retried on the next start. */
@@ -141,16 +210,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       installRun = await platform.fireEvent('onAppInstall');
       if (!installRun.ok) return;
       ctx.memory.installedAt = new Date().toISOString();
-      ctx.remember();
+      ctx.save();
     };
     await installIfNew();
+    writer.flush(); // the account this installation goes with, from the first start on
 
-    // Work waits while a reset swaps the installation, and a reset waits for the work already running.
-    let resetting: Promise<void> | undefined;
-    const track = async <T>(work: () => Promise<T>): Promise<T> => {
-      while (resetting) await resetting;
-      return inFlight.track(work());
-    };
     const sim: SimulatorServer = await startSimulatorServer({
       port: options.port ?? DEFAULT_PORT,
       fallbackToFreePort: options.strictPort !== true,
@@ -161,6 +225,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         ticket: (id) => ticketDetail(ctx, id),
         newTicket: (input) => track(() => actions.newTicket(ctx, input)),
         reply: (id, text) => track(() => actions.customerReply(ctx, id, text)),
+        agentWrites: (id, html, what) => track(() => actions.agentWritesOn(ctx, id, html, what)),
         resolve: (id) => track(() => actions.resolveTicket(ctx, id)),
         scheduledJob: () => track(() => actions.runScheduledJob(ctx)),
         reset: async () => {
@@ -170,11 +235,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       },
     });
     closers.push(() => sim.close());
+    startArrivals();
 
     const pump = startPump(() => track(() => platform.runDueSchedules()), options.pumpIntervalMs ?? DEFAULT_PUMP_MS, onError);
 
     function reset(): Promise<void> {
       resetting ??= (async () => {
+        epoch += 1;
         await inFlight.settled();
         for (const fake of fakes.all()) fake.reset(); // service state, log and fault rules
         wipeState(files);
@@ -182,8 +249,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         platform = newPlatform();
         web.clearInterfaceLog();
         await installIfNew();
+        writer.flush();
       })().finally(() => {
         resetting = undefined;
+        startArrivals();
       });
       return resetting;
     }
@@ -194,17 +263,21 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       port: sim.port,
       fakes,
       desk,
+      deskStart,
       web,
       files,
       platform: () => platform,
       install: () => installRun,
+      arrivals: () => delivery,
       reset,
       close: () => {
         closing ??= (async () => {
+          epoch += 1;
           pump.stop();
-          await unwind(closers);
-          // Handlers still running fail fast now that the fakes are gone; give them a moment to finish.
+          // Handlers still running fail fast once the fakes are gone; give them a moment, then write the account.
+          await unwind(closers.filter((c) => c !== stopWriter));
           await inFlight.settled(2_000);
+          await stopWriter();
         })();
         return closing;
       },

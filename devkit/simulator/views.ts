@@ -11,7 +11,7 @@ import { REQUESTS_PER_MINUTE } from '../platform/request';
 import { SMI_PER_MINUTE } from '../platform/smi';
 import type { ConversationView, Field, Overview, RequestView, RunView, TicketDetail, TicketRow } from './api';
 import type { SimulatorContext } from './context';
-import { requireTicket } from './desk/inbound';
+import { actingAgentId, requireTicket } from './desk/inbound';
 
 /** The page shows the newest entries of each log; counts are over everything. */
 const LOG_LIMIT = 300;
@@ -71,8 +71,18 @@ function ticketRow(ctx: SimulatorContext, t: Readonly<TicketRecord>, perTicket: 
     ai,
     requests: perTicket[t.id] ?? 0,
     updatedAt: t.updated_at,
+    ...arrival(ctx, t.id),
   };
 }
+
+function arrival(ctx: SimulatorContext, id: number): Pick<TicketRow, 'arrival'> {
+  if (!ctx.seed.ticketIds.has(id)) return {};
+  if (!ctx.seed.arrivals.includes(id)) return { arrival: 'before-install' };
+  return ctx.memory.delivered.includes(id) ? {} : { arrival: 'arriving' };
+}
+
+/** Freshdesk's list order: the newest ticket first. */
+const newestFirst = (a: Readonly<TicketRecord>, b: Readonly<TicketRecord>) => b.created_at.localeCompare(a.created_at) || b.id - a.id;
 
 export function runView(run: PlatformRun, seq: number): RunView {
   return {
@@ -131,7 +141,7 @@ export function overview(ctx: SimulatorContext): Overview {
   const n = names(ctx);
   const fd = ctx.desk.rateLimit();
   return {
-    tickets: [...ctx.desk.records.tickets.values()].sort((a, b) => b.id - a.id).map((t) => ticketRow(ctx, t, perTicket, n)),
+    tickets: [...ctx.desk.records.tickets.values()].sort(newestFirst).map((t) => ticketRow(ctx, t, perTicket, n)),
     contacts: [...ctx.desk.records.contacts.values()]
       .map((c) => ({ id: c.id, name: c.name, email: c.email ?? '' }))
       .sort((a, b) => a.name.localeCompare(b.name)),
@@ -152,6 +162,7 @@ export function overview(ctx: SimulatorContext): Overview {
     })),
     settingsUrl: ctx.web.settingsUrl(),
     ...fullPage(ctx),
+    arrivals: { delivered: ctx.seed.arrivals.filter((id) => ctx.memory.delivered.includes(id)).length, total: ctx.seed.arrivals.length },
   };
 }
 
@@ -170,7 +181,7 @@ function conversationView(ctx: SimulatorContext, c: ConversationJson): Conversat
       : c.incoming
         ? 'Customer reply'
         : 'Agent reply';
-  return { id: c.id, kind, author: names(ctx).person(c.user_id), at: c.created_at, text: c.body_text, html: c.body };
+  return { id: c.id, kind, author: names(ctx).person(c.user_id), at: c.created_at, incoming: c.incoming, private: c.private, text: c.body_text, html: c.body };
 }
 
 export function ticketDetail(ctx: SimulatorContext, id: number): TicketDetail {
@@ -180,23 +191,26 @@ export function ticketDetail(ctx: SimulatorContext, id: number): TicketDetail {
   const { perTicket } = fakeRequests(ctx);
   const c = records.contacts.get(t.requester_id);
   const f = (label: string, value: unknown): Field => ({ label, value: display(value) });
+  const custom = (ai: boolean) => records.ticketFields.filter((field) => field.name.startsWith(AI_FIELD_PREFIX) === ai).map((field) => f(field.label, t.custom[field.name]));
+  const agent = records.account.agents.find((a) => a.id === actingAgentId(records));
   return {
     row: ticketRow(ctx, t, perTicket, n),
-    fields: [
+    properties: [
       f('Status', n.status(t.status)),
       f('Priority', PRIORITY_NAMES[t.priority] ?? t.priority),
       f('Type', t.type),
-      f('Source', SOURCE_NAMES[t.source] ?? t.source),
       f('Group', n.group(t.group_id)),
       f('Agent', n.person(t.responder_id)),
-      f('Company', n.company(t.company_id)),
       f('Tags', t.tags),
+      f('Source', SOURCE_NAMES[t.source] ?? t.source),
+      f('Company', n.company(t.company_id)),
       f('Created', t.created_at),
       f('Updated', t.updated_at),
       f('Resolved', t.stats.resolved_at),
     ],
-    customFields: records.ticketFields.map((field) => f(field.label, t.custom[field.name])),
-    description: { text: t.description_text, html: t.description },
+    aiFields: custom(true),
+    customFields: custom(false),
+    description: { author: n.person(t.requester_id), at: t.created_at, text: t.description_text, html: t.description },
     requester: c
       ? {
           id: c.id,
@@ -207,7 +221,8 @@ export function ticketDetail(ctx: SimulatorContext, id: number): TicketDetail {
         }
       : null,
     conversations: (records.conversations.get(t.id) ?? []).map((conv) => conversationView(ctx, conv)),
-    agentViewUrl: ctx.web.hostUrl(t.id),
+    agent: agent ? { name: agent.name, email: agent.email ?? '' } : null,
+    hostPageUrl: ctx.web.hostUrl(t.id),
     sidebarUrl: ctx.web.pageUrl(t.id),
   };
 }

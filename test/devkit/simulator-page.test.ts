@@ -1,7 +1,8 @@
 /**
  * The simulator page itself, run in jsdom against a live stack: its script draws the demo tickets from the API,
- * renders every hostile string as text (no element ever comes from data), opens a ticket with the platform's
- * ticket page framed beside it, and its buttons drive the actions.
+ * renders every hostile string as text (no element ever comes from data; message bodies only through the
+ * allow-list), opens a ticket as Freshdesk's ticket page with the app's sidebar framed beside it, and its buttons
+ * act as the agent and the customer. The real browser, with the sidebar in its frame: test/browser/simulator.test.ts.
  */
 import { JSDOM, ResourceLoader, VirtualConsole, type FetchOptions } from 'jsdom';
 import { HOSTILE_TICKET_ID } from '../../devkit/demo';
@@ -70,30 +71,57 @@ describe('the simulator page in a browser', () => {
     expect($('#budgets')?.textContent).toContain('Templates');
   });
 
-  it('opens the ticket from the URL: fields, requester, conversation as text, the agent view framed', async () => {
-    await waitFor(() => !$('#ticket-view')?.hidden && $('#conversation li'), 'the open ticket');
+  it('opens the ticket from the URL: properties, requester, the thread as Freshdesk renders it, the sidebar framed', async () => {
+    await waitFor(() => !$('#ticket-view')?.hidden && $('#thread li'), 'the open ticket');
     expect($('#ticket-title')?.textContent).toContain('<img src=x onerror=alert(1)>');
     expect($('#ticket-custom')?.textContent).toContain('"><img src=x onerror=alert(2)>');
-    expect($('#conversation')?.textContent).toContain("<script>alert('pwned')</script>");
-    expect(doc().querySelectorAll('main img, main script, main svg')).toHaveLength(0);
-    // Stored HTML only in a sandboxed frame, made when the reader opens it.
-    const details = $<HTMLDetailsElement>('#conversation details');
-    expect(details?.querySelector('iframe')).toBeNull();
-    details!.open = true;
-    details!.dispatchEvent(new dom.window.Event('toggle'));
-    const frame = details!.querySelector('iframe');
-    expect(frame?.getAttribute('sandbox')).toBe('');
-    expect($<HTMLIFrameElement>('#agent-frame')?.src).toBe(t.stack.web.hostUrl(HOSTILE_TICKET_ID));
+    expect($('#ticket-ai')?.textContent).toContain('AI Category');
+    expect($('#composer-to')?.textContent).toBe('To: Sam Rivera <sam.rivera@example.com>');
+    expect($('#agent-name')?.textContent).toBe('Priya Raman');
+    // The description's escaped markup reads as typed; its raw markup is gone, not run.
+    const description = $('#thread [data-entry="description"] .entry-body');
+    expect(description?.textContent).toContain("<script>alert('pwned')</script>");
+    expect(description?.querySelectorAll('code').length).toBeGreaterThan(0);
+    expect(doc().querySelectorAll('main img, main script, main svg, main iframe:not(#agent-frame)')).toHaveLength(0);
+    expect($('#thread [data-entry] a')?.hasAttribute('href')).toBe(false); // <a href="javascript:alert(5)">
+    // The stored HTML, as text, on request.
+    expect($('#thread [data-entry="description"] .source pre')?.textContent).toContain('<img src="x" onerror=');
+    const frame = new URL($<HTMLIFrameElement>('#agent-frame')?.src ?? '');
+    expect(`${frame.origin}${frame.pathname}${frame.search.replace(/&embedder=.*/, '')}`).toBe(t.stack.web.hostUrl(HOSTILE_TICKET_ID));
+    expect(frame.searchParams.get('embedder')).toBe(new URL(t.stack.url).origin);
   });
 
-  it('sends a customer reply and resolves from its buttons', async () => {
+  it('marks the worked history as created before the install in the list', async () => {
+    const item = await waitFor(() => doc().querySelector('#ticket-list [data-id="1028"]'), 'ticket 1028');
+    expect(item.querySelector('[data-arrival="before-install"]')?.textContent).toBe('before install');
+    expect(doc().querySelector('#ticket-list [data-id="1001"] [data-arrival="arriving"]')).not.toBeNull(); // delivery is off here
+  });
+
+  it('replies and adds a note as the agent from the editor, sends a customer reply and resolves from its buttons', async () => {
+    const editor = $('#editor')!;
+    editor.append(doc().createTextNode('We reset both device names for you.'));
+    $<HTMLButtonElement>('#send-reply')!.click();
+    await waitFor(() => /Agent replied on #1011/.test($('#notice')?.textContent ?? ''), 'the agent reply notice');
+    await waitFor(() => $('#thread .entry.agent')?.textContent?.includes('We reset both device names for you.'), 'the agent reply in the thread');
+    expect(editor.childNodes).toHaveLength(0);
+
+    $<HTMLButtonElement>('#add-note')!.click(); // nothing written: refused on the page, nothing sent
+    await waitFor(() => /Write the note first/.test($('#notice')?.textContent ?? ''), 'the empty-note notice');
+    editor.append(doc().createTextNode('Asked engineering about the dashboard.'));
+    $<HTMLButtonElement>('#add-note')!.click();
+    await waitFor(() => $('#thread .entry.note')?.textContent?.includes('Asked engineering'), 'the private note in the thread');
+    expect($('#thread .entry.note .verb')?.textContent).toBe('added a private note');
+    const last = t.stack.desk.records.conversations.get(HOSTILE_TICKET_ID)?.at(-1);
+    expect(last).toMatchObject({ private: true, incoming: false, body_text: 'Asked engineering about the dashboard.' });
+
     $<HTMLTextAreaElement>('#reply-text')!.value = 'Thanks, that fixed it!';
     $<HTMLFormElement>('#reply-form')!.dispatchEvent(new dom.window.Event('submit', { cancelable: true }));
     await waitFor(() => /Customer replied on #1011/.test($('#notice')?.textContent ?? ''), 'the reply notice');
-    await waitFor(() => $('#conversation')?.textContent?.includes('Thanks, that fixed it!'), 'the reply in the conversation');
+    await waitFor(() => $('#thread')?.textContent?.includes('Thanks, that fixed it!'), 'the reply in the thread');
     $<HTMLButtonElement>('#resolve')!.click();
     await waitFor(() => /#1011 resolved/.test($('#notice')?.textContent ?? ''), 'the resolve notice');
-    expect((t.stack.desk.records.tickets.get(HOSTILE_TICKET_ID))?.status).toBe(4);
+    expect(t.stack.desk.records.tickets.get(HOSTILE_TICKET_ID)?.status).toBe(4);
+    await waitFor(() => $<HTMLButtonElement>('#resolve')?.disabled, 'Resolve disabled once resolved');
     expect(errors).toEqual([]);
   });
 });

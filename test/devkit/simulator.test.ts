@@ -1,13 +1,13 @@
 /**
  * npm start's stack in-process (devkit/simulator/start-stack.ts): the page and its API, each action changing the
- * fake Freshdesk as Freshdesk would and running the app's handler through the platform, the sidebar pages, the
- * request guard, state that survives a restart, and close() releasing every port.
+ * fake Freshdesk as Freshdesk would (as the customer or as the agent) and running the app's handler through the
+ * platform, the sidebar pages, the request guard, the port, and close() releasing every port. Restarts and the
+ * demo's arrivals: simulator-state.test.ts.
  */
-import { existsSync } from 'node:fs';
 import { HOSTILE_TICKET_ID } from '../../devkit/demo';
 import type { FreshdeskState } from '../../devkit/fakes/freshdesk';
 import type { ActionResult, Overview } from '../../devkit/simulator/api';
-import { portIsOpen, portOf, removeDir, startTestStack, type TestStack } from './simulator/helpers';
+import { removeDir, startTestStack, type TestStack } from './simulator/helpers';
 
 const DANA = 5001;
 let t: TestStack;
@@ -53,7 +53,8 @@ describe('the page', () => {
     expect(hostile?.tags).toContain('<svg onload=alert(1)>');
     const closed = o.tickets.find((x) => x.id === 1028);
     expect(closed).toMatchObject({ status: 'Closed', priority: 'Low', type: 'Question', group: 'Billing' });
-    expect(closed?.ai).toEqual(expect.arrayContaining([{ label: 'AI Category', value: 'Billing' }]));
+    expect(closed?.ai).toEqual([]); // worked before the app was installed: no AI values
+    expect(closed?.tags).toEqual(['invoice']);
     expect(o.contacts.some((c) => c.id === DANA)).toBe(true);
     expect(o.budgets.map((b) => b.name)).toEqual(['Templates', 'KV store', 'SMI', 'Freshdesk API']);
     expect(o.runs.at(-1)).toMatchObject({ seq: 1, event: 'onAppInstall', ok: true });
@@ -61,16 +62,28 @@ describe('the page', () => {
     expect(o.runs.at(-1)?.logs).toContainEqual(expect.stringMatching(/install: Freshdesk verified; fields created 0, found 5, skipped 0; Simpli triage ok, .*; schedule created; 7 requests/));
   });
 
-  it('shows one ticket in full: fields, custom fields, requester with contact fields, conversation', async () => {
+  it('shows one ticket in full: properties, the AI fields, custom fields, requester with contact fields, thread', async () => {
     const d = await t.ticket(HOSTILE_TICKET_ID);
-    expect(d.fields.map((f) => f.label)).toEqual(expect.arrayContaining(['Status', 'Priority', 'Type', 'Group', 'Tags']));
+    expect(d.properties.slice(0, 6).map((f) => f.label)).toEqual(['Status', 'Priority', 'Type', 'Group', 'Agent', 'Tags']);
     expect(d.customFields).toEqual(expect.arrayContaining([{ label: 'Order Number', value: '"><img src=x onerror=alert(2)>' }]));
-    expect(d.customFields.map((f) => f.label)).toEqual(expect.arrayContaining(['AI Category', 'AI Urgency']));
+    expect(d.aiFields.map((f) => f.label)).toEqual(['AI Category', 'AI Urgency', 'AI Confidence']);
+    expect(d.customFields.map((f) => f.label)).not.toContain('AI Category');
     expect(d.requester?.customFields.length).toBeGreaterThan(0);
-    expect(d.conversations[0]).toMatchObject({ kind: 'Customer reply', text: expect.stringContaining('{{ticket.subject}}') });
-    expect(d.description.html).toContain('<script>');
-    expect(d.agentViewUrl).toBe(t.stack.web.hostUrl(HOSTILE_TICKET_ID));
+    expect(d.description).toMatchObject({ author: 'Sam Rivera', at: '2026-11-25T02:33:33Z', html: expect.stringContaining('<script>') });
+    expect(d.conversations[0]).toMatchObject({ kind: 'Customer reply', incoming: true, private: false, text: expect.stringContaining('{{ticket.subject}}') });
+    expect(d.agent).toEqual({ name: 'Priya Raman', email: expect.stringContaining('@') });
+    expect(d.hostPageUrl).toBe(t.stack.web.hostUrl(HOSTILE_TICKET_ID));
     expect((await t.get('/sim/api/tickets/999999')).status).toBe(404);
+  });
+
+  it('marks the worked history as created before the install, and shows the newest ticket first', async () => {
+    const o = await t.overview();
+    expect(o.tickets.filter((x) => x.arrival === 'before-install').map((x) => x.id).sort()).toEqual([1021, 1022, 1023, 1024, 1025, 1026, 1027, 1028]);
+    // Delivery is off in this stack: the open ones are still to arrive.
+    expect(o.tickets.find((x) => x.id === 1001)?.arrival).toBe('arriving');
+    expect(o.arrivals).toEqual({ delivered: 0, total: 20 });
+    const created = o.tickets.map((x) => t.stack.desk.records.tickets.get(x.id)?.created_at ?? '');
+    expect(created).toEqual([...created].sort().reverse());
   });
 });
 
@@ -82,7 +95,7 @@ describe('the sidebar', () => {
     const html = await sidebar.text();
     expect(html).not.toContain('{{{appclient}}}');
     expect(html).toContain('/fdk/fresh_client.js');
-    const host = await (await fetch(d.agentViewUrl)).text();
+    const host = await (await fetch(d.hostPageUrl)).text();
     expect(host).toContain('/app/index.html?ticket=1001');
   });
 
@@ -137,6 +150,43 @@ describe('actions', () => {
     expect((await t.ticket(id)).conversations.at(-1)).toMatchObject({ kind: 'Customer reply', author: 'Dana Whitfield' });
   });
 
+  it("the agent's reply: a public outgoing reply by the agent, then onConversationCreate runs; Sentiment skips it", async () => {
+    const { ticketId } = await newTicket('My order never came');
+    const id = ticketId as number;
+    const sentimentBefore = logOf('sentiment').length;
+    const res = await t.post(`/sim/api/tickets/${id}/agent-reply`, { html: '<p>Sorry! A new one ships <b>today</b>.</p><img src=x onerror=alert(1)>' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ message: `Agent replied on #${id}; onConversationCreate ran`, ticketId: id });
+    expect(res.body.runs).toEqual([expect.objectContaining({ event: 'onConversationCreate', ok: true })]);
+    const last = fdState().conversations[String(id)]?.at(-1);
+    expect(last).toMatchObject({ incoming: false, private: false, source: 0, user_id: 9001, body: '<p>Sorry! A new one ships <b>today</b>.</p>' });
+    expect(logOf('sentiment').length).toBe(sentimentBefore); // an agent's words are not the customer's mood
+    expect(res.body.runs[0]?.logs.join('\n')).toMatch(/agent reply/);
+    expect((await t.ticket(id)).conversations.at(-1)).toMatchObject({ kind: 'Agent reply', author: 'Priya Raman', incoming: false, private: false });
+  });
+
+  it("the agent's note: a private note by the agent, then onConversationCreate runs", async () => {
+    const { ticketId } = await newTicket('Question about my plan');
+    const id = ticketId as number;
+    const res = await t.post(`/sim/api/tickets/${id}/note`, { html: '<div>Checked billing: <i>nothing odd</i>.</div>' });
+    expect(res.status).toBe(200);
+    expect(res.body.message).toBe(`Private note added on #${id}; onConversationCreate ran`);
+    expect(fdState().conversations[String(id)]?.at(-1)).toMatchObject({ private: true, incoming: false, source: 2, user_id: 9001, body_text: 'Checked billing: nothing odd.' });
+    expect((await t.ticket(id)).conversations.at(-1)).toMatchObject({ kind: 'Private note', private: true });
+  });
+
+  it('after an agent reply, resolve gives QA a reply to score: the record has its evaluation', async () => {
+    const { ticketId } = await newTicket('Thermostat stuck at 16 degrees');
+    const id = ticketId as number;
+    await t.post(`/sim/api/tickets/${id}/agent-reply`, { html: '<p>Hi Dana, please hold the reset button for ten seconds; it will calibrate again.</p>' });
+    const res = await t.post(`/sim/api/tickets/${id}/resolve`);
+    expect(res.body.runs).toEqual([expect.objectContaining({ event: 'onTicketUpdate', ok: true })]);
+    expect(logOf('qa').some((e) => e.ticketId === id)).toBe(true);
+    const qa = t.record(id)?.qa as { status?: string; evaluation?: { overall: number } } | undefined;
+    expect(qa?.status).toBe('done');
+    expect(qa?.evaluation?.overall).toEqual(expect.any(Number));
+  });
+
   it('resolve: status 4 through the fake\'s PUT, then onTicketUpdate runs for that ticket', async () => {
     const { ticketId } = await newTicket('Please close my account');
     const id = ticketId as number;
@@ -170,6 +220,9 @@ describe('actions', () => {
     expect((await t.post('/sim/api/tickets', { subject: 'x', text: 'x', requesterId: 1 })).status).toBe(400);
     expect((await t.post('/sim/api/tickets', { subject: 'x', text: 'x' })).status).toBe(400);
     expect((await t.post('/sim/api/tickets/1001/reply', { text: '  ' })).status).toBe(400);
+    expect(await t.post('/sim/api/tickets/1001/agent-reply', { html: '<p> </p>' })).toEqual({ status: 400, body: { error: 'The reply must not be empty' } });
+    expect((await t.post('/sim/api/tickets/1001/note', { text: 'not html' })).status).toBe(400);
+    expect((await t.post('/sim/api/tickets/1001/archive', {})).status).toBe(404);
   });
 
   it('the request logs: fakes and templates, newest first, with the ticket', async () => {
@@ -249,32 +302,6 @@ describe('the schedule pump', () => {
     } finally {
       await pumped.close();
       removeDir(pumped.stateDir);
-    }
-  });
-});
-
-describe('a restart', () => {
-  it('keeps $db, $schedule and the id floor, does not install again, and close() releases every port', async () => {
-    const first = await startTestStack();
-    const { ticketId } = await (async () => {
-      const res = await first.post('/sim/api/tickets', { subject: 'Before the restart', text: 'Hello', requesterId: DANA });
-      return res.body;
-    })();
-    expect(first.stack.install()?.ok).toBe(true);
-    const ports = [first.stack.port, portOf(first.stack.web.url), ...first.stack.fakes.all().map((f) => f.port)];
-    expect(ports).toHaveLength(8);
-    await first.close();
-    expect(await Promise.all(ports.map(portIsOpen))).toEqual(ports.map(() => false));
-    expect(existsSync(first.stack.files.db)).toBe(true);
-
-    const second = await startTestStack({ stateDir: first.stateDir });
-    try {
-      expect(second.stack.install()).toBeUndefined();
-      const res = await second.post('/sim/api/tickets', { subject: 'After the restart', text: 'Hello again', requesterId: DANA });
-      expect(res.body.ticketId).toBe((ticketId as number) + 1); // Freshdesk was reseeded; the id was not reused
-    } finally {
-      await second.close();
-      removeDir(first.stateDir);
     }
   });
 });

@@ -2,6 +2,6 @@
 export type * from './account';
 export type { ConversationJson } from './records';
 export { createFreshdeskFake, type FreshdeskFake, type FreshdeskFakeOptions, type FreshdeskState } from './service';
-export type { Clock, FreshdeskRecords } from './store';
+export { isFreshdeskSnapshot, type Clock, type FreshdeskRecords, type FreshdeskSnapshot } from './store';
 export { minimalAccount, ADMIN_KEY, AGENT_KEY } from './minimal-account';
 export { ROUTES } from './routes';

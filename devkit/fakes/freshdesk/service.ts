@@ -27,7 +27,7 @@ import type { ArticleRecord, CategoryRecord, ConversationJson, FolderRecord } fr
 import { accessDenied, invalidCredentials, methodNotAllowed, notFound, serverError } from './responses';
 import { matchRoute, needsAdmin } from './router';
 import { ROUTES } from './routes';
-import { type Clock, FreshdeskStore, type FreshdeskRecords } from './store';
+import { type Clock, FreshdeskStore, type FreshdeskRecords, type FreshdeskSnapshot } from './store';
 import { allTicketFields, type TicketFieldJson } from './ticket-fields';
 import { updateTicket } from './ticket-update';
 import { includesOf, renderTicket, TICKET_INCLUDES } from './tickets';
@@ -90,6 +90,19 @@ export interface FreshdeskFake extends FakeService {
    * `updated_at` becomes now, as GET .../articles then shows it. An unknown article throws.
    */
   editArticleAsAdmin(articleId: number, changes: { title?: string; description?: string }): void;
+  /**
+   * An agent sends a reply or adds a note in Freshdesk's ticket editor: appended to the ticket's conversations as
+   * outgoing (never incoming), dated now unless dated; a note is private unless the seed says otherwise and has
+   * source 2. The author must be one of the account's agents and the id must be free. A public reply stamps
+   * stats.agent_responded_at (and first_responded_at, the first time); the ticket's updated_at moves to now.
+   * Returns the conversation as GET /api/v2/tickets/:id/conversations lists it.
+   */
+  addAgentConversation(ticketId: number, seed: SeedConversation & { note?: boolean }): ConversationJson;
+
+  /** The account's changing records as JSON, to keep them across a restart (store.ts FreshdeskSnapshot). */
+  snapshot(): FreshdeskSnapshot;
+  /** Puts a snapshot's records back (the rate-limit buckets start afresh); reset() still returns to the seed. */
+  restore(snapshot: FreshdeskSnapshot): void;
 }
 
 const TICKET_PATH = /^\/api\/v2\/tickets\/(\d+)(?:\/|$)/;
@@ -201,6 +214,30 @@ export function createFreshdeskFake(account: FreshdeskAccount, opts: FreshdeskFa
       if (changes.title !== undefined) article.title = changes.title;
       if (changes.description !== undefined) Object.assign(article, { description: changes.description, description_text: htmlToText(changes.description) });
       article.updated_at = store.now();
+    },
+    addAgentConversation: (ticketId, { note = false, ...seed }) => {
+      const t = requireTicket(ticketId);
+      if (conversationIdTaken(seed.id)) throw new Error(`Conversation ${seed.id} exists already`);
+      if (!account.agents.some((a) => a.id === seed.user_id)) throw new Error(`User ${seed.user_id} is not an agent of the account`);
+      const now = store.now();
+      const isPrivate = seed.private ?? note;
+      const entry = store.addConversation(
+        t,
+        { ...structuredClone(seed), incoming: false, private: isPrivate, ...(note ? { source: 2 } : {}), created_at: seed.created_at ?? now },
+        now,
+      );
+      if (!isPrivate && !note) {
+        t.stats.agent_responded_at = now;
+        t.stats.first_responded_at ??= now;
+      }
+      t.updated_at = now;
+      return structuredClone(entry);
+    },
+    snapshot: () => store.snapshot(),
+    restore: (snapshot) => {
+      store.restore(snapshot);
+      bucket.reset();
+      listBucket.reset();
     },
     updateTicketAsAgent: (ticketId, changes) => {
       requireTicket(ticketId);

@@ -38,6 +38,41 @@ export interface FreshdeskRecords {
   readonly lastConversationId: number;
 }
 
+/**
+ * Everything the store holds that changes, as plain JSON: what a tool that keeps the account across restarts
+ * writes to disk (the simulator's `.local-platform/freshdesk.json`) and gives back to `restore`.
+ */
+export interface FreshdeskSnapshot {
+  v: 1;
+  tickets: TicketRecord[];
+  /** [ticket id, its conversations in arrival order]. */
+  conversations: Array<[number, ConversationJson[]]>;
+  notesCreated: ConversationJson[];
+  contacts: ContactRecord[];
+  ticketFields: TicketFieldRecord[];
+  contactFields: ContactFieldRecord[];
+  categories: CategoryRecord[];
+  folders: FolderRecord[];
+  articles: ArticleRecord[];
+  counters: { conversation: number; field: number; choice: number };
+}
+
+const SNAPSHOT_LISTS = ['tickets', 'conversations', 'notesCreated', 'contacts', 'ticketFields', 'contactFields', 'categories', 'folders', 'articles'] as const;
+
+/** A snapshot's outline is sound (version, lists, counters); the records themselves are the store's own output. */
+export function isFreshdeskSnapshot(value: unknown): value is FreshdeskSnapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Record<string, unknown>;
+  const counters = s.counters as Record<string, unknown> | undefined;
+  return (
+    s.v === 1 &&
+    SNAPSHOT_LISTS.every((k) => Array.isArray(s[k])) &&
+    typeof counters === 'object' &&
+    counters !== null &&
+    ['conversation', 'field', 'choice'].every((k) => Number.isSafeInteger(counters[k]))
+  );
+}
+
 export class FreshdeskStore implements FreshdeskRecords {
   tickets = new Map<number, TicketRecord>();
   conversations = new Map<number, ConversationJson[]>();
@@ -79,6 +114,38 @@ export class FreshdeskStore implements FreshdeskRecords {
     for (const t of a.tickets) this.addTicket(t, at);
     this.notesCreated = [];
     ({ categories: this.categories, folders: this.folders, articles: this.articles } = solutionRecords(a, at));
+  }
+
+  snapshot(): FreshdeskSnapshot {
+    return structuredClone({
+      v: 1 as const,
+      tickets: [...this.tickets.values()],
+      conversations: [...this.conversations.entries()],
+      notesCreated: this.notesCreated,
+      contacts: [...this.contacts.values()],
+      ticketFields: this.ticketFields,
+      contactFields: this.contactFields,
+      categories: this.categories,
+      folders: this.folders,
+      articles: this.articles,
+      counters: this.counters,
+    });
+  }
+
+  /** The state a snapshot() took, instead of the seed's; reset() still goes back to the seed. */
+  restore(snapshot: FreshdeskSnapshot): void {
+    if (!isFreshdeskSnapshot(snapshot)) throw new Error('Not a Freshdesk snapshot (version 1)');
+    const s = structuredClone(snapshot);
+    this.tickets = new Map(s.tickets.map((t) => [t.id, t]));
+    this.conversations = new Map(s.conversations);
+    this.notesCreated = s.notesCreated;
+    this.contacts = new Map(s.contacts.map((c) => [c.id, c]));
+    this.ticketFields = s.ticketFields;
+    this.contactFields = s.contactFields;
+    this.categories = s.categories;
+    this.folders = s.folders;
+    this.articles = s.articles;
+    this.counters = s.counters;
   }
 
   /**

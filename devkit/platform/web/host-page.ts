@@ -5,6 +5,11 @@
  * "Front end: the interface method and events"), follows `instance.resize`, and can fire
  * `app.activated`/`app.deactivated` into the frame. It renders what the client posts to `window.parent` (protocol.ts
  * ClientMessage); the server's interface log remains the record tests assert on.
+ *
+ * Embedded (`&embedder=<origin>`, framed by a local tool's own ticket page such as the simulator's): it shows the
+ * sidebar frame alone and passes the client's interface messages up to that page, which renders the editor and the
+ * notifications itself. The client only ever posts to its own origin (client/page.ts), so this page is the one that
+ * hears it; it passes messages on only to a loopback origin, never to a page on the web.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,6 +55,9 @@ const HOST_SCRIPT = `(function () {
   var frame = document.getElementById('app-frame');
   var editor = document.getElementById('reply-editor');
   var notes = document.getElementById('notifications');
+  var embedder = new URLSearchParams(location.search).get('embedder');
+  if (!embedder || window.parent === window || !/^http:\\/\\/(127\\.0\\.0\\.1|localhost)(:\\d{1,5})?$/.test(embedder)) embedder = null;
+  if (embedder) document.body.className = 'embedded';
   function onInterface(m) {
     var o = m.options || {};
     if (m.action === 'setValue' && o.id === 'editor') {
@@ -67,7 +75,10 @@ const HOST_SCRIPT = `(function () {
     if ((e.source && e.source !== frame.contentWindow) || (e.origin && e.origin !== location.origin)) return;
     if (!m || m.source !== '${CLIENT_MESSAGE_SOURCE}') return;
     if (m.kind === 'resize') frame.style.height = m.height + 'px';
-    if (m.kind === 'interface') onInterface(m);
+    if (m.kind === 'interface') {
+      onInterface(m);
+      if (embedder) window.parent.postMessage(m, embedder);
+    }
   });
   function fire(name) {
     frame.contentWindow.postMessage({ source: '${HOST_MESSAGE_SOURCE}', kind: 'event', name: name }, location.origin);
@@ -90,6 +101,8 @@ export function renderHostPage(sidebarUrl: string, ticketId: number | undefined)
   main { flex: 1; } #reply-editor { width: 100%; min-height: 220px; font: inherit; }
   #app-frame { width: 350px; height: 500px; border: 1px solid #cfd7df; background: #fff; }
   .notify { padding: 6px 8px; margin: 4px 0; background: #fff; border-left: 4px solid #2c5cc5; list-style: none; }
+  body.embedded { padding: 0; background: #fff; } body.embedded main { display: none; }
+  body.embedded aside, body.embedded #app-frame { width: 100%; } body.embedded #app-frame { border: 0; display: block; }
 </style>
 </head>
 <body>

@@ -1,16 +1,17 @@
 /**
  * What happens on Freshdesk's own side, which no API call stands for: a customer writes in (a new ticket from the
- * portal form, an email reply) and an agent changes a ticket in the UI. The desk is the fake Freshdesk itself
- * (createFreshdeskFake); this checks the simulator's input, builds the records' content and picks ids above the
- * floors, and the fake's receiveTicket / receiveCustomerReply / updateTicketAsAgent write them as its seeding and
- * its PUT handler do. So the app reads back exactly what it would have seen, and none of it is in the request log
- * or the account's API budget — only the app's calls are.
+ * portal form, an email reply) and an agent works a ticket in the UI (a reply, a private note, a status). The desk
+ * is the fake Freshdesk itself (createFreshdeskFake); this checks the simulator's input, builds the records' content
+ * and picks the next ids, and the fake's receiveTicket / receiveCustomerReply / addAgentConversation /
+ * updateTicketAsAgent write them as its seeding and its PUT handler do. So the app reads back exactly what it would
+ * have seen, and none of it is in the request log or the account's API budget — only the app's calls are.
  */
 import { uiAgentKey } from '../../fakes/freshdesk/auth';
 import type { ConversationJson, TicketRecord } from '../../fakes/freshdesk/records';
 import type { FreshdeskFake } from '../../fakes/freshdesk/service';
 import type { FreshdeskRecords } from '../../fakes/freshdesk/store';
 import { SimulatorError } from '../errors';
+import { cleanEditorHtml } from './editor-html';
 
 export interface NewTicket {
   subject: string;
@@ -23,8 +24,9 @@ export interface NewTicket {
 
 /** Portal tickets: what a customer typing into a form creates (email tickets would need a mailbox). */
 const SOURCE_PORTAL = 2;
-/** Conversation source of a customer's reply (docs/platform.md "Request templates: substitution": 0 reply, 2 note). */
+/** Conversation sources (docs/platform.md "Request templates: substitution": 0 reply, 2 note). */
 const SOURCE_REPLY = 0;
+const SOURCE_NOTE = 2;
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -49,15 +51,15 @@ export function requireTicket(records: FreshdeskRecords, id: number): Readonly<T
   return t;
 }
 
-/** A new portal ticket with the next free id at or above `minId` (so ids are not reused across restarts). */
-export function receiveTicket(desk: FreshdeskFake, input: NewTicket, minId = 0): Readonly<TicketRecord> {
+/** A new portal ticket with the account's next ticket id. */
+export function receiveTicket(desk: FreshdeskFake, input: NewTicket): Readonly<TicketRecord> {
   const { records } = desk;
   requireText(input.subject, 'The subject');
   requireText(input.text, 'The description');
   if (!records.contacts.has(input.requesterId)) throw new SimulatorError(400, `There is no contact ${input.requesterId}`);
   const priority = input.priority ?? 1;
   if (![1, 2, 3, 4].includes(priority)) throw new SimulatorError(400, 'The priority must be 1, 2, 3 or 4');
-  const id = Math.max(minId, ...[...records.tickets.keys()].map((k) => k + 1));
+  const id = Math.max(1, ...[...records.tickets.keys()].map((k) => k + 1));
   desk.receiveTicket({
     id,
     subject: input.subject.trim(),
@@ -71,18 +73,15 @@ export function receiveTicket(desk: FreshdeskFake, input: NewTicket, minId = 0):
   return requireTicket(records, id);
 }
 
-/**
- * An email reply from the ticket's requester: public, incoming, source 0, appended to the conversations. Its id
- * is the account's next conversation id, or `minId` when that is higher (the account's sequence follows it).
- */
-export function receiveReply(desk: FreshdeskFake, ticketId: number, text: string, minId = 0): ConversationJson {
+/** An email reply from the ticket's requester: public, incoming, source 0, with the account's next conversation id. */
+export function receiveReply(desk: FreshdeskFake, ticketId: number, text: string): ConversationJson {
   const { records } = desk;
   const t = requireTicket(records, ticketId);
   requireText(text, 'The reply');
   const requester = records.contacts.get(t.requester_id);
   // Freshdesk may also reopen a resolved ticket here; that is an automation rule each account configures.
   return desk.receiveCustomerReply(t.id, {
-    id: Math.max(minId, records.lastConversationId + 1),
+    id: records.lastConversationId + 1,
     body: textToHtml(text),
     body_text: text.trim(),
     user_id: t.requester_id,
@@ -92,6 +91,43 @@ export function receiveReply(desk: FreshdeskFake, ticketId: number, text: string
     from_email: requester?.email ?? null,
   });
 }
+
+export type AgentWriting = 'reply' | 'note';
+
+/**
+ * The acting agent sends a reply (public, source 0, emailed to the requester) or adds a
+ * private note (source 2) from the ticket editor. The editor's HTML is kept to formatting only (editor-html.ts);
+ * refused when nothing readable is left.
+ */
+export function agentWrites(desk: FreshdeskFake, ticketId: number, html: string, what: AgentWriting): ConversationJson {
+  const { records } = desk;
+  const t = requireTicket(records, ticketId);
+  const body = cleanEditorHtml(html);
+  if (htmlIsEmpty(body)) throw new SimulatorError(400, what === 'reply' ? 'The reply must not be empty' : 'The note must not be empty');
+  const agentId = actingAgentId(records);
+  if (agentId === undefined) throw new SimulatorError(500, 'The account has no API key to act as an agent');
+  const requester = records.contacts.get(t.requester_id);
+  // Freshdesk answers from the mailbox the ticket came in to; a portal ticket came in to none.
+  const mailbox = t.to_emails?.[0] ?? null;
+  const id = records.lastConversationId + 1;
+  if (what === 'note') return desk.addAgentConversation(t.id, { id, body, user_id: agentId, private: true, source: SOURCE_NOTE, note: true });
+  return desk.addAgentConversation(t.id, {
+    id,
+    body,
+    user_id: agentId,
+    private: false,
+    source: SOURCE_REPLY,
+    support_email: mailbox,
+    from_email: mailbox,
+    to_emails: requester?.email ? [requester.email] : [],
+  });
+}
+
+/** Nothing but tags, entities for spaces and whitespace. */
+function htmlIsEmpty(html: string): boolean {
+  return html.replace(/<[^>]*>/g, '').replace(/&nbsp;|&#160;/gi, '').trim() === '';
+}
+
 
 /**
  * An agent saves ticket properties in the UI: the fake's own PUT handler validates and applies them (so closing

@@ -1,7 +1,7 @@
 /**
  * DOM helpers for the simulator page. Everything the page shows comes from tickets, customers or the app, and
- * the demo data is hostile on purpose: strings only ever become text nodes (never innerHTML), and stored note
- * HTML is shown only inside a sandboxed frame (no scripts, no same-origin; the page's CSP applies inside too).
+ * the demo data is hostile on purpose: strings only ever become text nodes (never innerHTML). The one exception,
+ * message bodies and the reply editor, goes through the allow-list of sanitize.ts.
  */
 
 type Child = Node | string | null | undefined | false;
@@ -26,28 +26,30 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return el as T;
 }
 
-/** A `<dl>` of label/value pairs; empty values show as a dash. */
+const API_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+/** A `<dl>` of label/value pairs; empty values show as a dash, API timestamps as a reader's date and time. */
 export function fillFields(dl: HTMLElement, fields: Array<{ label: string; value: string }>): void {
-  dl.replaceChildren(
-    ...fields.flatMap((f) => [h('dt', {}, f.label), h('dd', f.value === '' ? { class: 'unset' } : {}, f.value === '' ? '—' : f.value)]),
-  );
+  const value = (v: string) => (v === '' ? '—' : API_TIME.test(v) ? when(v) : v);
+  dl.replaceChildren(...fields.flatMap((f) => [h('dt', {}, f.label), h('dd', f.value === '' ? { class: 'unset' } : {}, value(f.value))]));
 }
 
-/** Stored HTML, rendered where it cannot run or reach anything: created only when the reader opens it. */
-export function sandboxedHtml(label: string, html: string): HTMLElement {
-  const details = h('details', { class: 'html' }, h('summary', {}, label));
-  details.addEventListener(
-    'toggle',
-    () => {
-      if (!details.open || details.querySelector('iframe')) return;
-      const frame = h('iframe', { class: 'html-frame', title: label });
-      frame.setAttribute('sandbox', '');
-      frame.setAttribute('referrerpolicy', 'no-referrer');
-      frame.srcdoc = html;
-      details.append(frame);
-    },
-  );
-  return details;
+/** The HTML as stored, shown as text when the reader asks (what the app and the API see). */
+export function htmlSource(html: string): HTMLElement {
+  return h('details', { class: 'source' }, h('summary', {}, 'HTML as stored'), h('pre', {}, html));
+}
+
+/** A person's initials for an avatar: "Dana Whitfield" → "DW". */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  return words.length === 0 ? '?' : words.slice(0, 2).map((w) => [...w][0]?.toUpperCase() ?? '').join('');
+}
+
+/** An API timestamp as a reader's date and time ("25 Nov 2026, 07:41"); the ISO string stays in the tooltip. */
+export function when(iso: string): HTMLElement {
+  const ms = Date.parse(iso);
+  const text = Number.isNaN(ms) ? iso : new Date(ms).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+  return h('time', { title: iso, attrs: { datetime: iso } }, text);
 }
 
 export function time(ms: number): string {

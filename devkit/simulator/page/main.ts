@@ -1,15 +1,21 @@
 /**
- * The simulator page: polls the simulator API (api.ts) and draws the fake Freshdesk's tickets, the open ticket
- * beside the platform's ticket page (the app's sidebar in its frame), and the logs; its buttons fire the events.
- * The open ticket is in the URL hash (#ticket=1042), so a reload keeps it.
+ * The simulator page: polls the simulator API (api.ts) and draws the fake Freshdesk's tickets, the open ticket as
+ * Freshdesk's agent ticket page (thread, reply editor, properties) with the app's sidebar beside it, and the logs;
+ * its buttons act as the agent or the customer and fire the events. The open ticket is in the URL hash
+ * (#ticket=1042), so a reload keeps it.
+ * The app's sidebar beside it: app-frame.ts.
  */
-import { API, type ActionResult, type Overview, type TicketDetail } from '../api';
+import { API, TICKET_ACTIONS, type ActionResult, type Overview, type TicketDetail } from '../api';
+import { followAppFrame, sidebarFrameUrl } from './app-frame';
 import { byId, changed, h } from './dom';
+import { richEditor } from './editor';
 import { ApiFailure, getJson, postJson } from './http';
 import { renderBudgets, renderDetail, renderRequests, renderRuns, renderTicketList } from './render';
 
 const POLL_MS = 1500;
 const NOTICE_MS = 10_000;
+const RESOLVED = 4;
+const CLOSED = 5;
 
 const el = {
   budgets: byId('budgets'),
@@ -20,14 +26,24 @@ const el = {
   ticketView: byId('ticket-view'),
   detail: {
     title: byId('ticket-title'),
-    fields: byId('ticket-fields'),
+    badges: byId('ticket-badges'),
+    thread: byId('thread'),
+    properties: byId('ticket-fields'),
+    ai: byId('ticket-ai'),
     custom: byId('ticket-custom'),
     requester: byId('requester'),
-    conversation: byId('conversation'),
+    to: byId('composer-to'),
+    agent: byId('agent-name'),
   },
+  editor: richEditor(byId('editor'), byId('editor-toolbar')),
+  sendReply: byId<HTMLButtonElement>('send-reply'),
+  addNote: byId<HTMLButtonElement>('add-note'),
   replyForm: byId<HTMLFormElement>('reply-form'),
   replyText: byId<HTMLTextAreaElement>('reply-text'),
   resolve: byId<HTMLButtonElement>('resolve'),
+  arrivals: byId('arrivals'),
+  toasts: byId('toasts'),
+  reloadApp: byId<HTMLButtonElement>('reload-app'),
   agentEmpty: byId('agent-empty'),
   agentFrame: byId<HTMLIFrameElement>('agent-frame'),
   agentLink: byId<HTMLAnchorElement>('agent-link'),
@@ -84,14 +100,18 @@ function openTicket(id: number): void {
   void refresh();
 }
 
-/** The platform's ticket page is framed once per ticket: reloading it on every poll would restart the sidebar. */
+/**
+ * The sidebar is framed once per ticket (reloading it on every poll would restart the app), with an empty
+ * editor: in Freshdesk each ticket page has its own.
+ */
 function frameTicket(d: TicketDetail): void {
   if (framedId === d.row.id) return;
   framedId = d.row.id;
-  el.agentFrame.src = d.agentViewUrl;
+  el.editor.clear();
+  el.agentFrame.src = sidebarFrameUrl(d.hostPageUrl);
   el.agentFrame.hidden = false;
   el.agentEmpty.hidden = true;
-  el.agentLink.href = d.agentViewUrl;
+  el.agentLink.href = d.hostPageUrl;
   el.agentLink.hidden = false;
 }
 
@@ -105,6 +125,8 @@ function renderOverview(o: Overview): void {
     el.fullPageLink.hidden = false;
   }
   if (changed(rendered, 'budgets', o.budgets)) renderBudgets(el.budgets, o.budgets);
+  const { delivered, total } = o.arrivals;
+  el.arrivals.textContent = total === 0 || delivered === total ? '' : `Demo tickets arriving: ${delivered}/${total}`;
   if (changed(rendered, 'tickets', [o.tickets, selectedId])) {
     el.ticketCount.textContent = `(${o.tickets.length})`;
     renderTicketList(el.ticketList, o.tickets, selectedId);
@@ -137,6 +159,7 @@ async function refreshDetail(): Promise<void> {
     el.ticketEmpty.hidden = true;
     el.ticketView.hidden = false;
     if (changed(rendered, 'detail', d)) renderDetail(el.detail, d);
+    el.resolve.disabled = d.row.statusId === RESOLVED || d.row.statusId === CLOSED;
     frameTicket(d);
   } catch (err) {
     if (err instanceof ApiFailure && err.status === 404) {
@@ -203,19 +226,35 @@ function wire(): void {
     if (id !== undefined) openTicket(id);
   });
 
+  followAppFrame(el.agentFrame, el.editor, el.toasts);
+  const agentWrites = (button: HTMLButtonElement, action: string, what: string) => {
+    const id = selectedId;
+    if (id === undefined) return;
+    if (el.editor.isEmpty()) return notify(`Write the ${what} first (or insert the app's draft from the sidebar).`, 'error');
+    const html = el.editor.html();
+    void act(button, () => postJson(`${API.ticket}/${id}/${action}`, { html })).then((ok) => {
+      if (ok && selectedId === id) el.editor.clear();
+    });
+  };
+  el.sendReply.addEventListener('click', () => agentWrites(el.sendReply, TICKET_ACTIONS.agentReply, 'reply'));
+  el.addNote.addEventListener('click', () => agentWrites(el.addNote, TICKET_ACTIONS.note, 'note'));
+  el.reloadApp.addEventListener('click', () => {
+    if (el.agentFrame.src) el.agentFrame.src = el.agentFrame.src; // the sidebar opened again: it reads its data anew
+  });
+
   el.replyForm.addEventListener('submit', (e) => {
     e.preventDefault();
     const id = selectedId;
     const text = el.replyText.value;
     if (id === undefined || text.trim() === '') return;
     const button = el.replyForm.querySelector('button');
-    void act(button, () => postJson(`${API.ticket}/${id}/reply`, { text })).then((ok) => {
+    void act(button, () => postJson(`${API.ticket}/${id}/${TICKET_ACTIONS.customerReply}`, { text })).then((ok) => {
       if (ok) el.replyText.value = '';
     });
   });
   el.resolve.addEventListener('click', () => {
     const id = selectedId;
-    if (id !== undefined) void act(el.resolve, () => postJson(`${API.ticket}/${id}/resolve`));
+    if (id !== undefined) void act(el.resolve, () => postJson(`${API.ticket}/${id}/${TICKET_ACTIONS.resolve}`));
   });
   byId<HTMLButtonElement>('run-job').addEventListener('click', (e) => void act(e.currentTarget as HTMLButtonElement, () => postJson(API.scheduledJob)));
   byId<HTMLButtonElement>('reset').addEventListener('click', (e) => {

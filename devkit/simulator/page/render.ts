@@ -1,6 +1,10 @@
-/** The page's sections, each drawn from api.ts data with dom.ts helpers (text only). */
-import type { Overview, RequestView, RunView, TicketDetail, TicketRow } from '../api';
-import { fillFields, h, sandboxedHtml, time } from './dom';
+/**
+ * The page's sections, each drawn from api.ts data with dom.ts helpers: text only, except message bodies, which
+ * go through the allow-list of sanitize.ts as Freshdesk's ticket view renders them.
+ */
+import type { ConversationView, Overview, RequestView, RunView, TicketDetail, TicketRow } from '../api';
+import { fillFields, h, htmlSource, initials, time, when } from './dom';
+import { sanitizeHtml } from './sanitize';
 
 export function renderBudgets(list: HTMLElement, budgets: Overview['budgets']): void {
   list.replaceChildren(
@@ -19,6 +23,17 @@ function requestCount(n: number): HTMLElement {
   return h('span', { class: 'count', title: 'Requests the app made for this ticket (Freshdesk and Simpli)' }, `${n} req`);
 }
 
+const ARRIVAL_BADGES = {
+  'before-install': ['before install', 'Created before the app was installed: the app never received it, so it has not processed it (as in Freshdesk).'],
+  arriving: ['arriving', 'An open demo ticket, delivered to the app shortly after the install (onTicketCreate).'],
+} as const;
+
+function arrivalBadge(t: TicketRow): HTMLElement | false {
+  if (!t.arrival) return false;
+  const [text, title] = ARRIVAL_BADGES[t.arrival];
+  return h('span', { class: `badge ${t.arrival}`, title, dataset: { arrival: t.arrival } }, text);
+}
+
 export function ticketItem(t: TicketRow, selected: boolean): HTMLElement {
   const meta = [t.type, t.group, t.requester].filter((s) => s !== '').join(' · ');
   return h(
@@ -28,7 +43,14 @@ export function ticketItem(t: TicketRow, selected: boolean): HTMLElement {
       'button',
       { class: `ticket-item${selected ? ' selected' : ''}`, dataset: { id: String(t.id) }, attrs: { type: 'button', 'aria-pressed': String(selected) } },
       h('span', { class: 'line' }, h('span', { class: 'id' }, `#${t.id}`), h('span', { class: 'subject' }, t.subject), requestCount(t.requests)),
-      h('span', { class: 'line' }, badge(t.status, `status s${t.statusId}`), badge(t.priority, `priority p${t.priorityId}`), h('span', { class: 'meta' }, meta)),
+      h(
+        'span',
+        { class: 'line' },
+        badge(t.status, `status s${t.statusId}`),
+        badge(t.priority, `priority p${t.priorityId}`),
+        arrivalBadge(t),
+        h('span', { class: 'meta' }, meta),
+      ),
       t.tags.length > 0 && h('span', { class: 'line tags' }, ...t.tags.map((tag) => h('span', { class: 'tag' }, tag))),
       t.ai.length > 0 && h('span', { class: 'line ai' }, ...t.ai.map((f) => h('span', { class: 'ai-field' }, `${f.label}: ${f.value}`))),
     ),
@@ -41,15 +63,55 @@ export function renderTicketList(list: HTMLElement, tickets: TicketRow[], select
 
 export interface DetailElements {
   title: HTMLElement;
-  fields: HTMLElement;
+  badges: HTMLElement;
+  thread: HTMLElement;
+  properties: HTMLElement;
+  ai: HTMLElement;
   custom: HTMLElement;
   requester: HTMLElement;
-  conversation: HTMLElement;
+  to: HTMLElement;
+  agent: HTMLElement;
+}
+
+type Role = 'customer' | 'agent' | 'note';
+
+/** One message of the thread: who, what they did, when, and the body as Freshdesk renders it. */
+function threadEntry(role: Role, author: string, verb: string, at: string, html: string, id: string): HTMLElement {
+  const body = h('div', { class: 'entry-body' });
+  body.append(sanitizeHtml(document, html));
+  return h(
+    'li',
+    { class: `entry ${role}`, dataset: { entry: id } },
+    h('span', { class: 'avatar', attrs: { 'aria-hidden': 'true' } }, initials(author)),
+    h(
+      'div',
+      { class: 'entry-card' },
+      h('div', { class: 'entry-head' }, h('strong', {}, author), h('span', { class: 'verb' }, verb), when(at)),
+      body,
+      htmlSource(html),
+    ),
+  );
+}
+
+function conversationEntry(c: ConversationView): HTMLElement {
+  const role: Role = c.private ? 'note' : c.incoming ? 'customer' : 'agent';
+  const verb = c.private ? 'added a private note' : c.kind === 'Public note' ? 'added a public note' : c.incoming ? 'replied' : 'replied to the customer';
+  return threadEntry(role, c.author, verb, c.at, c.html, String(c.id));
 }
 
 export function renderDetail(el: DetailElements, d: TicketDetail): void {
   el.title.replaceChildren(h('span', { class: 'id' }, `#${d.row.id} `), d.row.subject, ' ', requestCount(d.row.requests));
-  fillFields(el.fields, d.fields);
+  el.badges.replaceChildren(
+    badge(d.row.status, `status s${d.row.statusId}`),
+    badge(d.row.priority, `priority p${d.row.priorityId}`),
+    arrivalBadge(d.row) || '',
+  );
+  el.thread.replaceChildren(
+    threadEntry('customer', d.description.author, 'reported', d.description.at, d.description.html, 'description'),
+    ...d.conversations.map(conversationEntry),
+  );
+  fillFields(el.properties, d.properties);
+  fillFields(el.ai, d.aiFields);
   fillFields(el.custom, d.customFields);
   if (d.requester) {
     const r = d.requester;
@@ -59,20 +121,8 @@ export function renderDetail(el: DetailElements, d: TicketDetail): void {
   } else {
     el.requester.replaceChildren(h('p', { class: 'empty' }, 'The requester is not in the account.'));
   }
-  const entry = (kind: string, author: string, at: string, text: string, html: string, cls: string) =>
-    h(
-      'li',
-      { class: `entry ${cls}` },
-      h('div', { class: 'entry-head' }, badge(kind, 'kind'), h('strong', {}, author), h('span', { class: 'subtle' }, at)),
-      h('p', { class: 'entry-text' }, text),
-      sandboxedHtml('HTML as stored (sandboxed)', html),
-    );
-  el.conversation.replaceChildren(
-    entry('Description', d.row.requester, d.fields.find((f) => f.label === 'Created')?.value ?? '', d.description.text, d.description.html, 'incoming'),
-    ...d.conversations.map((c) =>
-      entry(c.kind, c.author, c.at, c.text, c.html, c.kind === 'Customer reply' || c.kind === 'Incoming note' ? 'incoming' : c.kind === 'Private note' ? 'private' : 'outgoing'),
-    ),
-  );
+  el.to.textContent = d.requester ? `To: ${d.requester.name}${d.requester.email ? ` <${d.requester.email}>` : ''}` : 'To: the requester';
+  el.agent.textContent = d.agent ? d.agent.name : 'no agent';
 }
 
 export function renderRuns(list: HTMLElement, runs: RunView[]): void {
