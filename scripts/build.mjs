@@ -96,7 +96,7 @@ async function buildPage({ entry, css, outJs, outCss }) {
   ]);
 }
 
-// Two scripts: boot.js (no React) starts the first opening's platform calls while sidebar.js downloads and compiles.
+// Two scripts: boot.js (no React) starts the first opening's platform calls and paints the first view, then starts sidebar.js.
 const buildSidebar = () =>
   Promise.all([
     buildPage({ entry: 'app/src/boot.ts', outJs: 'app/scripts/boot.js' }),

@@ -56,7 +56,9 @@ async function callTemplate(client: FdkClient, name: string, args: TemplateArgs,
  */
 function platformEvents(client: FdkClient, opened: () => void) {
   const listeners = new Set<(name: string) => void>();
-  let missed = false;
+  // Open now (activated, not deactivated since): a listener that joins later is told so (boot.ts's first view and
+  // the React app each join when they are ready).
+  let open = false;
   let first = true;
   for (const name of LISTENED_EVENTS) {
     client.events.on(name, () => {
@@ -64,14 +66,14 @@ function platformEvents(client: FdkClient, opened: () => void) {
         first = false;
         opened();
       }
-      if (listeners.size === 0 && name === 'app.activated') missed = true;
+      if (name === 'app.activated') open = true;
+      if (name === 'app.deactivated') open = false;
       for (const l of [...listeners]) l(name);
     });
   }
   return (listener: (name: string) => void) => {
     listeners.add(listener);
-    if (missed) {
-      missed = false;
+    if (open) {
       queueMicrotask(() => {
         if (listeners.has(listener)) listener('app.activated');
       });
@@ -89,18 +91,28 @@ function readOutcome(answer: unknown): RetryOutcome {
   return { retried: r?.retried === true, ...(triage ? { triage } : {}), ...(sentiment ? { sentiment } : {}), ...(qa ? { qa } : {}) };
 }
 
-/** A call made ahead (`early`): the first use takes its answer, later uses call again. */
-function ahead<T>(call: () => Promise<T>, early: Promise<T> | undefined): () => Promise<T> {
-  let next = early;
-  next?.catch(() => undefined); // its own caller sees the rejection
-  return () => {
-    const answer = next ?? call();
-    next = undefined;
-    return answer;
+/**
+ * A call that may be made ahead: `start()` makes it (once, and only before its first use), the first use takes its
+ * answer, later uses call again.
+ */
+function ahead<T>(call: () => Promise<T>): { start(): void; use(): Promise<T> } {
+  let next: Promise<T> | undefined;
+  let used = false;
+  return {
+    start() {
+      if (used || next) return;
+      next = call();
+      next.catch(() => undefined); // its own caller sees the rejection
+    },
+    use() {
+      used = true;
+      const answer = next ?? call();
+      next = undefined;
+      return answer;
+    },
   };
 }
 
-const started = <T>(call: () => Promise<T>, start: boolean): Promise<T> | undefined => (start ? call() : undefined);
 
 /**
  * `prefetch`: the first opening's calls start as early as they may — the free ones (data, iparams) now, the record
@@ -108,11 +120,22 @@ const started = <T>(call: () => Promise<T>, start: boolean): Promise<T> | undefi
  * "Budgets per installation": nothing is spent before). The first use of each takes that answer.
  */
 export function createSidebarPort(client: FdkClient, { prefetch = false }: { prefetch?: boolean } = {}): SidebarPort {
-  const ticketEarly = started(() => client.data.get('ticket'), prefetch);
-  const ticketData = ahead(() => client.data.get('ticket'), ticketEarly);
-  const settingsData = ahead(() => client.iparams.get(), started(() => client.iparams.get(), prefetch));
-  const contactData = ahead(() => client.data.get('contact'), started(() => client.data.get('contact'), prefetch));
-  const groupData = ahead(() => client.data.get('group'), started(() => client.data.get('group'), prefetch));
+  const settings = ahead(() => client.iparams.get());
+  const contact = ahead(() => client.data.get('contact'));
+  const group = ahead(() => client.data.get('group'));
+  // The ticket first, alone: its id names the record, the first view's only other call. The rest once that is read.
+  const startTheRest = () => [settings, contact, group].forEach((call) => call.start());
+  const ticketEarly = prefetch ? client.data.get('ticket') : undefined;
+  ticketEarly?.catch(() => undefined); // its own caller sees the rejection
+  let ticketNext = ticketEarly;
+  const ticketData = () => {
+    const answer = ticketNext ?? client.data.get('ticket');
+    ticketNext = undefined;
+    return answer;
+  };
+  const settingsData = () => settings.use();
+  const contactData = () => contact.use();
+  const groupData = () => group.use();
   let recordEarly: Promise<{ id: number; value: Promise<unknown> } | undefined> | undefined;
   const onEvent = platformEvents(client, () => {
     if (!ticketEarly) return;
@@ -121,6 +144,7 @@ export function createSidebarPort(client: FdkClient, { prefetch = false }: { pre
         const id = readTicket(t)?.id;
         if (id === undefined) return undefined;
         const value = client.db.get(ticketRecordKey(id));
+        value.then(startTheRest, startTheRest);
         value.catch(() => undefined); // its reader sees the rejection
         return { id, value };
       },

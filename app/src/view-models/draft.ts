@@ -2,12 +2,13 @@
  * The draft the sidebar shows (the agent's latest Regenerate wins over the server's), the picker options, and the
  * HTML that goes into the reply editor: the same escaping rule the server uses for notes (server/domain/html.ts).
  */
-import type { Draft, SidebarRecord } from '../contracts/record';
+import type { Draft } from '../contracts/record';
 import type { SidebarSettings } from '../contracts/settings';
 import { DRAFT_STYLES } from '../../../server/contracts/settings-defaults';
 import { humanize, LANGUAGE_CODES, languageName, percent } from './format';
 
 export { textToHtml as replyHtml } from '../../../server/domain/html';
+export { currentDraft } from './current-draft';
 
 export interface DraftView {
   text: string;
@@ -21,18 +22,6 @@ export interface DraftView {
 
 /** The styles the installation page offers (the settings table's draft_style). */
 export const STYLES: readonly string[] = DRAFT_STYLES;
-
-/**
- * The agent's regenerated draft, unless the server has drafted again since (a Retry that re-ran the draft step):
- * then the server's is the newer one.
- */
-export function currentDraft(record: SidebarRecord | undefined): { draft: Draft; regenerated: boolean } | undefined {
-  const server = record?.triage?.draft;
-  const agent = record?.sidebarDraft;
-  if (agent && (!server || agent.replaces === server.id)) return { draft: agent, regenerated: true };
-  if (server) return { draft: server, regenerated: false };
-  return undefined;
-}
 
 export function draftView(draft: Draft, regenerated: boolean, settings: SidebarSettings): DraftView {
   const style = draft.style ?? settings.draft_style;

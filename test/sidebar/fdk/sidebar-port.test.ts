@@ -166,20 +166,25 @@ describe('events (docs/platform.md "Front end: events the ticket sidebar receive
     expect(names).toEqual(['app.activated', 'app.deactivated', 'ticket.propertiesUpdated']);
   });
 
-  it('replays an opening that happened before anyone listened, once', async () => {
+  it('tells a listener that joins while the app is open that it is open (the first view and the React app each join late)', async () => {
     const { client, fire } = fakeClient();
     const port = createSidebarPort(client);
     fire('app.activated');
     const first: string[] = [];
     const second: string[] = [];
     port.onEvent((name) => first.push(name));
+    await Promise.resolve();
     port.onEvent((name) => second.push(name));
     await Promise.resolve();
-    expect(first).toEqual(['app.activated']);
-    expect(second).toEqual([]);
+    expect([first, second]).toEqual([['app.activated'], ['app.activated']]);
     fire('app.activated');
-    expect(first).toEqual(['app.activated', 'app.activated']);
-    expect(second).toEqual(['app.activated']);
+    expect([first, second]).toEqual([['app.activated', 'app.activated'], ['app.activated', 'app.activated']]);
+    // Closed: a listener joining now hears nothing until the next opening.
+    fire('app.deactivated');
+    const third: string[] = [];
+    port.onEvent((name) => third.push(name));
+    await Promise.resolve();
+    expect(third).toEqual([]);
   });
 
   it('hands on the other events by name, and forgets a listener that left', () => {
@@ -199,11 +204,19 @@ describe('events (docs/platform.md "Front end: events the ticket sidebar receive
 describe('the first opening’s calls, made ahead (boot.ts)', () => {
   const settle = () => new Promise((r) => setTimeout(r, 0));
 
-  it('starts the free calls at once and spends nothing before the agent opens the app', async () => {
-    const { client, calls } = fakeClient();
-    createSidebarPort(client, { prefetch: true });
+  it('reads the ticket at once, spends nothing before the agent opens the app, and the other free calls follow the record', async () => {
+    const { client, calls, fire } = fakeClient();
+    const port = createSidebarPort(client, { prefetch: true });
     await settle();
-    expect(calls).toEqual([['data', 'ticket'], ['iparams'], ['data', 'contact'], ['data', 'group']]);
+    expect(calls).toEqual([['data', 'ticket']]);
+    fire('app.activated');
+    await settle();
+    expect(calls).toEqual([['data', 'ticket'], ['db.get', 'ticket:42'], ['iparams'], ['data', 'contact'], ['data', 'group']]);
+    // Their first use takes those answers; a later one calls again.
+    await Promise.all([port.settings(), port.contact(), port.group()]);
+    expect(calls).toHaveLength(5);
+    await port.contact();
+    expect(calls).toHaveLength(6);
   });
 
   it('reads the record when the app is opened, and the first record() takes that read', async () => {

@@ -1,0 +1,44 @@
+/**
+ * The sidebar's first view (app/src/first-view.ts, painted by boot.js before the React bundle runs) and the record
+ * read it shares with the React app (app/src/fdk/first-record.ts), in jsdom.
+ */
+import { sharingFirstRecord } from '../../app/src/fdk/first-record';
+import { clearFirstView, FIRST_VIEW_ID, paintFirstView } from '../../app/src/first-view';
+import { FakePort } from './support/fake-port';
+import { record, triage } from './support/fixtures';
+
+beforeEach(() => {
+  document.body.innerHTML = `<div id="${FIRST_VIEW_ID}"></div><div id="root"></div>`;
+});
+
+const firstView = () => document.getElementById(FIRST_VIEW_ID)!;
+
+it("paints the draft as text in the draft card's markup, once, and React's first render takes it away", () => {
+  const hostile = '<img src=x onerror="alert(1)"> Hello';
+  expect(paintFirstView(record({ triage: triage({ draft: { id: 'd1', text: hostile } }) }))).toBe(true);
+  expect(firstView().querySelector('[data-section="draft"] .sb-card-title')?.textContent).toBe('Reply draft');
+  expect(firstView().querySelector('.sb-draft')?.textContent).toBe(hostile);
+  expect(firstView().querySelector('img')).toBeNull();
+  expect(paintFirstView(record())).toBe(false); // already painted
+  clearFirstView();
+  expect(firstView().childElementCount).toBe(0);
+});
+
+it('paints nothing without a draft (no record, a ticket not processed yet): React renders first', () => {
+  expect(paintFirstView(undefined)).toBe(false);
+  expect(paintFirstView(record({ triage: triage({ draft: undefined }) }))).toBe(false);
+  expect(firstView().childElementCount).toBe(0);
+});
+
+it('shares the first record read with the next call for the same ticket; later calls read again', async () => {
+  const port = new FakePort({ record: record() });
+  const shared = sharingFirstRecord(port);
+  const first = shared.record(1001);
+  expect(shared.record(1001)).toBe(first);
+  await shared.record(1001);
+  expect(port.callsTo('record')).toHaveLength(2);
+  // Another ticket's read is its own.
+  const other = sharingFirstRecord(new FakePort({ record: record() }));
+  const a = other.record(1);
+  expect(other.record(2)).not.toBe(a);
+});
