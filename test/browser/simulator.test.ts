@@ -140,12 +140,12 @@ describe('the agent works the ticket', () => {
     expect(t.stack.desk.records.conversations.get(TICKET)?.at(-1)).toMatchObject({ private: true, body_text: 'Refunded the duplicate charge in Stripe.' });
   });
 
-  it("resolves it, and the sidebar's QA card shows the score of the agent's reply", async () => {
+  it("resolves it, and the open sidebar's QA card fills with the score of the agent's reply, with no reopening", async () => {
     await page.locator('#resolve').click();
     await page.locator('#notice', { hasText: `Ticket #${TICKET} resolved; onTicketUpdate ran` }).waitFor();
     await eventually(() => stored(TICKET)?.qa?.status, (s) => s === 'done');
     const overall = stored(TICKET)?.qa?.evaluation?.overall ?? -1;
-    await page.locator('#reload-app').click(); // the sidebar opened again, as an agent reopening it
+    // The page fired ticket.propertiesUpdated into the open sidebar: it reads the record again until the QA shows.
     const qa = sidebar.locator('[data-section="qa"]');
     await qa.locator('.sb-dimensions li').first().waitFor({ timeout: 15_000 });
     expect(await qa.locator('fw-label').first().getAttribute('value')).toBe(`${Math.round(overall * 100)}%`);
