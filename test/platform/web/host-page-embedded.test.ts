@@ -5,22 +5,10 @@
  * being a jsdom window at that origin.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { createPlatformWebServer, type PlatformWebServer } from '../../../devkit/platform/web';
-import { createFakeFrontendBackend } from './fake-frontend-backend';
-import { createFixtureApp, type FixtureApp } from './fixture-app';
+import { fixtureServerForFile } from './fixture-server';
 import { waitFor, type FdkApp } from './open-page';
 
-let fixture: FixtureApp;
-let server: PlatformWebServer;
-
-beforeAll(async () => {
-  fixture = createFixtureApp();
-  server = await createPlatformWebServer({ appDir: fixture.appDir, backend: createFakeFrontendBackend() });
-});
-afterAll(async () => {
-  await server.close();
-  fixture.remove();
-});
+const web = fixtureServerForFile();
 
 interface Embedding {
   host: Window;
@@ -31,7 +19,7 @@ interface Embedding {
 
 /** A page at `origin` that frames the host page for ticket 42 with `embedder`. */
 async function embed(origin: string, embedder: string): Promise<Embedding> {
-  const src = `${server.hostUrl(42)}&embedder=${encodeURIComponent(embedder)}`;
+  const src = `${web.server.hostUrl(42)}&embedder=${encodeURIComponent(embedder)}`;
   const dom = new JSDOM(`<!doctype html><body><iframe id="host" src="${src}"></iframe></body>`, {
     url: `${origin}/ticket-page`,
     runScripts: 'dangerously',
@@ -63,7 +51,7 @@ it('shows the sidebar alone and passes setValue and showNotify up to a loopback 
       ['interface', 'showNotify'],
     ]);
     expect(page.messages[0]?.data.options).toEqual({ id: 'editor', text: '<p>Hello <b>Dana</b></p>' });
-    expect(server.editorText(42)).toContain('<p>Hello <b>Dana</b></p>'); // the platform's record, as before
+    expect(web.server.editorText(42)).toContain('<p>Hello <b>Dana</b></p>'); // the platform's record, as before
   } finally {
     page.close();
   }

@@ -3,26 +3,17 @@
  * "fdk run: the local harness"): app/ files, {{{appclient}}}, containment.
  */
 import { Script } from 'node:vm';
-import { createPlatformWebServer, type PlatformWebServer } from '../../../devkit/platform/web';
+import { createPlatformWebServer } from '../../../devkit/platform/web';
 import { createFakeFrontendBackend } from './fake-frontend-backend';
-import { createFixtureApp, SECRET_MARKER, type FixtureApp } from './fixture-app';
+import { fixtureServerForFile } from './fixture-server';
+import { SECRET_MARKER } from './fixture-app';
 import { rawRequest } from './http-helpers';
 
-let fixture: FixtureApp;
-let server: PlatformWebServer;
-
-beforeAll(async () => {
-  fixture = createFixtureApp();
-  server = await createPlatformWebServer({ appDir: fixture.appDir, backend: createFakeFrontendBackend() });
-});
-afterAll(async () => {
-  await server.close();
-  fixture.remove();
-});
+const web = fixtureServerForFile();
 
 describe('HTML pages', () => {
   it('replaces every {{{appclient}}} with the client script URL', async () => {
-    const res = await fetch(server.pageUrl(42));
+    const res = await fetch(web.server.pageUrl(42));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await res.text();
@@ -31,30 +22,30 @@ describe('HTML pages', () => {
   });
 
   it('substitutes in nested pages too (modals), every occurrence', async () => {
-    const html = await (await fetch(`${server.url}/app/views/modal.html`)).text();
+    const html = await (await fetch(`${web.server.url}/app/views/modal.html`)).text();
     expect(html.match(/\/fdk\/fresh_client\.js/g)).toHaveLength(2);
   });
 
   it('serves other files byte-for-byte with their content type', async () => {
-    const js = await fetch(`${server.url}/app/scripts/app.js`);
+    const js = await fetch(`${web.server.url}/app/scripts/app.js`);
     expect(js.headers.get('content-type')).toMatch(/^text\/javascript/);
     expect(await js.text()).toContain('{{{appclient}}} stays literal');
-    const svg = await fetch(`${server.url}/app/styles/images/icon.svg`);
+    const svg = await fetch(`${web.server.url}/app/styles/images/icon.svg`);
     expect(svg.headers.get('content-type')).toBe('image/svg+xml');
-    expect(await (await fetch(`${server.url}/app/my%20file.txt`)).text()).toBe('spaces work');
+    expect(await (await fetch(`${web.server.url}/app/my%20file.txt`)).text()).toBe('spaces work');
   });
 
   it('pageUrl follows the ?ticket= scheme and the manifest sidebar url', () => {
-    expect(server.pageUrl(42)).toBe(`${server.url}/app/index.html?ticket=42`);
-    expect(server.pageUrl()).toBe(`${server.url}/app/index.html`);
-    expect(server.hostUrl(7)).toBe(`${server.url}/host?ticket=7`);
+    expect(web.server.pageUrl(42)).toBe(`${web.server.url}/app/index.html?ticket=42`);
+    expect(web.server.pageUrl()).toBe(`${web.server.url}/app/index.html`);
+    expect(web.server.hostUrl(7)).toBe(`${web.server.url}/host?ticket=7`);
   });
 });
 
 describe('containment: nothing outside app/ is served', () => {
   const attempts = [
     '/app/../config/requests.json',
-    '/app/../server/server.js',
+    '/app/../server/web.server.js',
     '/app/../../outside.txt',
     '/app/%2e%2e/config/requests.json',
     '/app/%2E%2E%2Fconfig%2Frequests.json',
@@ -69,7 +60,7 @@ describe('containment: nothing outside app/ is served', () => {
     '/app/%E0%A4%A',
   ];
   it.each(attempts)('refuses %s with 404', async (path) => {
-    const res = await rawRequest(server.url, path);
+    const res = await rawRequest(web.server.url, path);
     expect(res.status).toBe(404);
     expect(res.text).not.toContain(SECRET_MARKER);
   });
@@ -77,7 +68,7 @@ describe('containment: nothing outside app/ is served', () => {
 
 describe('the client script', () => {
   it('is served as JavaScript and parses as a classic ES2019 script', async () => {
-    const res = await fetch(`${server.url}/fdk/fresh_client.js`);
+    const res = await fetch(`${web.server.url}/fdk/fresh_client.js`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/javascript/);
     const code = await res.text();
@@ -90,9 +81,9 @@ describe('the client script', () => {
 describe('the client script loader', () => {
   it('answers 500 (not a hang) when the client source cannot be built', async () => {
     const broken = await createPlatformWebServer({
-      appDir: fixture.appDir,
+      appDir: web.fixture.appDir,
       backend: createFakeFrontendBackend(),
-      clientEntry: `${fixture.appDir}/no-such-client.ts`,
+      clientEntry: `${web.fixture.appDir}/no-such-client.ts`,
     });
     const res = await fetch(`${broken.url}/fdk/fresh_client.js`);
     expect(res.status).toBe(500);
@@ -103,26 +94,26 @@ describe('the client script loader', () => {
 
 describe('host page and other routes', () => {
   it('frames the sidebar for the ticket next to a reply editor', async () => {
-    const html = await (await fetch(server.hostUrl(42))).text();
+    const html = await (await fetch(web.server.hostUrl(42))).text();
     expect(html).toContain('src="/app/index.html?ticket=42"');
     expect(html).toContain('id="reply-editor"');
   });
 
   it('redirects / to the host page', async () => {
-    const res = await rawRequest(server.url, '/');
+    const res = await rawRequest(web.server.url, '/');
     expect(res.status).toBe(302);
     expect(res.headers.location).toBe('/host');
   });
 
   it('answers 404 for unknown paths and 405 for other methods', async () => {
-    expect((await rawRequest(server.url, '/nope')).status).toBe(404);
-    expect((await rawRequest(server.url, '/app/index.html', { method: 'PUT' })).status).toBe(405);
+    expect((await rawRequest(web.server.url, '/nope')).status).toBe(404);
+    expect((await rawRequest(web.server.url, '/app/index.html', { method: 'PUT' })).status).toBe(405);
   });
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {
-    const res = await rawRequest(server.url, '/app/index.html', { headers: { Host: 'evil.example:80' } });
+    const res = await rawRequest(web.server.url, '/app/index.html', { headers: { Host: 'evil.example:80' } });
     expect(res.status).toBe(403);
-    const ok = await rawRequest(server.url, '/app/index.html', { headers: { Host: `localhost:${server.port}` } });
+    const ok = await rawRequest(web.server.url, '/app/index.html', { headers: { Host: `localhost:${web.server.port}` } });
     expect(ok.status).toBe(200);
   });
 });

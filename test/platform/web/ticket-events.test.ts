@@ -4,26 +4,15 @@
  * which events the agent's page fires after a product event (page-events.ts). The client's side of the stream is
  * proven in chromium by the browser suite (jsdom has no EventSource).
  */
-import { createPlatformWebServer, pageEventsAfter, type PlatformWebServer } from '../../../devkit/platform/web';
-import { createFakeFrontendBackend } from './fake-frontend-backend';
-import { createFixtureApp, type FixtureApp } from './fixture-app';
+import { pageEventsAfter } from '../../../devkit/platform/web';
+import { fixtureServerForFile } from './fixture-server';
 import { openEventStream } from './event-stream';
 import { rawRequest } from './http-helpers';
 import { waitFor } from './open-page';
 
-let fixture: FixtureApp;
-let server: PlatformWebServer;
+const web = fixtureServerForFile();
 
-beforeAll(async () => {
-  fixture = createFixtureApp();
-  server = await createPlatformWebServer({ appDir: fixture.appDir, backend: createFakeFrontendBackend() });
-});
-afterAll(async () => {
-  await server.close();
-  fixture.remove();
-});
-
-const openStream = (ticketId: number) => openEventStream(server.url, ticketId);
+const openStream = (ticketId: number) => openEventStream(web.server.url, ticketId);
 
 describe('the event stream of a ticket page', () => {
   it('delivers what emitTicketEvent fires to the pages of that ticket only, and counts them', async () => {
@@ -32,28 +21,28 @@ describe('the event stream of a ticket page', () => {
     const other = await openStream(7);
     expect(a.response.statusCode).toBe(200);
     expect(a.response.headers['content-type']).toMatch(/^text\/event-stream/);
-    await waitFor(() => server.ticketEventListeners(42) === 2, 'both pages of ticket 42');
+    await waitFor(() => web.server.ticketEventListeners(42) === 2, 'both pages of ticket 42');
 
-    expect(server.emitTicketEvent(42, 'ticket.propertiesUpdated', {})).toBe(2);
-    expect(server.emitTicketEvent(42, 'app.activated')).toBe(2);
-    expect(server.emitTicketEvent(9, 'app.activated')).toBe(0);
+    expect(web.server.emitTicketEvent(42, 'ticket.propertiesUpdated', {})).toBe(2);
+    expect(web.server.emitTicketEvent(42, 'app.activated')).toBe(2);
+    expect(web.server.emitTicketEvent(9, 'app.activated')).toBe(0);
     await waitFor(() => a.events.length === 2 && b.events.length === 2, 'the events on both streams');
     expect(a.events).toEqual([{ name: 'ticket.propertiesUpdated', data: {} }, { name: 'app.activated' }]);
     expect(b.events).toEqual(a.events);
     expect(other.events).toEqual([]);
 
     a.close();
-    await waitFor(() => server.ticketEventListeners(42) === 1, 'the closed page to be forgotten');
-    expect(server.emitTicketEvent(42, 'app.activated')).toBe(1);
+    await waitFor(() => web.server.ticketEventListeners(42) === 1, 'the closed page to be forgotten');
+    expect(web.server.emitTicketEvent(42, 'app.activated')).toBe(1);
     b.close();
     other.close();
-    await waitFor(() => server.ticketEventListeners(42) === 0 && server.ticketEventListeners(7) === 0, 'every page gone');
+    await waitFor(() => web.server.ticketEventListeners(42) === 0 && web.server.ticketEventListeners(7) === 0, 'every page gone');
   });
 
   it('needs a ticket, and refuses a foreign page', async () => {
-    expect((await rawRequest(server.url, '/fdk/events')).status).toBe(400);
-    expect((await rawRequest(server.url, '/fdk/events?ticket=42', { headers: { Origin: 'http://evil.example' } })).status).toBe(403);
-    expect(server.ticketEventListeners(42)).toBe(0);
+    expect((await rawRequest(web.server.url, '/fdk/events')).status).toBe(400);
+    expect((await rawRequest(web.server.url, '/fdk/events?ticket=42', { headers: { Origin: 'http://evil.example' } })).status).toBe(403);
+    expect(web.server.ticketEventListeners(42)).toBe(0);
   });
 });
 
