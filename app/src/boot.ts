@@ -25,18 +25,19 @@ function startApp(): void {
   document.body.append(script);
 }
 
-const port = initializeClient().then((client) => sharingFirstRecord(createSidebarPort(client, { prefetch: true })));
-publishPort(port);
+const sharing = initializeClient().then((client) => sharingFirstRecord(createSidebarPort(client, { prefetch: true })));
+publishPort(sharing.then((s) => s.port));
 setTimeout(startApp, FIRST_VIEW_WAIT_MS);
-port
+sharing
   .then(
-    (p) =>
+    ({ port, readFirst }) =>
       new Promise<void>((done) => {
-        const stop = p.onEvent((name) => {
+        const stop = port.onEvent((name) => {
           if (name !== 'app.activated') return;
           stop();
-          p.ticket()
-            .then((ticket) => p.record(ticket.id))
+          port
+            .ticket()
+            .then((ticket) => readFirst(ticket.id))
             .then(paintFirstView)
             .catch(() => undefined) // the React app reads and reports it
             .finally(done);

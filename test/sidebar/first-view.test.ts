@@ -30,15 +30,20 @@ it('paints nothing without a draft (no record, a ticket not processed yet): Reac
   expect(firstView().childElementCount).toBe(0);
 });
 
-it('shares the first record read with the next call for the same ticket; later calls read again', async () => {
-  const port = new FakePort({ record: record() });
-  const shared = sharingFirstRecord(port);
-  const first = shared.record(1001);
-  expect(shared.record(1001)).toBe(first);
-  await shared.record(1001);
-  expect(port.callsTo('record')).toHaveLength(2);
-  // Another ticket's read is its own.
+it("shares the first view's record read with the port's next call for the same ticket; later calls read again", async () => {
+  const fake = new FakePort({ record: record() });
+  const { port, readFirst } = sharingFirstRecord(fake);
+  const first = readFirst(1001);
+  expect(port.record(1001)).toBe(first);
+  await port.record(1001);
+  expect(fake.callsTo('record')).toHaveLength(2);
+  // Another ticket's read is its own; without a first view every call reads.
   const other = sharingFirstRecord(new FakePort({ record: record() }));
-  const a = other.record(1);
-  expect(other.record(2)).not.toBe(a);
+  const a = other.readFirst(1);
+  expect(other.port.record(2)).not.toBe(a);
+  const none = new FakePort({ record: record() });
+  const plain = sharingFirstRecord(none).port;
+  await plain.record(7);
+  await plain.record(7);
+  expect(none.callsTo('record')).toHaveLength(2);
 });
