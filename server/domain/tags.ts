@@ -5,6 +5,10 @@
  */
 export const MAX_TAG_LENGTH = 32;
 
+/** Triage's tags: the classification on the ticket itself (the sidebar's first view reads them too). */
+export const AI_CATEGORY_TAG = 'ai-category:';
+export const AI_URGENCY_TAG = 'ai-urgency:';
+
 /** `ai-category:billing`; values are made safe for Freshdesk (no commas or spaces, ≤ 32 characters in all). */
 export function aiTag(prefix: string, value: string): string {
   const safe = value.trim().toLowerCase().replace(/[,\s]+/g, '-');

@@ -3,7 +3,8 @@
  * read it shares with the React app (app/src/fdk/first-record.ts), in jsdom.
  */
 import { sharingFirstRecord } from '../../app/src/fdk/first-record';
-import { clearFirstView, FIRST_VIEW_ID, paintFirstView } from '../../app/src/first-view';
+import { readTaggedClassification, readTicket } from '../../app/src/contracts/ticket';
+import { clearFirstView, FIRST_VIEW_ID, paintClassification, paintFirstView } from '../../app/src/first-view';
 import { FakePort } from './support/fake-port';
 import { record, triage } from './support/fixtures';
 
@@ -21,6 +22,26 @@ it("paints the draft as text in the draft card's markup, once, and React's first
   expect(firstView().querySelector('img')).toBeNull();
   expect(paintFirstView(record())).toBe(false); // already painted
   clearFirstView();
+  expect(firstView().childElementCount).toBe(0);
+});
+
+it('paints the classification from the ticket tags first, under a draft card that the record fills', () => {
+  const data = { ticket: { id: 7, tags: ['vip', 'AI-Category:feature-request', 'ai-urgency:high'] } };
+  expect(readTaggedClassification(data)).toEqual({ category: 'feature-request', urgency: 'high' });
+  expect(readTicket(data)?.tagged).toEqual({ category: 'feature-request', urgency: 'high' });
+  expect(paintClassification(readTicket(data)?.tagged)).toBe(true);
+  const facts = [...firstView().querySelectorAll('[data-section="classification"] dd')].map((d) => d.textContent);
+  expect(facts).toEqual(['Feature request', 'High']);
+  expect(firstView().querySelector('[data-section="draft"] .sb-note')?.textContent).toBe('Loading the draft…');
+  expect(paintFirstView(record({ triage: triage({ draft: { id: 'd1', text: 'Dear <b>you</b>' } }) }))).toBe(true);
+  expect(firstView().querySelector('[data-section="draft"] .sb-draft')?.textContent).toBe('Dear <b>you</b>');
+  expect(firstView().querySelector('.sb-note')).toBeNull();
+  expect([...firstView().children].map((c) => (c as HTMLElement).dataset.section)).toEqual(['draft', 'classification']);
+});
+
+it('paints no classification for a ticket without the category tag (never triaged)', () => {
+  expect(readTaggedClassification({ ticket: { id: 7, tags: ['ai-urgency:high', 'ai-category:'] } })).toBeUndefined();
+  expect(paintClassification(undefined)).toBe(false);
   expect(firstView().childElementCount).toBe(0);
 });
 

@@ -4,9 +4,8 @@
  * list itself shows; only the rest are looked up in the backlog, ten job names a query.
  */
 import type { ListedTicket } from '../../ports';
+import { AI_CATEGORY_TAG } from '../tags';
 import { laneForPriority } from './lanes';
-
-export const AI_TAG_PREFIX = 'ai-category:';
 
 export interface ReconcileCursor {
   /** The next pass lists tickets updated since this instant (epoch ms). */
@@ -16,7 +15,7 @@ export interface ReconcileCursor {
 }
 
 /** Whether a ticket carries triage's tags: it was triaged, as the ticket itself shows. */
-export const carriesTriage = (tags: readonly string[]): boolean => tags.some((tag) => tag.toLowerCase().startsWith(AI_TAG_PREFIX));
+export const carriesTriage = (tags: readonly string[]): boolean => tags.some((tag) => tag.toLowerCase().startsWith(AI_CATEGORY_TAG));
 
 /** The tickets of a page that are neither tagged by triage nor older than the install. */
 export function untriaged(tickets: readonly ListedTicket[], floor: number): ListedTicket[] {

@@ -3,7 +3,7 @@
  * Priority, type and group are applied only above their confidence thresholds and only where the ticket
  * had no value at creation (unless the admin opts in); tags and AI fields always carry the suggestion.
  */
-import { aiTag, mergeTags } from '../tags';
+import { AI_CATEGORY_TAG, AI_URGENCY_TAG, aiTag, mergeTags } from '../tags';
 import { confidenceValue, wordValue } from './ai-fields';
 import { groupFor, ticketTypeFor } from './account-values';
 import { priorityForUrgency, PRIORITY_LABELS } from './priority';
@@ -130,6 +130,6 @@ export function planTicketUpdate(
   const ai = aiFields(classification, schema);
   decisions.push(...ai.decisions);
   if (Object.keys(ai.values).length > 0) update.custom_fields = ai.values;
-  update.tags = mergeTags(ticket.tags ?? [], [aiTag('ai-category:', classification.category), aiTag('ai-urgency:', classification.urgency)]);
+  update.tags = mergeTags(ticket.tags ?? [], [aiTag(AI_CATEGORY_TAG, classification.category), aiTag(AI_URGENCY_TAG, classification.urgency)]);
   return { update, decisions };
 }
