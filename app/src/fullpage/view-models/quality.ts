@@ -2,10 +2,11 @@
  * The rolling quality record → the Quality section: the last results, an average per agent and per dimension, and
  * the open escalations. Pure; scores stay 0–1 here and are formatted by the components.
  */
+import { QUALITY_RESULTS_KEPT } from '../../../../server/contracts/quality-record';
 import type { OpenEscalation, QaResult, Quality } from '../contracts/kb-records';
 
-/** As many as the server keeps at least (server/contracts/quality-record.ts QUALITY_RESULTS_KEPT). */
-export const QUALITY_RESULTS_KEPT = 200;
+/** As many as the server keeps at least (a zod-free contract: no server bytes beyond the number). */
+export { QUALITY_RESULTS_KEPT } from '../../../../server/contracts/quality-record';
 
 export interface Average {
   /** What the row is about: the agent's name or the dimension's. */
